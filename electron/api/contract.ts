@@ -1,0 +1,172 @@
+/**
+ * The one API Handover offers, shared as types with the renderer. It is implemented once
+ * (createHandlers in ./handlers.ts) and served by three hosts: Electron IPC (electron/main),
+ * the CLI (electron/cli) and the e2e harness (e2e/fixtures.ts). The renderer cannot tell which.
+ *
+ * Everything here is plain JSON data: it crosses IPC and is printed by `handover scan --json`.
+ */
+import type { Evidence, SourceReport } from '../core/observations';
+
+export type { Evidence, SourceReport };
+
+export type VerdictLevel = 'protected' | 'at-risk' | 'unprotected' | 'cannot-tell';
+
+/** Stable reason codes: scripts and support codes rely on them; never rename one. */
+export type ReasonCode =
+  | 'protected-by'
+  | 'banned-product-updates-stopped'
+  | 'banned-product-updates-stop-soon'
+  | 'banned-product-installed'
+  | 'ban-advisory'
+  | 'no-active-antivirus'
+  | 'realtime-off'
+  | 'signatures-out-of-date'
+  | 'signatures-missing'
+  | 'realtime-unknown'
+  | 'leftover-present'
+  | 'source-unreadable'
+  | 'inventory-incomplete';
+
+export interface Reason {
+  readonly code: ReasonCode;
+  /** 'action': something to do; 'info': worth knowing. */
+  readonly severity: 'action' | 'info';
+  /** One plain sentence. */
+  readonly text: string;
+  /** Detection ids this reason is about. */
+  readonly detectionIds: readonly string[];
+}
+
+export type DetectionStatus = 'installed' | 'running' | 'leftover';
+
+export interface BanStatus {
+  readonly banId: string;
+  readonly jurisdiction: string;
+  readonly summary: string;
+  readonly binding: boolean;
+  /** ISO instant when updates stop (or stopped), if the ban has that milestone. */
+  readonly updatesEndAt: string | null;
+  readonly updatesEndDisplay: string | null;
+  /** Whole days from the cutoff to now: negative before it. */
+  readonly daysSinceUpdatesEnded: number | null;
+  readonly updatesEnded: boolean;
+}
+
+export interface Detection {
+  /** Catalog product id, or 'wsc:<displayName>' for a product the catalog does not know. */
+  readonly id: string;
+  readonly productId: string | null;
+  readonly name: string;
+  readonly vendor: string;
+  readonly vendorId: string | null;
+  readonly kind: string;
+  readonly builtIn: boolean;
+  readonly business: boolean;
+  readonly version: string | null;
+  readonly status: DetectionStatus;
+  /** Real-time protection: null when no source tells. */
+  readonly realtime: boolean | null;
+  readonly signatures: {
+    /** ISO instant of the database release/update, when a source shows it. */
+    readonly date: string | null;
+    /** Whole days between that date and now. */
+    readonly ageDays: number | null;
+    /** Judged by Handover: false for a banned product past its cutoff, whatever its own flag says. */
+    readonly upToDate: boolean | null;
+    /** What the product itself reports, before the ban is applied. */
+    readonly reportedUpToDate: boolean | null;
+  };
+  /** A ban in force for this region that covers this product, if any. */
+  readonly ban: BanStatus | null;
+  /** Non-binding warnings for this region (e.g. Germany's BSI). */
+  readonly advisories: readonly BanStatus[];
+  /** Is this product protecting the machine now: real-time on and signatures current. */
+  readonly protecting: boolean | null;
+  readonly passwordProtected: boolean | null;
+  readonly managedBy: string | null;
+  readonly evidence: readonly Evidence[];
+}
+
+export type RegionSource = 'override' | 'windows-home-location' | 'locale' | 'time-zone' | 'unknown';
+
+export interface RegionInfo {
+  /** ISO 3166 alpha-2, or null when unknown. */
+  readonly code: string | null;
+  readonly name: string | null;
+  readonly source: RegionSource;
+  /** Plain words: "from Windows' home location". */
+  readonly explanation: string;
+}
+
+export interface Verdict {
+  readonly level: VerdictLevel;
+  /** The one sentence a home user reads first. */
+  readonly headline: string;
+  readonly reasons: readonly Reason[];
+  /** The cutoff that matters most on this machine, if any banned product is present. */
+  readonly deadline: {
+    readonly banId: string;
+    readonly at: string;
+    readonly display: string;
+    readonly daysSince: number;
+  } | null;
+}
+
+export interface ScanResult {
+  /** Version of this shape: see docs/report-shape.md. */
+  readonly schemaVersion: 1;
+  readonly scannedAt: string;
+  readonly capturedAt: string;
+  readonly replayed: boolean;
+  readonly machine: {
+    readonly platform: 'windows' | 'macos' | 'linux';
+    readonly osName: string | null;
+    readonly osVersion: string | null;
+    readonly isServer: boolean | null;
+    readonly hostname: string | null;
+  };
+  readonly region: RegionInfo;
+  readonly verdict: Verdict;
+  readonly detections: readonly Detection[];
+  readonly sources: readonly SourceReport[];
+  readonly timings: { readonly captureMs: number; readonly analyseMs: number };
+}
+
+export interface ScanOptions {
+  /** ISO 3166 alpha-2 region override. */
+  readonly region?: string;
+}
+
+export type ScanPhase = 'running' | 'done' | 'failed';
+
+export interface ProbeProgress {
+  readonly probe: string;
+  readonly label: string;
+  readonly state: 'pending' | 'running' | 'done' | 'failed';
+}
+
+export interface ScanProgress {
+  readonly scanId: string;
+  readonly phase: ScanPhase;
+  readonly probes: readonly ProbeProgress[];
+  readonly result: ScanResult | null;
+  /** When phase is 'failed': why, in plain words. */
+  readonly error: string | null;
+}
+
+export interface AppInfo {
+  readonly version: string;
+  readonly platform: 'windows' | 'macos' | 'linux';
+  readonly host: 'electron' | 'cli' | 'harness';
+}
+
+export interface Api {
+  appInfo(): Promise<AppInfo>;
+  /** Scan and wait for the result (the CLI's way). */
+  scan(options?: ScanOptions): Promise<ScanResult>;
+  /** Start a scan and return at once; poll getScanProgress (the window's way: progress per source). */
+  startScan(options?: ScanOptions): Promise<{ readonly scanId: string }>;
+  getScanProgress(scanId: string): Promise<ScanProgress>;
+}
+
+export type ApiMethod = keyof Api;
