@@ -34,7 +34,13 @@ export interface WscProductObservation {
   readonly evidence: Evidence;
 }
 
-export type DefenderRunningMode = 'normal' | 'passive' | 'sxs-passive' | 'edr-block' | 'not-running' | 'unknown';
+export type DefenderRunningMode =
+  | 'normal'
+  | 'passive'
+  | 'sxs-passive'
+  | 'edr-block'
+  | 'not-running'
+  | 'unknown';
 
 /** Microsoft Defender's own status (Get-MpComputerStatus / MSFT_MpComputerStatus). */
 export interface DefenderStatusObservation {

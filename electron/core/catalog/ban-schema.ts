@@ -49,9 +49,7 @@ export const banSchema = z
       .default([]),
     /** Whether people may legally keep using what they have. */
     legalToKeepUsing: z.boolean().optional(),
-    sources: z
-      .array(z.object({ title: z.string().min(1), url: z.string().url() }).strict())
-      .min(1),
+    sources: z.array(z.object({ title: z.string().min(1), url: z.string().url() }).strict()).min(1),
     notes: z.string().optional(),
   })
   .strict();
