@@ -69,6 +69,8 @@ export interface Detection {
   readonly signatures: {
     /** ISO instant of the database release/update, when a source shows it. */
     readonly date: string | null;
+    /** Database version as the product prints it ("daily 25784"). */
+    readonly version: string | null;
     /** Whole days between that date and now. */
     readonly ageDays: number | null;
     /** Judged by Handover: false for a banned product past its cutoff, whatever its own flag says. */

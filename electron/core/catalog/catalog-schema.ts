@@ -103,6 +103,12 @@ export const catalogProductSchema = z
     kind: z.enum(productKinds),
     /** Built into the OS (Microsoft Defender): the first alternative where it exists. */
     builtIn: z.boolean().default(false),
+    /**
+     * A catch-all for a vendor line whose edition the sources cannot tell (the service
+     * "Kaspersky Anti-Virus Service 21.2" is shared by every 2021 consumer suite). Reported only
+     * when no more specific product of the same vendor is found; otherwise its evidence joins that one.
+     */
+    generic: z.boolean().default(false),
     /** Business line (Endpoint Security, Network Agent): shown with the business options. */
     business: z.boolean().default(false),
     signatures: signaturesSchema,

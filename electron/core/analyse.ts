@@ -1,0 +1,54 @@
+/**
+ * The pure pipeline: capture → observations → detections → verdict. No I/O and no clock of its
+ * own: the time and the region override come in as arguments, so any capture replays the same.
+ */
+import type { ScanResult } from '../api/contract';
+import type { Capture } from './capture';
+import type { CompiledCatalog } from './catalog/load-catalog';
+import { matchProducts } from './match/match-products';
+import { observeCapture } from './observe/observe-capture';
+import { inventoryCompleteness } from './policy/inventory-completeness';
+import { judgeDetection } from './policy/judge-detections';
+import { decideVerdict } from './policy/verdict';
+import { resolveRegion } from './region/resolve-region';
+
+export interface AnalyseOptions {
+  readonly now: Date;
+  readonly regionOverride?: string | null;
+  readonly replayed: boolean;
+}
+
+export function analyseCapture(
+  capture: Capture,
+  catalog: CompiledCatalog,
+  options: AnalyseOptions,
+): Omit<ScanResult, 'timings'> {
+  const observed = observeCapture(capture);
+  const region = resolveRegion(observed.machine.regionInputs, options.regionOverride);
+  const matched = matchProducts(observed, catalog);
+  const detections = matched.map((product) => judgeDetection(product, region, catalog.bans, options.now));
+  const verdict = decideVerdict(
+    detections,
+    inventoryCompleteness(observed.machine, observed.sources),
+    catalog.bans,
+    region.code !== null,
+    options.now,
+  );
+  return {
+    schemaVersion: 1,
+    scannedAt: options.now.toISOString(),
+    capturedAt: capture.capturedAt,
+    replayed: options.replayed,
+    machine: {
+      platform: observed.machine.platform,
+      osName: observed.machine.osName ?? null,
+      osVersion: observed.machine.osVersion ?? null,
+      isServer: observed.machine.isServer ?? null,
+      hostname: observed.machine.hostname ?? null,
+    },
+    region,
+    verdict,
+    detections,
+    sources: observed.sources,
+  };
+}

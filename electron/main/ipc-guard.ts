@@ -1,0 +1,41 @@
+/**
+ * The checks every IPC call passes before a handler runs (no 'electron' import, so they are
+ * unit-tested in plain Node): the sender must be our own window showing our own page
+ * (checklist item 17), and the arguments must match the method's schema.
+ */
+import { z } from 'zod';
+import type { ApiMethod } from '../api/contract';
+
+/** The origin our renderer is served from (see app-protocol.ts). */
+export const APP_ORIGIN = 'app://handover';
+
+const scanOptions = z.object({ region: z.string().regex(/^[A-Za-z]{2}$/).optional() }).strict();
+
+export const argumentSchemas: Record<ApiMethod, z.ZodType<unknown[]>> = {
+  appInfo: z.tuple([]),
+  scan: z.tuple([scanOptions.optional()]),
+  startScan: z.tuple([scanOptions.optional()]),
+  getScanProgress: z.tuple([z.string().regex(/^scan-\d{1,9}$/)]),
+};
+
+export function isTrustedSenderUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}` === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+export type GuardResult = { ok: true; args: unknown[] } | { ok: false; error: string };
+
+export function checkCall(method: ApiMethod, senderUrl: string | undefined, args: unknown[]): GuardResult {
+  if (!isTrustedSenderUrl(senderUrl)) return { ok: false, error: `Refused ${method}: the sender is not Handover's window` };
+  // Trailing undefined optional arguments arrive as-is from invoke(); drop them before checking.
+  const trimmed = [...args];
+  while (trimmed.length > 0 && trimmed.at(-1) === undefined) trimmed.pop();
+  const parsed = argumentSchemas[method].safeParse(trimmed);
+  if (!parsed.success) return { ok: false, error: `Refused ${method}: invalid arguments` };
+  return { ok: true, args: parsed.data };
+}
