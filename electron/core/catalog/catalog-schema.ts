@@ -4,7 +4,8 @@
  *
  * Patterns are JavaScript regular expression sources, matched case-insensitively against the
  * WHOLE value (the matcher anchors them). A named group `version` extracts the product version,
- * e.g. "Kaspersky Total Security (?<version>\\d+(\\.\\d+)*)". Use `.*` for contains-matches.
+ * e.g. "Kaspersky Total Security (?<version>\\d+(\\.\\d+)*)"; a group `versionSuffix` is appended to it
+ * ("Endpoint Security 10 for Windows SP1" → "10 SP1"). Use `.*` for contains-matches.
  */
 import { z } from 'zod';
 

@@ -1,11 +1,11 @@
 /**
- * The catalog prepared for matching: every pattern compiled once, anchored and case-insensitive
- * (semantics in catalog-schema.ts), indexed by OS and signature field.
+ * The catalog prepared for matching: for each product and each vendor's components, a test of
+ * one observed value against the patterns of one signature field (compiled once by the loader,
+ * anchored and case-insensitive; semantics in catalog-schema.ts).
  */
 import type { Platform } from '../capture';
-import type { CatalogFamily, CatalogProduct, ProductSignatures } from '../catalog/catalog-schema';
-
-export type SignatureField = string;
+import type { CatalogFamily, CatalogProduct } from '../catalog/catalog-schema';
+import { type CompiledCatalog, type CompiledSignatures, matchPattern } from '../catalog/load-catalog';
 
 export interface PatternHit {
   readonly version?: string;
@@ -13,39 +13,31 @@ export interface PatternHit {
   readonly specificity: number;
 }
 
-export interface CompiledSignatures {
-  test(platform: Platform, field: SignatureField, value: string): PatternHit | null;
+export interface SignatureTest {
+  test(platform: Platform, field: string, value: string): PatternHit | null;
 }
 
 export interface IndexedProduct {
   readonly product: CatalogProduct;
   readonly family: CatalogFamily;
-  readonly signatures: CompiledSignatures;
+  readonly signatures: SignatureTest;
 }
 
 export interface MatchIndex {
   readonly products: readonly IndexedProduct[];
-  readonly components: readonly { readonly family: CatalogFamily; readonly signatures: CompiledSignatures }[];
+  readonly components: readonly { readonly family: CatalogFamily; readonly signatures: SignatureTest }[];
 }
 
-function compileSignatures(signatures: ProductSignatures | undefined): CompiledSignatures {
-  const table = new Map<string, { regex: RegExp; length: number }[]>();
-  for (const [platform, fields] of Object.entries(signatures ?? {})) {
-    for (const [field, patterns] of Object.entries((fields ?? {}) as Record<string, string[] | undefined>)) {
-      table.set(
-        `${platform}.${field}`,
-        (patterns ?? []).map((source) => ({ regex: new RegExp(`^(?:${source})$`, 'iu'), length: source.length })),
-      );
-    }
-  }
+function signatureTest(compiled: CompiledSignatures): SignatureTest {
   return {
     test(platform, field, value) {
+      const patterns =
+        (compiled[platform] as Readonly<Record<string, readonly { source: string }[]>>)[field] ?? [];
       let best: PatternHit | null = null;
-      for (const { regex, length } of table.get(`${platform}.${field}`) ?? []) {
-        const match = regex.exec(value);
-        if (match && (!best || length > best.specificity)) {
-          const version = match.groups?.version;
-          best = { specificity: length, ...(version ? { version } : {}) };
+      for (const pattern of patterns as Parameters<typeof matchPattern>[0][]) {
+        const hit = matchPattern(pattern, value);
+        if (hit && (!best || pattern.source.length > best.specificity)) {
+          best = { specificity: pattern.source.length, ...(hit.version ? { version: hit.version } : {}) };
         }
       }
       return best;
@@ -53,19 +45,21 @@ function compileSignatures(signatures: ProductSignatures | undefined): CompiledS
   };
 }
 
-const cache = new WeakMap<readonly CatalogFamily[], MatchIndex>();
+const cache = new WeakMap<CompiledCatalog, MatchIndex>();
 
-export function buildMatchIndex(families: readonly CatalogFamily[]): MatchIndex {
-  const cached = cache.get(families);
+export function buildMatchIndex(catalog: CompiledCatalog): MatchIndex {
+  const cached = cache.get(catalog);
   if (cached) return cached;
   const index: MatchIndex = {
-    products: families.flatMap((family) =>
-      family.products.map((product) => ({ product, family, signatures: compileSignatures(product.signatures) })),
+    products: catalog.products.map((product) => ({
+      product: product.raw,
+      family: product.family,
+      signatures: signatureTest(product.signatures),
+    })),
+    components: catalog.compiledFamilies.flatMap((family) =>
+      family.components ? [{ family: family.raw, signatures: signatureTest(family.components) }] : [],
     ),
-    components: families
-      .filter((family) => family.components)
-      .map((family) => ({ family, signatures: compileSignatures(family.components) })),
   };
-  cache.set(families, index);
+  cache.set(catalog, index);
   return index;
 }

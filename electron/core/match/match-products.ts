@@ -12,8 +12,8 @@ import type { CompiledCatalog } from '../catalog/load-catalog';
 import type {
   DefenderStatusObservation,
   Evidence,
-  ObservedMachine,
   Observation,
+  ObservedMachine,
   ProductStatusObservation,
   WscProductObservation,
 } from '../observations';
@@ -91,14 +91,26 @@ function bestProduct(observation: Observation, platform: Platform, index: MatchI
         !best ||
         key.rank > best.rank ||
         (key.rank === best.rank && !indexed.product.generic && best.indexed.product.generic) ||
-        (key.rank === best.rank && indexed.product.generic === best.indexed.product.generic && hit.specificity > best.specificity);
-      if (better) best = { indexed, rank: key.rank, specificity: hit.specificity, ...(hit.version ? { version: hit.version } : {}) };
+        (key.rank === best.rank &&
+          indexed.product.generic === best.indexed.product.generic &&
+          hit.specificity > best.specificity);
+      if (better)
+        best = {
+          indexed,
+          rank: key.rank,
+          specificity: hit.specificity,
+          ...(hit.version ? { version: hit.version } : {}),
+        };
     }
   }
   return best;
 }
 
-function componentFamily(observation: Observation, platform: Platform, index: MatchIndex): CatalogFamily | null {
+function componentFamily(
+  observation: Observation,
+  platform: Platform,
+  index: MatchIndex,
+): CatalogFamily | null {
   for (const key of observationKeys(observation, platform)) {
     for (const { family, signatures } of index.components) {
       if (signatures.test(platform, key.field, key.value)) return family;
@@ -108,7 +120,9 @@ function componentFamily(observation: Observation, platform: Platform, index: Ma
 }
 
 function isRunning(observation: Observation): boolean {
-  return observation.kind === 'process' || (observation.kind === 'service' && observation.state === 'running');
+  return (
+    observation.kind === 'process' || (observation.kind === 'service' && observation.state === 'running')
+  );
 }
 
 function newerDate(a: string | null, b: string | null | undefined): string | null {
@@ -137,7 +151,8 @@ function applyDefender(found: Found, status: DefenderStatusObservation): void {
   found.evidence.push(status.evidence);
   // In passive, EDR block and not-running modes Defender is not the real-time antivirus,
   // even when RealTimeProtectionEnabled still reads True [S86][S88].
-  const standing = status.runningMode !== null && status.runningMode !== 'normal' && status.runningMode !== 'unknown';
+  const standing =
+    status.runningMode !== null && status.runningMode !== 'normal' && status.runningMode !== 'unknown';
   found.realtimeFromStatus = standing ? false : status.realtime;
   if (status.signaturesOutOfDate !== null) found.upToDateFromStatus = !status.signaturesOutOfDate;
   found.signaturesDate = newerDate(found.signaturesDate, status.signaturesUpdated);
@@ -146,10 +161,15 @@ function applyDefender(found: Found, status: DefenderStatusObservation): void {
 }
 
 /** Stale duplicates can disagree [S19]: the newest record wins; without timestamps, disagreement means unknown. */
-function wscVerdict(records: readonly WscProductObservation[]): { realtime: boolean | null; upToDate: boolean | null } {
+function wscVerdict(records: readonly WscProductObservation[]): {
+  realtime: boolean | null;
+  upToDate: boolean | null;
+} {
   const antivirus = records.filter((r) => r.category === 'antivirus');
   if (antivirus.length === 0) return { realtime: null, upToDate: null };
-  const stamped = antivirus.filter((r) => r.timestamp).sort((a, b) => (a.timestamp! < b.timestamp! ? 1 : -1));
+  const stamped = antivirus
+    .filter((r) => r.timestamp)
+    .sort((a, b) => ((a.timestamp ?? '') < (b.timestamp ?? '') ? 1 : -1));
   const pick = (r: WscProductObservation) => ({
     realtime: r.engine === 'unknown' ? null : r.engine === 'on',
     upToDate: r.signaturesUpToDate,
@@ -163,7 +183,7 @@ function wscVerdict(records: readonly WscProductObservation[]): { realtime: bool
 
 export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalog): MatchedProduct[] {
   const platform = observed.machine.platform;
-  const index = buildMatchIndex(catalog.families);
+  const index = buildMatchIndex(catalog);
   const found = new Map<string, Found>();
   const get = (indexed: IndexedProduct) => {
     const existing = found.get(indexed.product.id);
@@ -191,7 +211,8 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
       const product = get(hit.indexed);
       product.evidence.push(observation.evidence);
       if (hit.version && !product.patternVersion) product.patternVersion = hit.version;
-      if (observation.kind === 'installed-program' && observation.version) product.programVersion = observation.version;
+      if (observation.kind === 'installed-program' && observation.version)
+        product.programVersion = observation.version;
       if (observation.kind === 'wsc-product') product.wsc.push(observation);
       if (isRunning(observation)) product.running = true;
       continue;
@@ -208,7 +229,14 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
       const id = `wsc:${observation.displayName}`;
       const product =
         found.get(id) ??
-        newFound({ id, indexed: null, name: observation.displayName, vendor: 'Unknown vendor', vendorId: null, kind: 'antivirus' });
+        newFound({
+          id,
+          indexed: null,
+          name: observation.displayName,
+          vendor: 'Unknown vendor',
+          vendorId: null,
+          kind: 'antivirus',
+        });
       found.set(id, product);
       product.wsc.push(observation);
       product.evidence.push(observation.evidence);
@@ -229,7 +257,9 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
     const vendorProducts = index.products.filter((p) => p.family.vendor.id === status.hint);
     const named = status.product
       ? vendorProducts
-          .filter((p) => [p.product.name, ...p.product.aliases].some((n) => nameContainedIn(n, status.product as string)))
+          .filter((p) =>
+            [p.product.name, ...p.product.aliases].some((n) => nameContainedIn(n, status.product as string)),
+          )
           .sort((a, b) => b.product.name.length - a.product.name.length)[0]
       : undefined;
     const existing = productsOfVendor(status.hint);
@@ -239,7 +269,11 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
       existing.find((f) => f.kind === 'antivirus') ??
       existing[0] ??
       (vendorProducts.filter((p) => p.product.kind === 'antivirus' && !p.product.generic).length === 1
-        ? get(vendorProducts.find((p) => p.product.kind === 'antivirus' && !p.product.generic) as IndexedProduct)
+        ? get(
+            vendorProducts.find(
+              (p) => p.product.kind === 'antivirus' && !p.product.generic,
+            ) as IndexedProduct,
+          )
         : undefined);
     if (target) {
       applyStatus(target, status);
@@ -255,7 +289,8 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
   for (const product of [...found.values()]) {
     if (!product.indexed?.product.generic || !product.vendorId) continue;
     const specific = productsOfVendor(product.vendorId).filter((f) => !f.indexed?.product.generic);
-    const into = specific.find((f) => f.kind === product.kind) ?? specific.find((f) => f.kind === 'antivirus');
+    const into =
+      specific.find((f) => f.kind === product.kind) ?? specific.find((f) => f.kind === 'antivirus');
     if (!into) continue;
     into.evidence.push(...product.evidence);
     into.wsc.push(...product.wsc);

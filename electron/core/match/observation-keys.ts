@@ -18,7 +18,7 @@ const fileName = (path: string) => path.split(/[\\/]/).filter(Boolean).at(-1) ??
 export function observationKeys(observation: Observation, platform: Platform): ObservationKey[] {
   const keys: ObservationKey[] = [];
   const add = (field: string, value: string | undefined, rank: ObservationKey['rank']) => {
-    if (value && value.trim()) keys.push({ field, value: value.trim(), rank });
+    if (value?.trim()) keys.push({ field, value: value.trim(), rank });
   };
   switch (observation.kind) {
     case 'wsc-product':

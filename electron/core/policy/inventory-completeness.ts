@@ -4,12 +4,17 @@
  * Server has none, so there Defender's status, installed programs and services together stand
  * in. macOS: the application folders. Linux: the package database (dpkg or rpm).
  */
-import type { InventoryCompleteness } from './verdict';
+
 import type { MachineFacts, SourceReport } from '../observations';
+import type { InventoryCompleteness } from './verdict';
 
-const read = (sources: readonly SourceReport[], id: string) => sources.some((s) => s.id === id && s.status === 'read');
+const read = (sources: readonly SourceReport[], id: string) =>
+  sources.some((s) => s.id === id && s.status === 'read');
 
-export function inventoryCompleteness(machine: MachineFacts, sources: readonly SourceReport[]): InventoryCompleteness {
+export function inventoryCompleteness(
+  machine: MachineFacts,
+  sources: readonly SourceReport[],
+): InventoryCompleteness {
   const unreadable = sources.filter((source) => source.status === 'unreadable');
   switch (machine.platform) {
     case 'windows':
@@ -17,7 +22,9 @@ export function inventoryCompleteness(machine: MachineFacts, sources: readonly S
         unreadable,
         authoritative:
           read(sources, 'windows.wsc.antivirus') ||
-          (read(sources, 'windows.defender') && read(sources, 'windows.uninstall') && read(sources, 'windows.services')),
+          (read(sources, 'windows.defender') &&
+            read(sources, 'windows.uninstall') &&
+            read(sources, 'windows.services')),
       };
     case 'macos':
       return { unreadable, authoritative: read(sources, 'macos.applications') };

@@ -11,7 +11,12 @@ function protecting(realtime: boolean | null, upToDate: boolean | null): boolean
   return null;
 }
 
-export function judgeDetection(product: MatchedProduct, region: RegionInfo, bans: readonly Ban[], now: Date): Detection {
+export function judgeDetection(
+  product: MatchedProduct,
+  region: RegionInfo,
+  bans: readonly Ban[],
+  now: Date,
+): Detection {
   const { ban, advisories } = applicableBans(product.vendorId, region.code, bans, now);
   const freshness = judgeSignatures(
     { signaturesDate: product.signaturesDate, reportedUpToDate: product.reportedUpToDate, ban },
@@ -39,7 +44,8 @@ export function judgeDetection(product: MatchedProduct, region: RegionInfo, bans
     },
     ban,
     advisories,
-    protecting: isLeftover || product.kind !== 'antivirus' ? false : protecting(product.realtime, freshness.upToDate),
+    protecting:
+      isLeftover || product.kind !== 'antivirus' ? false : protecting(product.realtime, freshness.upToDate),
     passwordProtected: product.passwordProtected,
     managedBy: product.managedBy,
     evidence: product.evidence,

@@ -39,15 +39,25 @@ function daysWithoutUpdates(d: Detection, now: Date): number {
 }
 
 function whyNotProtecting(d: Detection): { code: Reason['code']; text: string } {
-  if (d.signatures.upToDate === false && d.signatures.date === null && d.signatures.reportedUpToDate !== true) {
-    return { code: 'signatures-missing', text: `${d.name} is installed but has no current virus signatures.` };
+  if (
+    d.signatures.upToDate === false &&
+    d.signatures.date === null &&
+    d.signatures.reportedUpToDate !== true
+  ) {
+    return {
+      code: 'signatures-missing',
+      text: `${d.name} is installed but has no current virus signatures.`,
+    };
   }
   if (d.signatures.upToDate === false) {
     const age = d.signatures.ageDays !== null ? ` (${dayCount(d.signatures.ageDays)} old)` : '';
     return { code: 'signatures-out-of-date', text: `${d.name}'s virus signatures are out of date${age}.` };
   }
   if (d.realtime === false) return { code: 'realtime-off', text: `${d.name}'s real-time protection is off.` };
-  return { code: 'realtime-unknown', text: `Handover could not tell whether ${d.name} is protecting this computer.` };
+  return {
+    code: 'realtime-unknown',
+    text: `Handover could not tell whether ${d.name} is protecting this computer.`,
+  };
 }
 
 function notProtectingHeadline(d: Detection): string {
@@ -99,7 +109,11 @@ export function decideVerdict(
   }
   for (const d of antivirus.filter((x) => x.protecting !== true && !x.ban)) {
     const why = whyNotProtecting(d);
-    reasons.push({ ...why, severity: why.code === 'realtime-unknown' ? 'info' : 'action', detectionIds: [d.id] });
+    reasons.push({
+      ...why,
+      severity: why.code === 'realtime-unknown' ? 'info' : 'action',
+      detectionIds: [d.id],
+    });
   }
   for (const d of protectors) {
     reasons.push({
@@ -111,10 +125,16 @@ export function decideVerdict(
   }
   const advised = new Map<string, Detection[]>();
   for (const d of detections.filter(isActive)) {
-    for (const advisory of d.advisories) advised.set(advisory.summary, [...(advised.get(advisory.summary) ?? []), d]);
+    for (const advisory of d.advisories)
+      advised.set(advisory.summary, [...(advised.get(advisory.summary) ?? []), d]);
   }
   for (const [summary, ds] of advised) {
-    reasons.push({ code: 'ban-advisory', severity: 'info', text: summary, detectionIds: ds.map((d) => d.id) });
+    reasons.push({
+      code: 'ban-advisory',
+      severity: 'info',
+      text: summary,
+      detectionIds: ds.map((d) => d.id),
+    });
   }
   if (!regionKnown) {
     const vendorsWithBans = detections.filter(
@@ -158,12 +178,19 @@ export function decideVerdict(
         }
       : null;
 
-  const ordered = [...reasons].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'action' ? -1 : 1));
+  const ordered = [...reasons].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === 'action' ? -1 : 1,
+  );
 
   if (protectors.length > 0) {
     const protector = protectors[0] as Detection;
     if (banned.length === 0) {
-      return { level: 'protected', headline: `${protector.name} is protecting this computer.`, reasons: ordered, deadline };
+      return {
+        level: 'protected',
+        headline: `${protector.name} is protecting this computer.`,
+        reasons: ordered,
+        deadline,
+      };
     }
     const bannedProtector = banned.find((d) => d.id === protector.id);
     if (bannedProtector && !bannedProtector.ban?.updatesEnded) {
@@ -222,7 +249,8 @@ export function decideVerdict(
   }
   return {
     level: 'cannot-tell',
-    headline: 'Handover could not tell whether this computer is protected: the places that list antivirus products could not be read.',
+    headline:
+      'Handover could not tell whether this computer is protected: the places that list antivirus products could not be read.',
     reasons: ordered,
     deadline,
   };

@@ -100,8 +100,23 @@ function windowsDocument(files: Files): string {
 
 const at = (capturedAt: string) => ({ startedAt: capturedAt, durationMs: 0 });
 
-function command(probe: string, file: string, args: string[], stdout: string, capturedAt: string): CommandRecord {
-  return { probe, kind: 'command', command: { file, args }, outcome: 'ok', exitCode: 0, stdout, stderr: '', ...at(capturedAt) };
+function command(
+  probe: string,
+  file: string,
+  args: string[],
+  stdout: string,
+  capturedAt: string,
+): CommandRecord {
+  return {
+    probe,
+    kind: 'command',
+    command: { file, args },
+    outcome: 'ok',
+    exitCode: 0,
+    stdout,
+    stderr: '',
+    ...at(capturedAt),
+  };
 }
 
 /** dpkg status stanzas → the `dpkg-query -W -f '${Package}\t${Version}\t${db:Status-Abbrev}\t${Maintainer}\n'` lines. */
@@ -111,8 +126,11 @@ export function dpkgStanzasToQueryLines(text: string): string {
     .map((stanza) => {
       const field = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(stanza)?.[1]?.trim() ?? '';
       const status = field('Status');
-      const abbrev = status === 'install ok installed' ? 'ii ' : status.startsWith('deinstall') ? 'rc ' : 'un ';
-      return field('Package') ? `${field('Package')}\t${field('Version')}\t${abbrev}\t${field('Maintainer')}` : '';
+      const abbrev =
+        status === 'install ok installed' ? 'ii ' : status.startsWith('deinstall') ? 'rc ' : 'un ';
+      return field('Package')
+        ? `${field('Package')}\t${field('Version')}\t${abbrev}\t${field('Maintainer')}`
+        : '';
     })
     .filter(Boolean)
     .join('\n')
@@ -124,10 +142,18 @@ function linuxRecords(files: Files, capturedAt: string): ProbeRecord[] {
   const databases: string[] = [];
   for (const [file, text] of files) {
     if (/^kesl-control.*\.txt$/.test(file)) {
-      records.push(command('linux.kesl', '/opt/kaspersky/kesl/bin/kesl-control', ['--app-info'], text, capturedAt));
+      records.push(
+        command('linux.kesl', '/opt/kaspersky/kesl/bin/kesl-control', ['--app-info'], text, capturedAt),
+      );
     } else if (/^kav4fs.*\.txt$/.test(file)) {
       records.push(
-        command('linux.kav4fs', '/opt/kaspersky/kav4fs/bin/kav4fs-control', ['--get-stat', 'Update'], text, capturedAt),
+        command(
+          'linux.kav4fs',
+          '/opt/kaspersky/kav4fs/bin/kav4fs-control',
+          ['--get-stat', 'Update'],
+          text,
+          capturedAt,
+        ),
       );
     } else if (/^freshclam.*\.(txt|log)$/.test(file)) {
       records.push({
@@ -157,6 +183,8 @@ function linuxRecords(files: Files, capturedAt: string): ProbeRecord[] {
         command(
           'linux.dpkg',
           'dpkg-query',
+          // dpkg-query's own ${Field} syntax, not a template.
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: literal dpkg-query format
           ['-W', '-f', '${Package}\\t${Version}\\t${db:Status-Abbrev}\\t${Maintainer}\\n'],
           dpkgStanzasToQueryLines(text),
           capturedAt,
@@ -196,9 +224,14 @@ function macosRecords(files: Files, capturedAt: string, caseId: string): ProbeRe
 
 function platformOf(caseId: string, files: Files): Platform {
   const names = [...files.keys()];
-  if (names.some((n) => n in WINDOWS_JSON_SECTIONS || n.startsWith('securitycenter2') || n.startsWith('mpstatus')))
+  if (
+    names.some(
+      (n) => n in WINDOWS_JSON_SECTIONS || n.startsWith('securitycenter2') || n.startsWith('mpstatus'),
+    )
+  )
     return 'windows';
-  if (names.some((n) => n.startsWith('sysext-') || n === 'observations.json') || caseId.startsWith('macos')) return 'macos';
+  if (names.some((n) => n.startsWith('sysext-') || n === 'observations.json') || caseId.startsWith('macos'))
+    return 'macos';
   if (caseId.startsWith('win')) return 'windows';
   return 'linux';
 }
@@ -209,7 +242,9 @@ export function captureFromCaseFiles(caseId: string, files: Files, capturedAt: s
   let records: ProbeRecord[];
   if (platform === 'windows') {
     const invocation = powershellInvocation();
-    records = [command('windows.powershell', invocation.file, invocation.args, windowsDocument(files), capturedAt)];
+    records = [
+      command('windows.powershell', invocation.file, invocation.args, windowsDocument(files), capturedAt),
+    ];
   } else if (platform === 'linux') {
     records = linuxRecords(files, capturedAt);
   } else {
@@ -231,7 +266,10 @@ export function captureFromCaseFiles(caseId: string, files: Files, capturedAt: s
   };
 }
 
-export async function captureFromCaseDir(dir: string, capturedAt = '2026-11-29T12:00:00.000Z'): Promise<Capture> {
+export async function captureFromCaseDir(
+  dir: string,
+  capturedAt = '2026-11-29T12:00:00.000Z',
+): Promise<Capture> {
   const names = (await readdir(dir)).sort();
   const files = new Map<string, string>();
   for (const name of names) files.set(name, await readFile(join(dir, name), 'utf8'));

@@ -11,7 +11,8 @@ export async function readCaptureFile(path: string): Promise<Result<Capture>> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return err(`Could not replay ${path}: it is not a file`);
-    if (info.size > MAX_CAPTURE_BYTES) return err(`Could not replay ${path}: it is larger than 64 MB, so it is not a capture`);
+    if (info.size > MAX_CAPTURE_BYTES)
+      return err(`Could not replay ${path}: it is larger than 64 MB, so it is not a capture`);
     const result = parseCaptureText(await readFile(path, 'utf8'));
     return result.ok ? result : err(`Could not replay ${path}: ${result.error}`);
   } catch (error) {

@@ -1,0 +1,97 @@
+// `npm run bench`: medians of repeated whole-process runs, each measured against a bare
+// `node -e 0` in the same run on the same machine, written to docs/benchmarks.md.
+// Targets (issue "Scan & verdict"): a live `handover scan --json` and a replayed Windows scan,
+// each at most 3 times the bare Node start-up.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+
+const root = resolve(import.meta.dirname, '..');
+const cli = join(root, 'out/cli/handover.cjs');
+const tmp = join(root, '.bench-tmp');
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const TARGET = 3;
+
+mkdirSync(tmp, { recursive: true });
+execFileSync(process.execPath, [join(root, 'scripts/build-electron.mjs')], { cwd: root, stdio: 'inherit' });
+
+// The replayed Windows scan: the real Kaspersky Endpoint Security case, as a capture file.
+await build({
+  entryPoints: [join(root, 'electron/probes/replay/case-capture.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: join(tmp, 'case-capture.mjs'),
+  logLevel: 'warning',
+});
+const { captureFromCaseDir } = await import(join(tmp, 'case-capture.mjs'));
+const windowsCapture = join(tmp, 'win-kes10-de-wsc.capture.json');
+writeFileSync(
+  windowsCapture,
+  JSON.stringify(await captureFromCaseDir(join(root, 'fixtures/detection/win-kes10-de-wsc'))),
+);
+
+const commands = {
+  baseline: [process.execPath, ['-e', '0']],
+  live: [process.execPath, [cli, 'scan', '--json']],
+  replay: [process.execPath, [cli, 'scan', '--json', '--replay', windowsCapture, '--region', 'US']],
+};
+
+function timeOnce([file, args]) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(file, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.toString()}`);
+  }
+  return ms;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+// Warm the file cache once, then interleave the commands so drift hits all of them alike.
+for (const command of Object.values(commands)) timeOnce(command);
+const samples = { baseline: [], live: [], replay: [] };
+for (let i = 0; i < RUNS; i += 1) {
+  for (const [name, command] of Object.entries(commands)) samples[name].push(timeOnce(command));
+}
+
+const base = median(samples.baseline);
+const rows = Object.entries(samples).map(([name, values]) => ({
+  name,
+  median: median(values),
+  ratio: median(values) / base,
+}));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${process.platform} ${process.arch}, Node ${process.version}`;
+const describe = {
+  baseline: '`node -e 0` (bare Node start-up)',
+  live: '`handover scan --json` (live scan of this machine)',
+  replay: '`handover scan --json --replay` (Windows capture: win-kes10-de-wsc)',
+};
+const lines = [
+  '# Benchmarks',
+  '',
+  'Made by `npm run bench` (bench/run-bench.mjs): each command is run as a whole process, interleaved,',
+  `${RUNS} times after one warm-up; the figure is the median wall time, and the ratio is against the bare`,
+  `Node start-up measured in the same run. Target: each scan at most ${TARGET}× the bare start-up.`,
+  '',
+  `- Measured: ${new Date().toISOString().slice(0, 10)}, Handover ${pkg.version}`,
+  `- Machine: ${machine}`,
+  '',
+  '| command | median (ms) | × bare Node | within target |',
+  '|---|---:|---:|---|',
+  ...rows.map(
+    (r) =>
+      `| ${describe[r.name]} | ${r.median.toFixed(1)} | ${r.ratio.toFixed(2)} | ${r.name === 'baseline' ? '' : r.ratio <= TARGET ? 'yes' : 'NO'} |`,
+  ),
+  '',
+];
+writeFileSync(join(root, 'docs/benchmarks.md'), lines.join('\n'));
+console.log(lines.join('\n'));
+if (rows.some((r) => r.name !== 'baseline' && r.ratio > TARGET)) process.exitCode = 1;
