@@ -5,7 +5,12 @@
  */
 import type { ApiMethod } from './contract';
 
-export const API_METHODS = ['appInfo', 'scan', 'startScan', 'getScanProgress'] as const satisfies readonly ApiMethod[];
+export const API_METHODS = [
+  'appInfo',
+  'scan',
+  'startScan',
+  'getScanProgress',
+] as const satisfies readonly ApiMethod[];
 
 /** The name the bridge has on `window` (window.handover). */
 export const BRIDGE_NAME = 'handover';

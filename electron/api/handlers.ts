@@ -3,9 +3,10 @@
  * its own dependencies and calls the same methods, so the window, the command line and the
  * tests exercise exactly the same logic.
  */
+
+import { analyseCapture } from '../core/analyse';
 import type { Capture } from '../core/capture';
 import { type CompiledCatalog, loadCatalog } from '../core/catalog/load-catalog';
-import { analyseCapture } from '../core/analyse';
 import type { CaptureSource } from '../probes/capture-source';
 import type { Api, AppInfo, ProbeProgress, ScanOptions, ScanProgress, ScanResult } from './contract';
 
@@ -35,7 +36,10 @@ export function createHandlers(deps: HandlerDeps): Api {
   const scans = new Map<string, ScanProgress>();
   let counter = 0;
 
-  async function runScan(options: ScanOptions | undefined, onProgress: (probe: ProbeProgress) => void): Promise<ScanResult> {
+  async function runScan(
+    options: ScanOptions | undefined,
+    onProgress: (probe: ProbeProgress) => void,
+  ): Promise<ScanResult> {
     const startedCapture = performance.now();
     const capture: Capture = await deps.captureSource.capture(onProgress);
     const captureMs = Math.round(performance.now() - startedCapture);
@@ -72,8 +76,15 @@ export function createHandlers(deps: HandlerDeps): Api {
         const current = scans.get(scanId);
         if (current) scans.set(scanId, { ...current, ...patch, probes: [...probes.values()] });
       };
-      scans.set(scanId, { scanId, phase: 'running', probes: [...probes.values()], result: null, error: null });
-      for (const old of [...scans.keys()].slice(0, Math.max(0, scans.size - MAX_TRACKED_SCANS))) scans.delete(old);
+      scans.set(scanId, {
+        scanId,
+        phase: 'running',
+        probes: [...probes.values()],
+        result: null,
+        error: null,
+      });
+      for (const old of [...scans.keys()].slice(0, Math.max(0, scans.size - MAX_TRACKED_SCANS)))
+        scans.delete(old);
 
       runScan(options, (progress) => {
         probes.set(progress.probe, progress);

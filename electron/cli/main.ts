@@ -9,8 +9,8 @@ import { writeFileAtomic } from '../files/atomic-write';
 import { type CaptureSource, createReplayCaptureSource } from '../probes/capture-source';
 import { createMachineCaptureSource, currentPlatform } from '../probes/machine-capture-source';
 import { readCaptureFile } from '../probes/replay/read-capture-file';
-import { parseCli, USAGE } from './parse-args';
 import { exitCodeFor, formatScan } from './format-scan';
+import { parseCli, USAGE } from './parse-args';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;

@@ -3,7 +3,13 @@ import { parseArgs } from 'node:util';
 import { err, ok, type Result } from '../core/util/result';
 
 export type CliCommand =
-  | { readonly command: 'scan'; readonly json: boolean; readonly replay?: string; readonly region?: string; readonly now?: Date }
+  | {
+      readonly command: 'scan';
+      readonly json: boolean;
+      readonly replay?: string;
+      readonly region?: string;
+      readonly now?: Date;
+    }
   | { readonly command: 'capture'; readonly out?: string; readonly now?: Date }
   | { readonly command: 'help' }
   | { readonly command: 'version' };

@@ -36,8 +36,16 @@ describe('parseCaptureText', () => {
     ['not JSON', '{"format": "handover.capture", ', /not valid JSON/],
     ['an array', '[]', /not a Handover capture/],
     ['another file', JSON.stringify({ name: 'package' }), /not a Handover capture/],
-    ['a newer format', JSON.stringify({ ...minimal, formatVersion: 99 }), /newer Handover \(capture format 99\)/],
-    ['an unknown older format', JSON.stringify({ ...minimal, formatVersion: 0 }), /not one this version reads/],
+    [
+      'a newer format',
+      JSON.stringify({ ...minimal, formatVersion: 99 }),
+      /newer Handover \(capture format 99\)/,
+    ],
+    [
+      'an unknown older format',
+      JSON.stringify({ ...minimal, formatVersion: 0 }),
+      /not one this version reads/,
+    ],
     [
       'a damaged record',
       JSON.stringify({ ...minimal, records: [{ probe: 'x', kind: 'command' }] }),

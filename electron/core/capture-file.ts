@@ -31,7 +31,9 @@ const recordSchema = z.discriminatedUnion('kind', [
     path: z.string(),
     encoding: z.enum(['utf8', 'base64']),
     content: z.string(),
-    truncatedTo: z.object({ bytes: z.number().int().nonnegative(), from: z.enum(['start', 'end']) }).optional(),
+    truncatedTo: z
+      .object({ bytes: z.number().int().nonnegative(), from: z.enum(['start', 'end']) })
+      .optional(),
   }),
   z.object({ ...base, kind: z.literal('directory'), path: z.string(), entries: z.array(z.string()) }),
   z.object({ ...base, kind: z.literal('systeminformation'), call: z.string(), data: z.unknown() }),
@@ -75,7 +77,8 @@ export function parseCaptureText(text: string): Result<Capture> {
     return err('it is not a Handover capture (expected a JSON object)');
   }
   const head = json as { format?: unknown; formatVersion?: unknown };
-  if (head.format !== CAPTURE_FORMAT) return err(`it is not a Handover capture (format is not "${CAPTURE_FORMAT}")`);
+  if (head.format !== CAPTURE_FORMAT)
+    return err(`it is not a Handover capture (format is not "${CAPTURE_FORMAT}")`);
   if (typeof head.formatVersion === 'number' && head.formatVersion > CAPTURE_FORMAT_VERSION) {
     return err(
       `it was made by a newer Handover (capture format ${head.formatVersion}); this version reads format ${CAPTURE_FORMAT_VERSION}. Update Handover to open it.`,

@@ -136,6 +136,8 @@ export interface ProductStatusObservation {
   readonly signaturesDate?: string | null;
   /** The product's own verdict on its databases, when it prints one. */
   readonly signaturesUpToDate?: boolean | null;
+  /** Database version as the product prints it ("daily 25784", a record count is not a version). */
+  readonly signaturesVersion?: string;
   /** Self-protection / password protection, from Kaspersky's settings. */
   readonly selfProtection?: boolean;
   readonly passwordProtected?: boolean;

@@ -15,6 +15,8 @@ describe('writeFileAtomic', () => {
   });
 
   it('fails without touching the target when the folder does not exist', async () => {
-    await expect(writeFileAtomic(join(tmpdir(), 'handover-no-such-dir', 'x.json'), 'x')).rejects.toThrow(/ENOENT/);
+    await expect(writeFileAtomic(join(tmpdir(), 'handover-no-such-dir', 'x.json'), 'x')).rejects.toThrow(
+      /ENOENT/,
+    );
   });
 });

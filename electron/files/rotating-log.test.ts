@@ -7,11 +7,21 @@ import { createRotatingLog } from './rotating-log';
 describe('createRotatingLog', () => {
   it('writes JSON lines and keeps only the configured number of rotated files', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'handover-log-'));
-    const log = createRotatingLog({ dir, maxBytes: 200, keep: 2, now: () => new Date('2026-11-29T10:00:00Z') });
+    const log = createRotatingLog({
+      dir,
+      maxBytes: 200,
+      keep: 2,
+      now: () => new Date('2026-11-29T10:00:00Z'),
+    });
     for (let i = 0; i < 20; i += 1) await log.write('scan-finished', { i, captureMs: 12 });
     const files = (await readdir(dir)).sort();
     expect(files).toEqual(['handover.log', 'handover.log.1', 'handover.log.2']);
     const last = (await readFile(log.path, 'utf8')).trim().split('\n').at(-1) as string;
-    expect(JSON.parse(last)).toEqual({ time: '2026-11-29T10:00:00.000Z', event: 'scan-finished', i: 19, captureMs: 12 });
+    expect(JSON.parse(last)).toEqual({
+      time: '2026-11-29T10:00:00.000Z',
+      event: 'scan-finished',
+      i: 19,
+      captureMs: 12,
+    });
   });
 });

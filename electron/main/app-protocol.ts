@@ -2,9 +2,10 @@
  * Serves the renderer from app://handover/ instead of file:// (Electron security checklist
  * item 18): only files inside the built renderer folder can be loaded, nothing else on disk.
  */
-import { net, protocol } from 'electron';
+
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { net, protocol } from 'electron';
 import { APP_ORIGIN } from './ipc-guard';
 
 export const APP_SCHEME = 'app';
@@ -23,7 +24,8 @@ export function serveRenderer(rendererDir: string): void {
     if (`${url.protocol}//${url.host}` !== APP_ORIGIN) return new Response('Not found', { status: 404 });
     const path = resolve(root, `.${decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)}`);
     const inside = relative(root, path);
-    if (inside.startsWith('..') || inside.includes(`..${sep}`)) return new Response('Not found', { status: 404 });
+    if (inside.startsWith('..') || inside.includes(`..${sep}`))
+      return new Response('Not found', { status: 404 });
     return net.fetch(pathToFileURL(path).toString());
   });
 }

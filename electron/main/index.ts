@@ -2,8 +2,9 @@
  * Electron main process: lifecycle, the window, IPC and the app's data folder. Everything
  * else (probes, analysis) is shared with the CLI and the tests through the handler table.
  */
-import { app, session } from 'electron';
+
 import { join } from 'node:path';
+import { app, session } from 'electron';
 import { version } from '../../package.json';
 import { createHandlers } from '../api/handlers';
 import { createRotatingLog } from '../files/rotating-log';

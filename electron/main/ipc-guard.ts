@@ -9,7 +9,14 @@ import type { ApiMethod } from '../api/contract';
 /** The origin our renderer is served from (see app-protocol.ts). */
 export const APP_ORIGIN = 'app://handover';
 
-const scanOptions = z.object({ region: z.string().regex(/^[A-Za-z]{2}$/).optional() }).strict();
+const scanOptions = z
+  .object({
+    region: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/)
+      .optional(),
+  })
+  .strict();
 
 export const argumentSchemas: Record<ApiMethod, z.ZodType<unknown[]>> = {
   appInfo: z.tuple([]),
@@ -31,7 +38,8 @@ export function isTrustedSenderUrl(url: string | undefined): boolean {
 export type GuardResult = { ok: true; args: unknown[] } | { ok: false; error: string };
 
 export function checkCall(method: ApiMethod, senderUrl: string | undefined, args: unknown[]): GuardResult {
-  if (!isTrustedSenderUrl(senderUrl)) return { ok: false, error: `Refused ${method}: the sender is not Handover's window` };
+  if (!isTrustedSenderUrl(senderUrl))
+    return { ok: false, error: `Refused ${method}: the sender is not Handover's window` };
   // Trailing undefined optional arguments arrive as-is from invoke(); drop them before checking.
   const trimmed = [...args];
   while (trimmed.length > 0 && trimmed.at(-1) === undefined) trimmed.pop();

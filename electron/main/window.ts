@@ -1,6 +1,7 @@
 /** The one window, locked down per Electron's security checklist. */
-import { BrowserWindow } from 'electron';
+
 import { join } from 'node:path';
+import { BrowserWindow } from 'electron';
 import { RENDERER_URL } from './app-protocol';
 
 export function createMainWindow(preloadPath: string): BrowserWindow {

@@ -8,7 +8,10 @@ import { API_METHODS, BRIDGE_NAME, channelFor } from '../api/channels';
 
 const bridge = Object.freeze(
   Object.fromEntries(
-    API_METHODS.map((method) => [method, (...args: unknown[]) => ipcRenderer.invoke(channelFor(method), ...args)]),
+    API_METHODS.map((method) => [
+      method,
+      (...args: unknown[]) => ipcRenderer.invoke(channelFor(method), ...args),
+    ]),
   ),
 );
 

@@ -3,7 +3,13 @@
  * The handler table takes one of these, so the same pipeline serves a live scan, a replayed
  * file from a user, and a test scenario.
  */
-import { CAPTURE_FORMAT, CAPTURE_FORMAT_VERSION, type Capture, type CaptureHost, type Platform } from '../core/capture';
+import {
+  CAPTURE_FORMAT,
+  CAPTURE_FORMAT_VERSION,
+  type Capture,
+  type CaptureHost,
+  type Platform,
+} from '../core/capture';
 import type { Probe, ProbeContext } from './probe-context';
 import { type ProbeProgressEvent, runProbes } from './run-probes';
 
@@ -67,7 +73,9 @@ export function createReplayCaptureSource(captures: readonly Capture[]): Capture
       const probes = probesOf(capture);
       for (const probe of probes) onProgress?.({ probe: probe.id, label: probe.label, state: 'pending' });
       for (const probe of probes) {
-        const failed = capture.records.filter((r) => r.probe === probe.id).every((r) => r.outcome === 'failed' || r.outcome === 'timeout');
+        const failed = capture.records
+          .filter((r) => r.probe === probe.id)
+          .every((r) => r.outcome === 'failed' || r.outcome === 'timeout');
         onProgress?.({ probe: probe.id, label: probe.label, state: failed ? 'failed' : 'done' });
       }
       return capture;

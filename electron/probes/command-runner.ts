@@ -13,7 +13,7 @@ export function createExecFileRunner(now: () => Date = () => new Date()): Comman
       const startedAt = now();
       const started = performance.now();
       return new Promise((resolve) => {
-        execFile(
+        const child = execFile(
           file,
           [...args],
           {
@@ -52,7 +52,7 @@ export function createExecFileRunner(now: () => Date = () => new Date()): Comman
                 ...base,
                 outcome: 'timeout',
                 exitCode: null,
-                error: `${file} did not finish within ${Math.round(options.timeoutMs / 1000)} s and was stopped`,
+                error: `${file} did not finish within ${options.timeoutMs / 1000} s and was stopped`,
               });
             } else if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
               resolve({
@@ -79,6 +79,9 @@ export function createExecFileRunner(now: () => Date = () => new Date()): Comman
             }
           },
         );
+        // Probes never read input: close stdin so a child that waits on it (powershell.exe does,
+        // nodejs/node#25645) cannot hang until its timeout.
+        child.stdin?.end();
       });
     },
   };

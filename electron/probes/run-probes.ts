@@ -17,7 +17,13 @@ export interface ProbeProgressEvent {
 /** Longer than any single command's own timeout, so it only fires on a probe bug. */
 export const PROBE_BUDGET_MS = 150_000;
 
-function failedRecord(probe: Probe, startedAt: Date, durationMs: number, error: string, timeout: boolean): ProbeRecord {
+function failedRecord(
+  probe: Probe,
+  startedAt: Date,
+  durationMs: number,
+  error: string,
+  timeout: boolean,
+): ProbeRecord {
   return {
     probe: probe.id,
     kind: 'command',
@@ -32,14 +38,24 @@ function failedRecord(probe: Probe, startedAt: Date, durationMs: number, error: 
   };
 }
 
-async function runOne(probe: Probe, context: ProbeContext, budgetMs: number): Promise<readonly ProbeRecord[]> {
+async function runOne(
+  probe: Probe,
+  context: ProbeContext,
+  budgetMs: number,
+): Promise<readonly ProbeRecord[]> {
   const startedAt = context.now();
   const started = performance.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const overrun = new Promise<readonly ProbeRecord[]>((resolve) => {
     timer = setTimeout(() => {
       resolve([
-        failedRecord(probe, startedAt, budgetMs, `${probe.label} did not finish within ${budgetMs / 1000} s`, true),
+        failedRecord(
+          probe,
+          startedAt,
+          budgetMs,
+          `${probe.label} did not finish within ${budgetMs / 1000} s`,
+          true,
+        ),
       ]);
     }, budgetMs);
   });
@@ -47,7 +63,9 @@ async function runOne(probe: Probe, context: ProbeContext, budgetMs: number): Pr
     return await Promise.race([probe.run(context), overrun]);
   } catch (error) {
     const elapsed = Math.round(performance.now() - started);
-    return [failedRecord(probe, startedAt, elapsed, `${probe.label} failed: ${(error as Error).message}`, false)];
+    return [
+      failedRecord(probe, startedAt, elapsed, `${probe.label} failed: ${(error as Error).message}`, false),
+    ];
   } finally {
     clearTimeout(timer);
   }
@@ -64,7 +82,9 @@ export async function runProbes(
     probes.map(async (probe) => {
       onProgress({ probe: probe.id, label: probe.label, state: 'running' });
       const records = await runOne(probe, context, budgetMs);
-      const failed = records.length > 0 && records.every((record) => record.outcome === 'failed' || record.outcome === 'timeout');
+      const failed =
+        records.length > 0 &&
+        records.every((record) => record.outcome === 'failed' || record.outcome === 'timeout');
       onProgress({ probe: probe.id, label: probe.label, state: failed ? 'failed' : 'done' });
       return records;
     }),

@@ -15,7 +15,10 @@ describe('resolveRegion', () => {
   });
 
   it('maps a GeoID when the ISO name is absent (older Windows)', () => {
-    expect(resolveRegion({ windowsGeoId: 244 })).toMatchObject({ code: 'US', source: 'windows-home-location' });
+    expect(resolveRegion({ windowsGeoId: 244 })).toMatchObject({
+      code: 'US',
+      source: 'windows-home-location',
+    });
     expect(resolveRegion({ windowsGeoId: 94 }).code).toBe('DE');
   });
 

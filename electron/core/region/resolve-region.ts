@@ -52,11 +52,13 @@ export function resolveRegion(inputs: RegionInputs, override?: string | null): R
   if (home) return info(home, 'windows-home-location', "from Windows' home location (Country or region)");
   if (inputs.windowsGeoId !== undefined) {
     const fromGeo = GEO_ID_TO_ISO[inputs.windowsGeoId];
-    if (fromGeo) return info(fromGeo, 'windows-home-location', "from Windows' home location (Country or region)");
+    if (fromGeo)
+      return info(fromGeo, 'windows-home-location', "from Windows' home location (Country or region)");
   }
 
   const fromLocale = regionFromLocale(inputs.locale);
-  if (fromLocale) return info(fromLocale, 'locale', `from the system's language and region setting (${inputs.locale})`);
+  if (fromLocale)
+    return info(fromLocale, 'locale', `from the system's language and region setting (${inputs.locale})`);
 
   const fromZone = inputs.timeZone ? TIME_ZONE_TO_ISO[inputs.timeZone] : undefined;
   if (fromZone) return info(fromZone, 'time-zone', `from the time zone (${inputs.timeZone})`);

@@ -1,0 +1,124 @@
+/**
+ * Kaspersky on Linux: its folders (paths), kesl-control --app-info and kav4fs-control --get-stat
+ * Update (product status, hint 'kaspersky'), Network Agent's AVState files.
+ */
+import type { Capture } from '../../capture';
+import { parseKav4fsUpdateStat } from '../../parse/linux/kav4fs-update-stat';
+import { parseKeslAppInfo } from '../../parse/linux/kesl-app-info';
+import { NO_ZONE_READ_AS_UTC } from '../../parse/linux/printed-dates';
+import { observeAvState } from '../unix/avstate';
+import { observeFolderTrees } from '../unix/folders';
+import {
+  commandLine,
+  couldNotRead,
+  evidence,
+  readCommand,
+  recordsOf,
+  type Sink,
+  sourceReport,
+} from '../unix/record-status';
+
+export const KASPERSKY_FILES_LABEL = 'Kaspersky folders';
+export const KESL_LABEL = 'Kaspersky Endpoint Security for Linux (kesl-control)';
+export const KAV4FS_LABEL = 'Kaspersky Anti-Virus for Linux File Server (kav4fs-control)';
+export const LINUX_AVSTATE_LABEL = 'Kaspersky Network Agent protection state';
+
+export const LINUX_KASPERSKY_ROOTS = ['/opt/kaspersky', '/etc/kaspersky', '/var/opt/kaspersky'];
+export const LINUX_AVSTATE_FOLDER = '/var/opt/kaspersky/klnagent/1103/1.0.0.0/Statistics/AVState';
+
+export function observeKasperskyFiles(capture: Capture, sink: Sink): void {
+  const id = 'linux.kaspersky-files';
+  const records = recordsOf(capture, id);
+  if (records.length === 0) return;
+  const result = observeFolderTrees(id, LINUX_KASPERSKY_ROOTS, records, 'the Kaspersky folders');
+  sink.observations.push(...result.paths);
+  sink.sources.push(sourceReport(id, KASPERSKY_FILES_LABEL, records, result.status, result.reason));
+}
+
+/** What kesl-control reports; the product name falls back to the one GLPI gives kesl-control [S102]. */
+export function observeKesl(capture: Capture, sink: Sink): void {
+  const id = 'linux.kesl';
+  const records = recordsOf(capture, id);
+  const read = readCommand(records, 'the status of Kaspersky Endpoint Security for Linux');
+  if (!read) return;
+  if (!read.ok) {
+    sink.sources.push(sourceReport(id, KESL_LABEL, records, read.status, read.reason));
+    return;
+  }
+  const parsed = parseKeslAppInfo(read.record.stdout);
+  if (!parsed.ok) {
+    const reason = couldNotRead('the status of Kaspersky Endpoint Security for Linux', parsed.error);
+    sink.sources.push(sourceReport(id, KESL_LABEL, records, 'unreadable', reason));
+    return;
+  }
+  const info = parsed.value;
+  const decoded: Record<string, string> = {};
+  if (info.signaturesDatePrinted)
+    decoded['Last release date of databases'] = `${info.signaturesDatePrinted}: ${NO_ZONE_READ_AS_UTC}`;
+  if (info.databasesLoaded !== null) decoded['Databases loaded'] = info.databasesLoaded ? 'yes' : 'no';
+  if (info.fileMonitoring !== null)
+    decoded['File monitoring'] =
+      `${info.fileMonitoring} (real-time file protection ${info.realtime === true ? 'on' : info.realtime === false ? 'off' : 'not known'})`;
+  if (info.licenseExpiration) decoded['License expiration date'] = info.licenseExpiration;
+  const shown = [...info.fields]
+    .slice(0, 12)
+    .map(([label, value]) => `${label}: ${value}`)
+    .join('; ');
+  sink.observations.push({
+    kind: 'product-status',
+    hint: 'kaspersky',
+    product: info.product ?? 'Kaspersky Endpoint Security for Linux',
+    ...(info.version ? { version: info.version } : {}),
+    realtime: info.realtime,
+    signaturesDate: info.signaturesDate,
+    signaturesUpToDate: null,
+    evidence: evidence(id, `${commandLine(read.record)}: ${shown}`, decoded),
+  });
+  sink.sources.push(sourceReport(id, KESL_LABEL, records, 'read'));
+}
+
+export function observeKav4fs(capture: Capture, sink: Sink): void {
+  const id = 'linux.kav4fs';
+  const records = recordsOf(capture, id);
+  const read = readCommand(records, 'the databases of Kaspersky Anti-Virus for Linux File Server');
+  if (!read) return;
+  if (!read.ok) {
+    sink.sources.push(sourceReport(id, KAV4FS_LABEL, records, read.status, read.reason));
+    return;
+  }
+  const parsed = parseKav4fsUpdateStat(read.record.stdout);
+  if (!parsed.ok) {
+    const reason = couldNotRead('the databases of Kaspersky Anti-Virus for Linux File Server', parsed.error);
+    sink.sources.push(sourceReport(id, KAV4FS_LABEL, records, 'unreadable', reason));
+    return;
+  }
+  const stat = parsed.value;
+  const decoded: Record<string, string> = {};
+  if (stat.signaturesDatePrinted)
+    decoded['Current AV databases date'] = `${stat.signaturesDatePrinted}: ${NO_ZONE_READ_AS_UTC}`;
+  if (stat.lastUpdatePrinted) decoded['Last AV databases update date'] = stat.lastUpdatePrinted;
+  if (stat.state) decoded['Current AV databases state'] = stat.state;
+  if (stat.records !== null) decoded['Current AV databases records'] = String(stat.records);
+  sink.observations.push({
+    kind: 'product-status',
+    hint: 'kaspersky',
+    product: 'Kaspersky Anti-Virus for Linux File Server',
+    signaturesDate: stat.signaturesDate,
+    signaturesUpToDate: stat.upToDate,
+    evidence: evidence(
+      id,
+      `${commandLine(read.record)}: databases ${stat.signaturesDatePrinted ?? 'date not printed'}, state ${stat.state ?? 'not printed'}`,
+      decoded,
+    ),
+  });
+  sink.sources.push(sourceReport(id, KAV4FS_LABEL, records, 'read'));
+}
+
+export function observeLinuxAvState(capture: Capture, sink: Sink): void {
+  const id = 'linux.klnagent-avstate';
+  const records = recordsOf(capture, id);
+  if (records.length === 0) return;
+  const result = observeAvState(id, LINUX_AVSTATE_FOLDER, records);
+  if (result.observation) sink.observations.push(result.observation);
+  sink.sources.push(sourceReport(id, LINUX_AVSTATE_LABEL, records, result.status, result.reason));
+}

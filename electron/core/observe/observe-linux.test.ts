@@ -1,0 +1,352 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Observation, ProductStatusObservation } from '../observations';
+import { observeLinux } from './observe-linux';
+import {
+  captureOf,
+  commandFailed,
+  commandOk,
+  file,
+  fileFailed,
+  listing,
+  listingFailed,
+  systemInformation,
+} from './unix/test-captures';
+
+const CASES = resolve(import.meta.dirname, '../../../fixtures/detection');
+const KESL_APP_INFO = readFileSync(
+  resolve(CASES, 'linux-kesl10sp1-file-monitoring-stopped/kesl-control-app-info.txt'),
+  'utf8',
+);
+const DAILY_HEADER = readFileSync(
+  resolve(CASES, 'linux-clamav-daily-cvd-header-2020/var-lib-clamav-daily.cvd.header.txt'),
+  'utf8',
+);
+// biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query's own ${field} format
+const DPKG_ARGS = ['-W', '-f', '${Package}\\t${Version}\\t${db:Status-Abbrev}\\t${Maintainer}\\n'];
+const RPM_ARGS = ['-qa', '--qf', '%{NAME}\\t%{VERSION}-%{RELEASE}\\t%{VENDOR}\\n'];
+
+const statuses = (observations: readonly Observation[], hint: string) =>
+  observations.filter((o): o is ProductStatusObservation => o.kind === 'product-status' && o.hint === hint);
+const sourceOf = (result: ReturnType<typeof observeLinux>, id: string) =>
+  result.sources.find((s) => s.id === id);
+
+describe('observeLinux', () => {
+  it('reads the real KESL 10 SP1 transcript into a Kaspersky status [S104]', () => {
+    const result = observeLinux(
+      captureOf('linux', [
+        commandOk('linux.kesl', '/opt/kaspersky/kesl/bin/kesl-control', ['--app-info'], KESL_APP_INFO),
+      ]),
+    );
+    const [status] = statuses(result.observations, 'kaspersky');
+    expect(status).toMatchObject({
+      product: 'Kaspersky Endpoint Security 10 SP1 for Linux',
+      version: '10.1.0.5960',
+      realtime: false,
+      signaturesDate: '2018-08-23T04:11:00.000Z',
+      signaturesUpToDate: null,
+    });
+    expect(status?.evidence.source).toBe('linux.kesl');
+    expect(status?.evidence.decoded?.['Last release date of databases']).toMatch(
+      /without a time zone.*read as UTC/,
+    );
+    expect(sourceOf(result, 'linux.kesl')).toMatchObject({
+      status: 'read',
+      label: expect.stringContaining('kesl-control'),
+    });
+  });
+
+  it('reads the real daily.cvd header into the newest ClamAV database date [S114]', () => {
+    const result = observeLinux(
+      captureOf('linux', [
+        listing('linux.clamav-db', '/var/lib/clamav', ['daily.cvd', 'freshclam.dat']),
+        file('linux.clamav-db', '/var/lib/clamav/daily.cvd', DAILY_HEADER),
+      ]),
+    );
+    expect(statuses(result.observations, 'clamav')).toEqual([
+      expect.objectContaining({
+        product: 'ClamAV',
+        signaturesDate: '2020-04-16T11:58:00.000Z',
+        signaturesVersion: 'daily 25784',
+        signaturesUpToDate: null,
+        realtime: null,
+      }),
+    ]);
+    expect(sourceOf(result, 'linux.clamav-db')).toMatchObject({
+      status: 'read',
+      label: 'ClamAV signature databases',
+    });
+  });
+
+  it('Debian ClamAV with an empty database folder: no signatures, on-access off', () => {
+    const result = observeLinux(
+      captureOf('linux', [
+        commandOk(
+          'linux.dpkg',
+          'dpkg-query',
+          DPKG_ARGS,
+          'clamav\t1.4.6+dfsg-0+deb12u1\tii \tClamAV Team <pkg-clamav-devel@lists.alioth.debian.org>\n',
+        ),
+        listing('linux.clamav-db', '/var/lib/clamav', []),
+        systemInformation('linux.processes', 'processes', [{ pid: 1, name: 'process_api', path: '' }]),
+      ]),
+    );
+    expect(result.observations).toContainEqual(
+      expect.objectContaining({
+        kind: 'installed-program',
+        registry: 'dpkg',
+        identifier: 'clamav',
+        name: 'clamav',
+        version: '1.4.6+dfsg-0+deb12u1',
+      }),
+    );
+    const [status] = statuses(result.observations, 'clamav');
+    expect(status).toMatchObject({ signaturesDate: null, signaturesUpToDate: false, realtime: false });
+    expect(status?.evidence.decoded?.Databases).toMatch(/no database files/);
+  });
+
+  it('ClamAV on-access scanning is on when clamonacc runs or its unit is active', () => {
+    const header = [
+      listing('linux.clamav-db', '/var/lib/clamav', ['daily.cvd']),
+      file('linux.clamav-db', '/var/lib/clamav/daily.cvd', DAILY_HEADER),
+    ];
+    const byProcess = observeLinux(
+      captureOf('linux', [
+        ...header,
+        systemInformation('linux.processes', 'processes', [
+          { pid: 42, name: 'clamonacc', path: '/usr/sbin' },
+        ]),
+      ]),
+    );
+    expect(statuses(byProcess.observations, 'clamav')[0]?.realtime).toBe(true);
+    const unit =
+      'Id=clamav-clamonacc.service\nLoadState=loaded\nActiveState=active\nSubState=running\nUnitFileState=enabled\n';
+    const byUnit = observeLinux(
+      captureOf('linux', [...header, commandOk('linux.systemd', 'systemctl', ['show'], unit)]),
+    );
+    expect(statuses(byUnit.observations, 'clamav')[0]?.realtime).toBe(true);
+    expect(byUnit.observations).toContainEqual(
+      expect.objectContaining({
+        kind: 'service',
+        serviceType: 'systemd-unit',
+        name: 'clamav-clamonacc.service',
+        state: 'running',
+        startMode: 'auto',
+      }),
+    );
+  });
+
+  it('absent tools are not present, broken ones unreadable, and the scan goes on', () => {
+    const result = observeLinux(
+      captureOf('linux', [
+        commandFailed(
+          'linux.dpkg',
+          'dpkg-query',
+          DPKG_ARGS,
+          'timeout',
+          'dpkg-query did not finish within 15 s and was stopped',
+        ),
+        commandFailed('linux.rpm', 'rpm', RPM_ARGS, 'missing', 'rpm is not on this machine'),
+        commandFailed(
+          'linux.kesl',
+          '/opt/kaspersky/kesl/bin/kesl-control',
+          ['--app-info'],
+          'missing',
+          'not on this machine',
+        ),
+        commandFailed(
+          'linux.kesl',
+          'kesl-control',
+          ['--app-info'],
+          'missing',
+          'kesl-control is not on this machine',
+        ),
+        commandOk(
+          'linux.kav4fs',
+          '/opt/kaspersky/kav4fs/bin/kav4fs-control',
+          ['--get-stat', 'Update'],
+          '\u0000\u0001garbage',
+        ),
+        commandFailed(
+          'linux.systemd',
+          'systemctl',
+          ['show'],
+          'failed',
+          "systemctl exited with code 1: System has not been booted with systemd as init system (PID 1). Can't operate.",
+          "System has not been booted with systemd as init system (PID 1). Can't operate.\nFailed to connect to bus: Host is down\n",
+          1,
+        ),
+        fileFailed(
+          'linux.freshclam-log',
+          '/var/log/clamav/freshclam.log',
+          'missing',
+          '/var/log/clamav/freshclam.log does not exist',
+        ),
+        listingFailed('linux.clamav-db', '/var/lib/clamav', 'missing'),
+        listingFailed('linux.kaspersky-files', '/opt/kaspersky', 'missing'),
+        listingFailed('linux.kaspersky-files', '/etc/kaspersky', 'missing'),
+        listingFailed('linux.kaspersky-files', '/var/opt/kaspersky', 'missing'),
+        systemInformation('linux.processes', 'processes', [{ pid: 1, name: 'init', path: '/sbin' }]),
+      ]),
+    );
+    expect(sourceOf(result, 'linux.dpkg')).toMatchObject({
+      status: 'unreadable',
+      reason:
+        'could not read the installed packages (dpkg) because dpkg-query did not finish within 15 s and was stopped',
+    });
+    expect(sourceOf(result, 'linux.rpm')).toMatchObject({
+      status: 'not-present',
+      label: 'Installed packages (rpm)',
+    });
+    expect(sourceOf(result, 'linux.kesl')).toMatchObject({ status: 'not-present', records: 2 });
+    expect(sourceOf(result, 'linux.kav4fs')?.status).toBe('unreadable');
+    expect(sourceOf(result, 'linux.kav4fs')?.reason).toMatch(
+      /^could not read the databases of Kaspersky Anti-Virus/,
+    );
+    expect(sourceOf(result, 'linux.systemd')).toMatchObject({
+      status: 'not-present',
+      reason: expect.stringMatching(/systemd is not running/),
+    });
+    expect(sourceOf(result, 'linux.freshclam-log')?.status).toBe('not-present');
+    expect(sourceOf(result, 'linux.clamav-db')?.status).toBe('not-present');
+    expect(sourceOf(result, 'linux.kaspersky-files')?.status).toBe('not-present');
+    expect(sourceOf(result, 'linux.processes')?.status).toBe('read');
+    expect(result.observations).toEqual([
+      expect.objectContaining({ kind: 'process', name: 'init', path: '/sbin', pid: 1 }),
+    ]);
+  });
+
+  it('emits installed dpkg and rpm packages, not removed ones', () => {
+    const result = observeLinux(
+      captureOf('linux', [
+        commandOk(
+          'linux.dpkg',
+          'dpkg-query',
+          DPKG_ARGS,
+          'kesl\t12.1.0-1297\tii \tKaspersky\nklnagent64\t15.1.0-20748\trc \t\n',
+        ),
+        commandOk('linux.rpm', 'rpm', RPM_ARGS, 'kesl\t12.4.0-1225\t(none)\n'),
+      ]),
+    );
+    const programs = result.observations.filter((o) => o.kind === 'installed-program');
+    expect(
+      programs.map(
+        (p) => p.kind === 'installed-program' && [p.registry, p.identifier, p.version, p.publisher],
+      ),
+    ).toEqual([
+      ['dpkg', 'kesl', '12.1.0-1297', 'Kaspersky'],
+      ['rpm', 'kesl', '12.4.0-1225', undefined],
+    ]);
+  });
+
+  it('reports Kaspersky folders as paths, folders where a listing worked', () => {
+    const result = observeLinux(
+      captureOf('linux', [
+        listing('linux.kaspersky-files', '/opt/kaspersky', ['kesl', 'klnagent64']),
+        listing('linux.kaspersky-files', '/opt/kaspersky/kesl', ['bin', 'lib']),
+        listingFailed('linux.kaspersky-files', '/opt/kaspersky/klnagent64', 'failed'),
+        listingFailed('linux.kaspersky-files', '/etc/kaspersky', 'missing'),
+        listingFailed('linux.kaspersky-files', '/var/opt/kaspersky', 'missing'),
+      ]),
+    );
+    const paths = result.observations.flatMap((o) => (o.kind === 'path' ? [[o.path, o.isDirectory]] : []));
+    expect(paths).toEqual([
+      ['/opt/kaspersky', true],
+      ['/opt/kaspersky/kesl', true],
+      ['/opt/kaspersky/klnagent64', false],
+    ]);
+    expect(sourceOf(result, 'linux.kaspersky-files')).toMatchObject({
+      status: 'read',
+      label: 'Kaspersky folders',
+    });
+  });
+
+  it('reads the real kav4fs transcript and Network Agent AVState [S111][S70]', () => {
+    const kav4fs =
+      'Current AV databases date:     2014-05-27 03:54:00\nLast AV databases update date: 2014-05-27 09:00:40\nCurrent AV databases state:    UpToDate\nCurrent AV databases records:  8015301\n';
+    const folder = '/var/opt/kaspersky/klnagent/1103/1.0.0.0/Statistics/AVState';
+    const result = observeLinux(
+      captureOf('linux', [
+        commandOk(
+          'linux.kav4fs',
+          '/opt/kaspersky/kav4fs/bin/kav4fs-control',
+          ['--get-stat', 'Update'],
+          kav4fs,
+        ),
+        listing('linux.klnagent-avstate', folder, ['Protection_BasesDate', 'Protection_RtpState']),
+        file('linux.klnagent-avstate', `${folder}/Protection_BasesDate`, '27-05-2014 03-54-00'),
+        file('linux.klnagent-avstate', `${folder}/Protection_RtpState`, '1'),
+      ]),
+    );
+    expect(statuses(result.observations, 'kaspersky')).toEqual([
+      expect.objectContaining({
+        product: 'Kaspersky Anti-Virus for Linux File Server',
+        signaturesDate: '2014-05-27T03:54:00.000Z',
+        signaturesUpToDate: true,
+      }),
+      expect.objectContaining({ signaturesDate: '2014-05-27T03:54:00.000Z', realtime: false }),
+    ]);
+  });
+
+  it('freshclam: the last run decides [S116][S117]', () => {
+    const log =
+      'ClamAV update process started at Wed Oct 23 21:12:58 2024\ndaily.cvd database is up-to-date (version: 27436, sigs: 2067373, f-level: 90, builder: raynman)\n';
+    const ok = observeLinux(
+      captureOf('linux', [file('linux.freshclam-log', '/var/log/clamav/freshclam.log', log)]),
+    );
+    expect(statuses(ok.observations, 'clamav')).toEqual([
+      expect.objectContaining({ signaturesUpToDate: true }),
+    ]);
+    const failed = observeLinux(
+      captureOf('linux', [
+        file(
+          'linux.freshclam-log',
+          '/var/log/clamav/freshclam.log',
+          `${log}ClamAV update process started at Thu Oct 24 21:12:58 2024\nERROR: Database update process failed: HTTP GET failed\n`,
+        ),
+      ]),
+    );
+    expect(statuses(failed.observations, 'clamav')[0]?.signaturesUpToDate).toBe(false);
+  });
+
+  it('fills machine facts: OS from host.os, locale LC_ALL > LC_MESSAGES > LANG > Intl, skipping C', () => {
+    const result = observeLinux(
+      captureOf(
+        'linux',
+        [
+          systemInformation('host.os', 'osInfo', {
+            platform: 'linux',
+            distro: 'Debian GNU/Linux',
+            release: '12',
+            codename: 'bookworm',
+            kernel: '6.18.44-fc-v782',
+            arch: 'x64',
+            hostname: 'vm',
+          }),
+        ],
+        {
+          locale: {
+            env: { LC_ALL: 'C.UTF-8', LANG: 'ru_RU.UTF-8' },
+            intlLocale: 'en-US',
+            timeZone: 'Europe/Moscow',
+          },
+        },
+      ),
+    );
+    expect(result.machine).toEqual({
+      platform: 'linux',
+      osName: 'Debian GNU/Linux',
+      osVersion: '12 (bookworm)',
+      hostname: 'vm',
+      regionInputs: { locale: 'ru_RU.UTF-8', timeZone: 'Europe/Moscow' },
+    });
+    expect(sourceOf(result, 'host.os')).toMatchObject({ status: 'read', label: 'Operating system' });
+    const cOnly = observeLinux(captureOf('linux', [], { locale: { env: { LANG: 'C.UTF-8' } } }));
+    expect(cOnly.machine.regionInputs).toEqual({ locale: 'C.UTF-8' });
+    const messages = observeLinux(
+      captureOf('linux', [], { locale: { env: { LC_MESSAGES: 'de_DE.UTF-8', LANG: 'en_US.UTF-8' } } }),
+    );
+    expect(messages.machine.regionInputs.locale).toBe('de_DE.UTF-8');
+  });
+});

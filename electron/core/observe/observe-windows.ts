@@ -1,0 +1,266 @@
+/**
+ * A Windows capture → observed machine. The capture holds one PowerShell record
+ * ('windows.powershell') whose stdout is the scan document; each section is one logical source
+ * with its own status, so one failure (Security Center missing on Windows Server [S12], a
+ * malformed section) never hides what the other sources read.
+ */
+import type { Capture, CommandRecord } from '../capture';
+import type { MachineFacts, Observation, ObservedMachine, RegionInputs, SourceReport } from '../observations';
+import { parseKasperskyRegistry } from '../parse/windows/kaspersky-registry';
+import { parseMpComputerStatus } from '../parse/windows/mp-computer-status';
+import { parseOs, parseRegion, type WindowsOsFacts } from '../parse/windows/os-region';
+import { parsePendingRestart } from '../parse/windows/pending-restart';
+import { parseProcesses } from '../parse/windows/processes';
+import {
+  parseScanDocument,
+  type ScanSections,
+  WINDOWS_PROBE_ID,
+  WINDOWS_SCAN_TIMEOUT_MS,
+  type WindowsScanSection,
+} from '../parse/windows/scan-document';
+import { parseServices } from '../parse/windows/services-drivers';
+import { parseInstallerProducts, parseUninstallEntries } from '../parse/windows/uninstall-entries';
+import { parseWscProducts } from '../parse/windows/wsc-products';
+import { err, ok, type Result } from '../util/result';
+
+export { WINDOWS_SCAN_SECTIONS } from '../parse/windows/scan-document';
+
+/** Section → logical source id → label. Ids are stable: evidence and reports refer to them. */
+export const WINDOWS_SOURCES = [
+  { section: 'os', id: 'windows.os', label: 'Windows version' },
+  { section: 'region', id: 'windows.region', label: 'Windows region settings' },
+  { section: 'wsc.antivirus', id: 'windows.wsc.antivirus', label: 'Windows Security Center' },
+  {
+    section: 'wsc.antispyware',
+    id: 'windows.wsc.antispyware',
+    label: 'Windows Security Center: antispyware',
+  },
+  { section: 'wsc.firewall', id: 'windows.wsc.firewall', label: 'Windows Security Center: firewall' },
+  { section: 'defender.status', id: 'windows.defender', label: 'Microsoft Defender status' },
+  { section: 'uninstall', id: 'windows.uninstall', label: 'Installed programs' },
+  { section: 'installer.products', id: 'windows.installer', label: 'Windows Installer products' },
+  { section: 'services', id: 'windows.services', label: 'Services' },
+  { section: 'drivers', id: 'windows.drivers', label: 'Drivers' },
+  { section: 'kaspersky.registry', id: 'windows.kaspersky-registry', label: 'Kaspersky registry settings' },
+  { section: 'processes', id: 'windows.processes', label: 'Running programs' },
+  { section: 'pending-restart', id: 'windows.pending-restart', label: 'Pending restart' },
+] as const satisfies readonly { section: WindowsScanSection; id: string; label: string }[];
+
+type SourceSpec = (typeof WINDOWS_SOURCES)[number];
+
+/** What a section's parser gives: observations plus how many records the source held. */
+interface SectionReading {
+  readonly observations: readonly Observation[];
+  readonly records: number;
+}
+
+interface ParseContext {
+  readonly culture?: string;
+}
+
+function many(result: Result<readonly Observation[]>): Result<SectionReading> {
+  return result.ok ? ok({ observations: result.value, records: result.value.length }) : result;
+}
+
+function readSection(spec: SourceSpec, data: unknown, context: ParseContext): Result<SectionReading> {
+  switch (spec.section) {
+    case 'os': {
+      // The OS and region become machine facts (see observeWindows), not observations.
+      const result = parseOs(data);
+      return result.ok ? ok({ observations: [], records: 1 }) : result;
+    }
+    case 'region': {
+      const result = parseRegion(data);
+      return result.ok ? ok({ observations: [], records: 1 }) : result;
+    }
+    case 'wsc.antivirus':
+      return many(parseWscProducts(data, 'antivirus', spec.id));
+    case 'wsc.antispyware':
+      return many(parseWscProducts(data, 'antispyware', spec.id));
+    case 'wsc.firewall':
+      return many(parseWscProducts(data, 'firewall', spec.id));
+    case 'defender.status': {
+      const result = parseMpComputerStatus(data, spec.id, context.culture);
+      return result.ok ? ok({ observations: [result.value], records: 1 }) : result;
+    }
+    case 'uninstall':
+      return many(parseUninstallEntries(data, spec.id));
+    case 'installer.products':
+      return many(parseInstallerProducts(data, spec.id));
+    case 'services':
+      return many(parseServices(data, 'service', spec.id));
+    case 'drivers':
+      return many(parseServices(data, 'kernel-driver', spec.id));
+    case 'kaspersky.registry':
+      return many(parseKasperskyRegistry(data, spec.id));
+    case 'processes':
+      return many(parseProcesses(data, spec.id));
+    case 'pending-restart': {
+      const result = parsePendingRestart(data, spec.id);
+      return result.ok ? ok({ observations: result.value ? [result.value] : [], records: 1 }) : result;
+    }
+  }
+}
+
+/** Why the PowerShell record gave no document, in words that finish "because …". */
+function whyNoDocument(record: CommandRecord | undefined): string | null {
+  if (!record) return 'this capture has no PowerShell output';
+  switch (record.outcome) {
+    case 'ok':
+      return null;
+    case 'timeout':
+      return `PowerShell did not finish within ${Math.round(WINDOWS_SCAN_TIMEOUT_MS / 1000)} s`;
+    case 'missing':
+      return 'PowerShell (powershell.exe) is not on this machine';
+    case 'failed':
+      return `PowerShell failed: ${record.error ?? `exit code ${record.exitCode}`}`;
+  }
+}
+
+/** Security Center's WMI namespace does not exist on Windows Server: 0x8004100e, WBEM_E_INVALID_NAMESPACE [S10][S12]. */
+function isInvalidNamespace(error: string): boolean {
+  return /0x8004100e/i.test(error) || /invalid namespace/i.test(error);
+}
+
+function report(
+  spec: SourceSpec,
+  sections: ScanSections,
+  context: ParseContext,
+  os: WindowsOsFacts | undefined,
+): { source: SourceReport; observations: readonly Observation[] } {
+  const base = { id: spec.id, label: spec.label };
+  const section = sections[spec.section];
+  if (!section) {
+    return {
+      source: {
+        ...base,
+        status: 'not-present',
+        reason: `${spec.label} was not part of this scan`,
+        records: 0,
+      },
+      observations: [],
+    };
+  }
+  if (!section.ok) {
+    if (spec.section.startsWith('wsc.') && isInvalidNamespace(section.error)) {
+      if (os?.isServer === true) {
+        return {
+          source: {
+            ...base,
+            status: 'not-present',
+            reason: 'Windows Security Center is not available on Windows Server',
+            records: 0,
+          },
+          observations: [],
+        };
+      }
+      const hint =
+        os?.isServer === false ? 'although this is not Windows Server' : 'which happens on Windows Server';
+      return {
+        source: {
+          ...base,
+          status: 'unreadable',
+          reason: `could not read ${spec.label} because its WMI namespace is missing (${section.error}), ${hint}`,
+          records: 0,
+        },
+        observations: [],
+      };
+    }
+    return {
+      source: {
+        ...base,
+        status: 'unreadable',
+        reason: `could not read ${spec.label} because Windows reported: ${section.error}`,
+        records: 0,
+      },
+      observations: [],
+    };
+  }
+  const reading = readSection(spec, section.data, context);
+  if (!reading.ok) {
+    return {
+      source: {
+        ...base,
+        status: 'unreadable',
+        reason: `could not read ${spec.label} because ${reading.error}`,
+        records: 0,
+      },
+      observations: [],
+    };
+  }
+  return {
+    source: { ...base, status: 'read', records: reading.value.records },
+    observations: reading.value.observations,
+  };
+}
+
+function sectionValue<T>(
+  sections: ScanSections,
+  name: WindowsScanSection,
+  parse: (data: unknown) => Result<T>,
+) {
+  const section = sections[name];
+  if (!section?.ok) return undefined;
+  const result = parse(section.data);
+  return result.ok ? result.value : undefined;
+}
+
+function machineFacts(
+  capture: Capture,
+  os: WindowsOsFacts | undefined,
+  region: RegionInputs | undefined,
+): MachineFacts {
+  // The host locale recorded by the app is the fallback when Windows' own settings were unreadable.
+  const hostLocale = capture.host.locale;
+  const regionInputs: RegionInputs = {
+    ...(hostLocale.intlLocale ? { locale: hostLocale.intlLocale } : {}),
+    ...(hostLocale.timeZone ? { timeZone: hostLocale.timeZone } : {}),
+    ...region,
+  };
+  return {
+    platform: 'windows',
+    ...(os?.osName ? { osName: os.osName } : {}),
+    ...(os?.osVersion ? { osVersion: os.osVersion } : {}),
+    ...(os?.isServer !== undefined ? { isServer: os.isServer } : {}),
+    ...(capture.host.hostname ? { hostname: capture.host.hostname } : {}),
+    regionInputs,
+  };
+}
+
+function readDocument(record: CommandRecord | undefined): Result<ScanSections> {
+  const why = whyNoDocument(record);
+  if (why !== null || !record) return err(why ?? 'this capture has no PowerShell output');
+  return parseScanDocument(record.stdout);
+}
+
+export function observeWindows(capture: Capture): ObservedMachine {
+  const record = capture.records.find(
+    (r): r is CommandRecord => r.probe === WINDOWS_PROBE_ID && r.kind === 'command',
+  );
+  const document = readDocument(record);
+  if (!document.ok) {
+    return {
+      machine: machineFacts(capture, undefined, undefined),
+      observations: [],
+      sources: WINDOWS_SOURCES.map((spec) => ({
+        id: spec.id,
+        label: spec.label,
+        status: 'unreadable',
+        reason: `could not read ${spec.label} because ${document.error}`,
+        records: 0,
+      })),
+    };
+  }
+  const sections = document.value;
+  const os = sectionValue(sections, 'os', parseOs);
+  const region = sectionValue(sections, 'region', parseRegion);
+  const context: ParseContext = region?.locale ? { culture: region.locale } : {};
+  const observations: Observation[] = [];
+  const sources: SourceReport[] = [];
+  for (const spec of WINDOWS_SOURCES) {
+    const result = report(spec, sections, context, os);
+    sources.push(result.source);
+    observations.push(...result.observations);
+  }
+  return { machine: machineFacts(capture, os, region), observations, sources };
+}

@@ -1,0 +1,96 @@
+/**
+ * How a source went, from its capture records: read, unreadable ("could not read X because Y") or
+ * not present on this machine. Shared by the Linux and macOS observers.
+ */
+import type { Capture, CommandRecord, DirectoryRecord, FileRecord, ProbeRecord } from '../../capture';
+import type { Evidence, Observation, SourceReport } from '../../observations';
+
+export type SourceStatus = SourceReport['status'];
+
+export function recordsOf(capture: Capture, probe: string): readonly ProbeRecord[] {
+  return capture.records.filter((record) => record.probe === probe);
+}
+
+export function commandRecords(records: readonly ProbeRecord[]): CommandRecord[] {
+  return records.filter((r): r is CommandRecord => r.kind === 'command');
+}
+
+export function directoryRecords(records: readonly ProbeRecord[]): DirectoryRecord[] {
+  return records.filter((r): r is DirectoryRecord => r.kind === 'directory');
+}
+
+export function fileRecords(records: readonly ProbeRecord[]): FileRecord[] {
+  return records.filter((r): r is FileRecord => r.kind === 'file');
+}
+
+/** Why a record is not 'ok', in the probe's own words when it gave some. */
+export function failureOf(record: ProbeRecord): string {
+  if (record.error) return record.error;
+  switch (record.outcome) {
+    case 'missing':
+      return 'it is not on this machine';
+    case 'timeout':
+      return 'it did not finish in time';
+    default:
+      return 'it failed';
+  }
+}
+
+export function couldNotRead(what: string, because: string): string {
+  return `could not read ${what} because ${because}`;
+}
+
+export function sourceReport(
+  id: string,
+  label: string,
+  records: readonly ProbeRecord[],
+  status: SourceStatus,
+  reason?: string,
+): SourceReport {
+  const durationMs = records.reduce((sum, record) => sum + record.durationMs, 0);
+  return {
+    id,
+    label,
+    status,
+    ...(reason ? { reason } : {}),
+    records: records.length,
+    ...(records.length > 0 ? { durationMs } : {}),
+  };
+}
+
+/** A command as a short evidence string: `dpkg-query -W …`. */
+export function commandLine(record: CommandRecord): string {
+  return [record.command.file, ...record.command.args].join(' ');
+}
+
+export function evidence(source: string, record: string, decoded?: Record<string, string>): Evidence {
+  const short = record.length > 400 ? `${record.slice(0, 397)}...` : record;
+  return decoded && Object.keys(decoded).length > 0
+    ? { source, record: short, decoded }
+    : { source, record: short };
+}
+
+/** Where a platform observer puts what it finds. */
+export interface Sink {
+  readonly observations: Observation[];
+  readonly sources: SourceReport[];
+}
+
+export type CommandRead =
+  | { readonly ok: true; readonly record: CommandRecord }
+  | { readonly ok: false; readonly status: 'unreadable' | 'not-present'; readonly reason: string };
+
+/**
+ * The command record a source is read from: the first attempt that found its program (kesl-control
+ * is tried at its install path, then on PATH). All attempts missing → not present; failed or timed
+ * out → unreadable with the runner's reason.
+ */
+export function readCommand(records: readonly ProbeRecord[], what: string): CommandRead | null {
+  const commands = commandRecords(records);
+  if (commands.length === 0) return null;
+  const found = commands.find((record) => record.outcome !== 'missing');
+  if (!found)
+    return { ok: false, status: 'not-present', reason: failureOf(commands.at(-1) as CommandRecord) };
+  if (found.outcome === 'ok') return { ok: true, record: found };
+  return { ok: false, status: 'unreadable', reason: couldNotRead(what, failureOf(found)) };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { decodeProductState, describeProductState } from './wsc-product-state';
+
+describe('decodeProductState (observed values, detection.md §1.2)', () => {
+  it.each([
+    // [value, engine, signaturesUpToDate, ownerWindows, source]
+    [266240, 'on', true, false], // Bitdefender, Kaspersky KES 10, Huorong [S4][S25][S26]
+    [397328, 'on', false, false], // MSE on Windows 7, out of date [S6]
+    [397568, 'on', true, true], // Windows Defender alone [S8]
+    [393472, 'off', true, true], // Defender beside a third-party AV [S4]
+    [401664, 'snoozed', true, true], // Defender snoozed [S31]
+    [462848, 'on', true, false], // Symantec AntiSpywareProduct [S2]
+    [0x043000, 'expired', true, false],
+    [0x044000, 'unknown', true, false],
+  ] as const)('%i → %s', (value, engine, upToDate, windows) => {
+    expect(decodeProductState(value)).toMatchObject({
+      engine,
+      signaturesUpToDate: upToDate,
+      ownerWindows: windows,
+    });
+  });
+
+  it('gives the hex for evidence', () => {
+    const decoded = decodeProductState(266240);
+    expect(decoded?.hex).toBe('0x041000');
+    expect(decoded && describeProductState(decoded)).toMatchObject({
+      productState: '0x041000',
+      engine: 'on',
+      signatures: 'up to date',
+      owner: 'third party',
+    });
+  });
+
+  it('rejects values that are not a productState', () => {
+    expect(decodeProductState(-1)).toBeNull();
+    expect(decodeProductState(1.5)).toBeNull();
+    expect(decodeProductState(0x1000000)).toBeNull();
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * The capture's host block: hostname, the Node view of the OS, and the raw region inputs (locale
+ * environment variables and the Intl locale and time zone). captureHost is pure: the live values
+ * are gathered by liveHostInputs and passed in, so tests can give any machine's facts.
+ */
+import { arch, hostname, platform, release } from 'node:os';
+import type { CaptureHost } from '../../core/capture';
+
+/** The environment variables region resolution reads (macOS/Linux), in no particular order. */
+export const LOCALE_ENV_KEYS = ['LANG', 'LC_ALL', 'LC_MESSAGES', 'LC_CTYPE'] as const;
+
+export interface HostInputs {
+  readonly hostname?: string;
+  readonly platform?: string;
+  readonly release?: string;
+  readonly arch?: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly intl?: { readonly locale?: string; readonly timeZone?: string };
+}
+
+export function captureHost(inputs: HostInputs): CaptureHost {
+  const env: Record<string, string> = {};
+  for (const key of LOCALE_ENV_KEYS) {
+    const value = inputs.env[key];
+    if (typeof value === 'string' && value !== '') env[key] = value;
+  }
+  return {
+    ...(inputs.hostname ? { hostname: inputs.hostname } : {}),
+    ...(inputs.platform ? { nodePlatform: inputs.platform } : {}),
+    ...(inputs.release ? { release: inputs.release } : {}),
+    ...(inputs.arch ? { arch: inputs.arch } : {}),
+    locale: {
+      env,
+      ...(inputs.intl?.locale ? { intlLocale: inputs.intl.locale } : {}),
+      ...(inputs.intl?.timeZone ? { timeZone: inputs.intl.timeZone } : {}),
+    },
+  };
+}
+
+/** Reads the live inputs of the probing process; the environment is passed in, never read here. */
+export function liveHostInputs(env: Readonly<Record<string, string | undefined>>): HostInputs {
+  const resolved = new Intl.DateTimeFormat().resolvedOptions();
+  return {
+    hostname: hostname(),
+    platform: platform(),
+    release: release(),
+    arch: arch(),
+    env,
+    intl: { locale: resolved.locale, timeZone: resolved.timeZone },
+  };
+}

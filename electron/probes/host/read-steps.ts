@@ -1,0 +1,148 @@
+/**
+ * The steps the Linux and macOS probes are made of: run one command, list one folder, read one
+ * file, make one systeminformation call. Each returns a capture record and never throws, even if
+ * a seam breaks its promise not to reject: a probe that throws would lose every other record.
+ */
+import type { CommandRecord, DirectoryRecord, FileRecord, SystemInformationRecord } from '../../core/capture';
+import type { ProbeContext } from '../probe-context';
+import { commandRecord, directoryRecord, fileRecord, timed } from '../records';
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function runCommand(
+  context: ProbeContext,
+  probe: string,
+  file: string,
+  args: readonly string[],
+  timeoutMs: number,
+): Promise<CommandRecord> {
+  const startedAt = context.now().toISOString();
+  try {
+    const result = await context.runner.run(file, args, { timeoutMs });
+    return commandRecord(probe, { file, args }, result);
+  } catch (error) {
+    return {
+      probe,
+      kind: 'command',
+      command: { file, args: [...args] },
+      outcome: 'failed',
+      error: `${file} could not run: ${message(error)}`,
+      exitCode: null,
+      stdout: '',
+      stderr: '',
+      startedAt,
+      durationMs: 0,
+    };
+  }
+}
+
+export async function listDirectory(
+  context: ProbeContext,
+  probe: string,
+  path: string,
+): Promise<DirectoryRecord> {
+  try {
+    const { value, ...timing } = await timed(context.now, () => context.files.listDirectory(path));
+    return directoryRecord(probe, path, value, timing);
+  } catch (error) {
+    const result = { ok: false as const, outcome: 'failed' as const, error: `${path}: ${message(error)}` };
+    return directoryRecord(probe, path, result, { startedAt: context.now().toISOString(), durationMs: 0 });
+  }
+}
+
+export interface ReadOptions {
+  readonly maxBytes: number;
+  readonly from?: 'start' | 'end';
+  readonly encoding?: 'utf8' | 'base64';
+}
+
+export async function readFile(
+  context: ProbeContext,
+  probe: string,
+  path: string,
+  options: ReadOptions,
+): Promise<FileRecord> {
+  const read = { maxBytes: options.maxBytes, from: options.from ?? 'start' };
+  try {
+    const { value, ...timing } = await timed(context.now, () => context.files.readFile(path, read));
+    return fileRecord(probe, path, value, timing, { ...read, encoding: options.encoding ?? 'utf8' });
+  } catch (error) {
+    const result = { ok: false as const, outcome: 'failed' as const, error: `${path}: ${message(error)}` };
+    return fileRecord(
+      probe,
+      path,
+      result,
+      { startedAt: context.now().toISOString(), durationMs: 0 },
+      {
+        ...read,
+        encoding: options.encoding ?? 'utf8',
+      },
+    );
+  }
+}
+
+/** A systeminformation call with a time limit (the library cannot be cancelled: we stop waiting). */
+export async function systemInformationCall(
+  context: ProbeContext,
+  probe: string,
+  call: string,
+  fetch: () => Promise<unknown>,
+  keep: (data: unknown) => unknown,
+  timeoutMs: number,
+): Promise<SystemInformationRecord> {
+  const startedAt = context.now().toISOString();
+  const started = performance.now();
+  const base = { probe, kind: 'systeminformation' as const, call, startedAt };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
+  try {
+    const data = await Promise.race([fetch(), timeout]);
+    const durationMs = Math.round(performance.now() - started);
+    if (data === 'timeout')
+      return {
+        ...base,
+        outcome: 'timeout',
+        error: `systeminformation ${call}() did not answer within ${Math.round(timeoutMs / 1000)} s`,
+        data: null,
+        durationMs,
+      };
+    return { ...base, outcome: 'ok', data: keep(data), durationMs };
+  } catch (error) {
+    return {
+      ...base,
+      outcome: 'failed',
+      error: `systeminformation ${call}() failed: ${message(error)}`,
+      data: null,
+      durationMs: Math.round(performance.now() - started),
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Runs fn over items, at most `limit` at a time, keeping the order. */
+export async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  async function worker(): Promise<void> {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await fn(items[index] as T);
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+export function joinPath(directory: string, name: string): string {
+  return `${directory.replace(/\/+$/, '')}/${name}`;
+}

@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import type {
+  CommandRecord,
+  DirectoryRecord,
+  FileRecord,
+  ProbeRecord,
+  SystemInformationRecord,
+} from '../../core/capture';
+import { fakeContext } from '../host/test-context';
+import type { ProbeContext } from '../probe-context';
+import { linuxProbes } from './linux-probes';
+
+async function runAll(context: ProbeContext): Promise<Map<string, readonly ProbeRecord[]>> {
+  const probes = linuxProbes();
+  const results = await Promise.all(
+    probes.map(async (probe) => [probe.id, await probe.run(context)] as const),
+  );
+  return new Map(results);
+}
+
+const DAILY = `ClamAV-VDB:16 Apr 2020 07-58 -0400:25784:2267600:63:92baacd59fd26e6bcf03077add78d209:sig:raynman:1587038339${' '.repeat(300)}`;
+
+describe('linuxProbes', () => {
+  it('has the probe ids the observer reads', () => {
+    expect(linuxProbes().map((p) => p.id)).toEqual([
+      'linux.dpkg',
+      'linux.rpm',
+      'linux.kaspersky-files',
+      'linux.kesl',
+      'linux.kav4fs',
+      'linux.klnagent-avstate',
+      'linux.clamav-db',
+      'linux.freshclam-log',
+      'linux.systemd',
+      'linux.processes',
+      'host.os',
+    ]);
+  });
+
+  it('runs each command with an argv array and a time limit', async () => {
+    const { context, calls } = fakeContext({});
+    await runAll(context);
+    expect(calls.map((c) => [c.file, c.args, c.options.timeoutMs])).toEqual(
+      expect.arrayContaining([
+        [
+          'dpkg-query',
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query's own ${field} format
+          ['-W', '-f', '${Package}\\t${Version}\\t${db:Status-Abbrev}\\t${Maintainer}\\n'],
+          15_000,
+        ],
+        ['rpm', ['-qa', '--qf', '%{NAME}\\t%{VERSION}-%{RELEASE}\\t%{VENDOR}\\n'], 30_000],
+        ['/opt/kaspersky/kesl/bin/kesl-control', ['--app-info'], 20_000],
+        ['kesl-control', ['--app-info'], 20_000],
+        ['/opt/kaspersky/kav4fs/bin/kav4fs-control', ['--get-stat', 'Update'], 20_000],
+        [
+          'systemctl',
+          [
+            'show',
+            '--property=Id,LoadState,ActiveState,SubState,UnitFileState',
+            'kesl.service',
+            'kesl-supervisor.service',
+            'klnagent64.service',
+            'clamav-daemon.service',
+            'clamav-freshclam.service',
+            'clamav-clamonacc.service',
+            'kav4fs-supervisor.service',
+          ],
+          10_000,
+        ],
+      ]),
+    );
+    expect(calls.every((c) => c.options.timeoutMs > 0)).toBe(true);
+  });
+
+  it('on a bare machine every probe returns records, absent things as missing', async () => {
+    const { context } = fakeContext({});
+    const records = await runAll(context);
+    for (const [id, list] of records) expect(list.length, id).toBeGreaterThan(0);
+    expect(records.get('linux.kesl')?.map((r) => r.outcome)).toEqual(['missing', 'missing']);
+    expect(records.get('linux.clamav-db')?.map((r) => r.outcome)).toEqual(['missing']);
+    expect(records.get('linux.kaspersky-files')?.map((r) => (r as DirectoryRecord).path)).toEqual([
+      '/opt/kaspersky',
+      '/etc/kaspersky',
+      '/var/opt/kaspersky',
+    ]);
+  });
+
+  it('stops at the first kesl-control that exists', async () => {
+    const { context, calls } = fakeContext({
+      commands: { '/opt/kaspersky/kesl/bin/kesl-control': { stdout: 'Version: 12.1.0.1297\n' } },
+    });
+    const records = await linuxProbes()
+      .find((p) => p.id === 'linux.kesl')
+      ?.run(context);
+    expect(records?.map((r) => (r as CommandRecord).stdout)).toEqual(['Version: 12.1.0.1297\n']);
+    expect(calls.map((c) => c.file)).toEqual(['/opt/kaspersky/kesl/bin/kesl-control']);
+  });
+
+  it('reads only the first 512 bytes of each ClamAV database and the last 64 KiB of the log', async () => {
+    const { context, reads } = fakeContext({
+      files: {
+        '/var/lib/clamav/daily.cvd': Buffer.concat([
+          Buffer.from(DAILY.slice(0, 512)),
+          Buffer.alloc(4096, 0x1f),
+        ]),
+        '/var/lib/clamav/freshclam.dat': 'x',
+        '/var/log/clamav/freshclam.log': `${'old line\n'.repeat(10_000)}last line\n`,
+      },
+    });
+    const records = await runAll(context);
+    const db = records.get('linux.clamav-db') as readonly ProbeRecord[];
+    expect(db.map((r) => r.kind)).toEqual(['directory', 'file']);
+    const header = db[1] as FileRecord;
+    expect(header.content.length).toBe(512);
+    expect(header.truncatedTo).toEqual({ bytes: 512, from: 'start' });
+    expect(reads).not.toContain('/var/lib/clamav/freshclam.dat');
+    const log = records.get('linux.freshclam-log')?.[0] as FileRecord;
+    expect(log.truncatedTo).toEqual({ bytes: 65_536, from: 'end' });
+    expect(log.content.endsWith('last line\n')).toBe(true);
+  });
+
+  it('lists Kaspersky folders one level down and reads the AVState files', async () => {
+    const avState = '/var/opt/kaspersky/klnagent/1103/1.0.0.0/Statistics/AVState';
+    const { context } = fakeContext({
+      files: {
+        '/opt/kaspersky/kesl/bin/kesl-control': '#!',
+        [`${avState}/Protection_BasesDate`]: '23-08-2018 04-11-00',
+      },
+    });
+    const records = await runAll(context);
+    expect(
+      records.get('linux.kaspersky-files')?.map((r) => `${(r as DirectoryRecord).path} ${r.outcome}`),
+    ).toEqual([
+      '/opt/kaspersky ok',
+      '/opt/kaspersky/kesl ok',
+      '/etc/kaspersky missing',
+      '/var/opt/kaspersky ok',
+      '/var/opt/kaspersky/klnagent ok',
+    ]);
+    const files = records.get('linux.klnagent-avstate') as readonly ProbeRecord[];
+    expect(files.map((r) => r.kind)).toEqual(['directory', 'file']);
+    expect((files[1] as FileRecord).content).toBe('23-08-2018 04-11-00');
+  });
+
+  it('keeps only name, path and pid of processes, and no fqdn of the host', async () => {
+    const { context } = fakeContext({
+      systemInformation: {
+        processes: async () => ({
+          all: 1,
+          list: [
+            {
+              pid: 7,
+              name: 'clamonacc',
+              path: '/usr/sbin',
+              params: '--fdpass --secret',
+              command: 'clamonacc',
+              user: 'root',
+            },
+          ],
+        }),
+        osInfo: async () => ({
+          platform: 'linux',
+          distro: 'Debian GNU/Linux',
+          hostname: 'vm',
+          fqdn: 'vm.corp.example',
+          serial: 'abc',
+        }),
+      },
+    });
+    const records = await runAll(context);
+    expect((records.get('linux.processes')?.[0] as SystemInformationRecord | undefined)?.data).toEqual([
+      { pid: 7, name: 'clamonacc', path: '/usr/sbin' },
+    ]);
+    expect((records.get('host.os')?.[0] as SystemInformationRecord | undefined)?.data).toEqual({
+      platform: 'linux',
+      distro: 'Debian GNU/Linux',
+      hostname: 'vm',
+    });
+  });
+
+  it('never throws, even when every seam does', async () => {
+    const broken: ProbeContext = {
+      runner: { run: () => Promise.reject(new Error('runner broke')) },
+      files: {
+        readFile: () => Promise.reject(new Error('fs broke')),
+        listDirectory: () => Promise.reject(new Error('fs broke')),
+      },
+      systemInformation: {
+        osInfo: () => Promise.reject(new Error('si broke')),
+        processes: () => Promise.reject(new Error('si broke')),
+      },
+      now: () => new Date('2026-11-29T12:00:00.000Z'),
+      env: {},
+      homeDir: '/home/a',
+    };
+    const records = await runAll(broken);
+    for (const [id, list] of records) {
+      expect(list.length, id).toBeGreaterThan(0);
+      for (const record of list) {
+        expect(record.outcome, id).toBe('failed');
+        expect(record.error, id).toMatch(/broke/);
+      }
+    }
+  });
+
+  it('stops waiting for systeminformation after its time limit', async () => {
+    const { context } = fakeContext({ systemInformation: { processes: () => new Promise(() => {}) } });
+    const { processesProbe } = await import('../host/processes-probe');
+    const { systemInformationCall } = await import('../host/read-steps');
+    const record = await systemInformationCall(
+      context,
+      'linux.processes',
+      'processes',
+      () => context.systemInformation.processes(),
+      (d) => d,
+      20,
+    );
+    expect(record).toMatchObject({ outcome: 'timeout', error: expect.stringMatching(/did not answer/) });
+    expect(processesProbe('linux.processes').id).toBe('linux.processes');
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { DirectoryRecord, FileRecord, ProbeRecord } from '../../core/capture';
+import { fakeContext } from '../host/test-context';
+import type { ProbeContext } from '../probe-context';
+import { macosProbes } from './macos-probes';
+
+async function runAll(context: ProbeContext): Promise<Map<string, readonly ProbeRecord[]>> {
+  const results = await Promise.all(
+    macosProbes().map(async (probe) => [probe.id, await probe.run(context)] as const),
+  );
+  return new Map(results);
+}
+
+const paths = (records: readonly ProbeRecord[] | undefined) =>
+  (records ?? []).map((r) => `${r.kind} ${(r as DirectoryRecord | FileRecord).path ?? ''} ${r.outcome}`);
+
+describe('macosProbes', () => {
+  it('has the probe ids the observer reads', () => {
+    expect(macosProbes().map((p) => p.id)).toEqual([
+      'macos.applications',
+      'macos.system-extensions',
+      'macos.launchd',
+      'macos.pkg-receipts',
+      'macos.kaspersky-support',
+      'macos.processes',
+      'host.os',
+    ]);
+  });
+
+  it('reads apps, system extensions, launchd folders, receipts and Kaspersky support files', async () => {
+    const avState =
+      '/Library/Application Support/Kaspersky Lab/klnagent/Data/1103/1.0.0.0/Statistics/AVState';
+    const { context, calls } = fakeContext({
+      homeDir: '/Users/a',
+      commands: {
+        systemextensionsctl: { stdout: '0 extension(s)\n' },
+        pkgutil: { stdout: 'com.kaspersky.kav.core\n' },
+      },
+      files: {
+        '/Applications/Kaspersky.app/Contents/Info.plist': Buffer.from('bplist00binary'),
+        '/Applications/Notes.txt': 'not an app',
+        '/Library/SystemExtensions/0A1B/com.kaspersky.kav.sysext.systemextension/Contents/Info.plist':
+          '<plist/>',
+        '/Library/SystemExtensions/db.plist': '<plist/>',
+        '/Library/LaunchDaemons/com.kaspersky.kav.plist': '<plist/>',
+        [`${avState}/Protection_RtpState`]: '4',
+      },
+      folders: ['/Users/a/Library/LaunchAgents'],
+    });
+    const records = await runAll(context);
+    expect(paths(records.get('macos.applications'))).toEqual([
+      'directory /Applications ok',
+      'file /Applications/Kaspersky.app/Contents/Info.plist ok',
+      'directory /Users/a/Applications missing',
+    ]);
+    const plist = records.get('macos.applications')?.[1] as FileRecord;
+    expect(plist.encoding).toBe('base64');
+    expect(Buffer.from(plist.content, 'base64').toString()).toBe('bplist00binary');
+    expect(paths(records.get('macos.system-extensions'))).toEqual([
+      'command  ok',
+      'directory /Library/SystemExtensions ok',
+      'directory /Library/SystemExtensions/0A1B ok',
+      'file /Library/SystemExtensions/0A1B/com.kaspersky.kav.sysext.systemextension/Contents/Info.plist ok',
+    ]);
+    expect(paths(records.get('macos.launchd'))).toEqual([
+      'directory /Library/LaunchDaemons ok',
+      'directory /Library/LaunchAgents missing',
+      'directory /Users/a/Library/LaunchAgents ok',
+    ]);
+    expect(paths(records.get('macos.kaspersky-support'))).toEqual([
+      'directory /Library/Application Support/Kaspersky Lab ok',
+      'directory /Library/Application Support/Kaspersky Lab/klnagent ok',
+      `directory ${avState} ok`,
+      `file ${avState}/Protection_RtpState ok`,
+    ]);
+    expect(calls.map((c) => [c.file, c.args, c.options.timeoutMs])).toEqual(
+      expect.arrayContaining([
+        ['systemextensionsctl', ['list'], 15_000],
+        ['pkgutil', ['--pkgs'], 20_000],
+      ]),
+    );
+  });
+
+  it('on a machine with none of it, every probe still returns records', async () => {
+    const { context } = fakeContext({});
+    for (const [id, list] of await runAll(context)) expect(list.length, id).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,21 @@
+/** Every macOS probe. They share nothing, so the capture runner may run them all at once. */
+import { osInfoProbe } from '../host/os-info-probe';
+import { processesProbe } from '../host/processes-probe';
+import type { Probe } from '../probe-context';
+import { applicationsProbe } from './applications-probe';
+import { kasperskySupportProbe } from './kaspersky-support-probe';
+import { launchdProbe } from './launchd-probe';
+import { pkgReceiptsProbe } from './pkg-receipts-probe';
+import { systemExtensionsProbe } from './system-extensions-probe';
+
+export function macosProbes(): Probe[] {
+  return [
+    applicationsProbe(),
+    systemExtensionsProbe(),
+    launchdProbe(),
+    pkgReceiptsProbe(),
+    kasperskySupportProbe(),
+    processesProbe('macos.processes'),
+    osInfoProbe(),
+  ];
+}

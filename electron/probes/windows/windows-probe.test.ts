@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { CommandOptions, CommandResult, CommandRunner, ProbeContext } from '../probe-context';
+import { powershellInvocation } from './scan-script';
+import { windowsProbes } from './windows-probe';
+
+interface Call {
+  readonly file: string;
+  readonly args: readonly string[];
+  readonly options: CommandOptions;
+}
+
+function fakeContext(result: Partial<CommandResult> | Error): { context: ProbeContext; calls: Call[] } {
+  const calls: Call[] = [];
+  const runner: CommandRunner = {
+    async run(file, args, options) {
+      calls.push({ file, args, options });
+      if (result instanceof Error) throw result;
+      return {
+        outcome: 'ok',
+        exitCode: 0,
+        stdout: Buffer.alloc(0),
+        stderr: Buffer.alloc(0),
+        startedAt: '2025-03-11T10:00:00.000Z',
+        durationMs: 1200,
+        ...result,
+      };
+    },
+  };
+  const unused = () => {
+    throw new Error('the Windows probe must only use the command runner');
+  };
+  const context: ProbeContext = {
+    runner,
+    files: { readFile: unused, listDirectory: unused },
+    systemInformation: { osInfo: unused, processes: unused },
+    now: () => new Date('2025-03-11T10:00:00.000Z'),
+    env: {},
+    homeDir: 'C:\\Users\\x',
+  };
+  return { context, calls };
+}
+
+async function scan(result: Partial<CommandResult> | Error) {
+  const { context, calls } = fakeContext(result);
+  const probes = windowsProbes();
+  const records = [];
+  for (const probe of probes) records.push(...(await probe.run(context)));
+  return { probes, records, calls };
+}
+
+describe('windowsProbes', () => {
+  it('is one probe that starts exactly one PowerShell with a 90 s limit', async () => {
+    const { probes, records, calls } = await scan({ stdout: Buffer.from('{"schema":"x"}', 'utf16le') });
+    expect(probes.map((p) => [p.id, p.label])).toEqual([
+      ['windows.powershell', 'Reading Windows security settings'],
+    ]);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toEqual({ ...powershellInvocation(), options: { timeoutMs: 90_000 } });
+    expect(records).toEqual([
+      {
+        probe: 'windows.powershell',
+        kind: 'command',
+        command: powershellInvocation(),
+        outcome: 'ok',
+        exitCode: 0,
+        stdout: '{"schema":"x"}',
+        stderr: '',
+        startedAt: '2025-03-11T10:00:00.000Z',
+        durationMs: 1200,
+      },
+    ]);
+  });
+
+  it.each([
+    [
+      'timeout',
+      {
+        outcome: 'timeout',
+        exitCode: null,
+        error: 'powershell.exe did not finish within 90 s and was stopped',
+      },
+    ],
+    ['missing', { outcome: 'missing', exitCode: null, error: 'powershell.exe is not on this machine' }],
+    ['non-zero', { outcome: 'failed', exitCode: 1, error: 'powershell.exe exited with code 1' }],
+  ] as const)('still yields one record with the reason on %s', async (_name, result) => {
+    const { records, calls } = await scan(result);
+    expect(calls).toHaveLength(1);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      probe: 'windows.powershell',
+      outcome: result.outcome,
+      error: result.error,
+    });
+  });
+
+  it('turns a runner that throws into a failed record', async () => {
+    const { records } = await scan(new Error('spawn EPERM'));
+    expect(records).toEqual([
+      expect.objectContaining({
+        outcome: 'failed',
+        error: 'powershell.exe could not run: spawn EPERM',
+        startedAt: '2025-03-11T10:00:00.000Z',
+      }),
+    ]);
+  });
+});
