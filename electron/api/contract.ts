@@ -44,6 +44,8 @@ export interface BanStatus {
   readonly jurisdiction: string;
   readonly summary: string;
   readonly binding: boolean;
+  /** Who it concerns: 'consumers', 'businesses', 'federal-agencies', 'government', ... */
+  readonly scope: readonly string[];
   /** ISO instant when updates stop (or stopped), if the ban has that milestone. */
   readonly updatesEndAt: string | null;
   readonly updatesEndDisplay: string | null;

@@ -47,7 +47,14 @@ describe('handover scan --replay', () => {
   });
 
   it('exits 0 for a protected machine, and --json prints the documented shape', async () => {
-    const { code, stdout } = await run(['scan', '--json', '--replay', join(dir, 'bitdefender.json'), '--region', 'US']);
+    const { code, stdout } = await run([
+      'scan',
+      '--json',
+      '--replay',
+      join(dir, 'bitdefender.json'),
+      '--region',
+      'US',
+    ]);
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as ScanResult;
     expect(result.schemaVersion).toBe(1);
@@ -65,7 +72,9 @@ describe('handover scan --replay', () => {
       '--now',
       '2024-09-17T12:00:00Z',
     ]);
-    expect(stdout).toContain('AT RISK: Your antivirus stops receiving updates in 11 days, on 29 September 2024.');
+    expect(stdout).toContain(
+      'AT RISK: Your antivirus stops receiving updates in 11 days, on 29 September 2024.',
+    );
   });
 });
 

@@ -3,7 +3,10 @@
  * as the window, with live probes or a replayed capture, and prints the verdict.
  * Exit codes: 0 protected, 1 action needed, 2 could not run.
  */
-import { version } from '../../package.json';
+import packageJson from '../../package.json' with { type: 'json' };
+
+const { version } = packageJson;
+
 import { createHandlers } from '../api/handlers';
 import { writeFileAtomic } from '../files/atomic-write';
 import { type CaptureSource, createReplayCaptureSource } from '../probes/capture-source';
@@ -22,9 +25,8 @@ export interface CliIo {
 
 export const EXIT_COULD_NOT_RUN = 2;
 
-async function liveSource(io: CliIo, now: () => Date): Promise<CaptureSource> {
-  return createMachineCaptureSource({ now, env: io.env, version });
-}
+const liveSource = (io: CliIo, now: () => Date): CaptureSource =>
+  createMachineCaptureSource({ now, env: io.env, version });
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCli(argv);
@@ -43,7 +45,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return 0;
       case 'capture': {
         const now = cmd.now ? () => cmd.now as Date : io.now;
-        const capture = await (await liveSource(io, now)).capture();
+        const capture = await liveSource(io, now).capture();
         const text = `${JSON.stringify(capture, null, 2)}\n`;
         if (cmd.out) {
           await writeFileAtomic(cmd.out, text);
@@ -66,7 +68,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           source = createReplayCaptureSource([capture.value]);
           platform = capture.value.platform;
         } else {
-          source = await liveSource(io, now);
+          source = liveSource(io, now);
         }
         const handlers = createHandlers({
           captureSource: source,

@@ -51,6 +51,24 @@ describe('parseCaptureText', () => {
       JSON.stringify({ ...minimal, records: [{ probe: 'x', kind: 'command' }] }),
       /damaged or incomplete \(records\.0/,
     ],
+    [
+      'a record of a kind no probe writes',
+      JSON.stringify({
+        ...minimal,
+        records: [
+          {
+            probe: 'host.os',
+            kind: 'systeminformation',
+            call: 'osInfo',
+            data: {},
+            outcome: 'ok',
+            startedAt: '2026-11-29T10:00:00.000Z',
+            durationMs: 1,
+          },
+        ],
+      }),
+      /damaged or incomplete \(records\.0/,
+    ],
   ])('refuses %s with a clear reason', (_name, text, message) => {
     const result = parseCaptureText(text);
     expect(result.ok).toBe(false);

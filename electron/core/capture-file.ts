@@ -36,7 +36,6 @@ const recordSchema = z.discriminatedUnion('kind', [
       .optional(),
   }),
   z.object({ ...base, kind: z.literal('directory'), path: z.string(), entries: z.array(z.string()) }),
-  z.object({ ...base, kind: z.literal('systeminformation'), call: z.string(), data: z.unknown() }),
 ]);
 
 const captureSchema = z.object({

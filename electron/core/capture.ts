@@ -61,20 +61,16 @@ export interface DirectoryRecord extends ProbeRecordBase {
   readonly entries: readonly string[];
 }
 
-/** A systeminformation call, stored as the JSON it returned. */
-export interface SystemInformationRecord extends ProbeRecordBase {
-  readonly kind: 'systeminformation';
-  readonly call: string;
-  readonly data: unknown;
-}
-
-export type ProbeRecord = CommandRecord | FileRecord | DirectoryRecord | SystemInformationRecord;
+export type ProbeRecord = CommandRecord | FileRecord | DirectoryRecord;
 
 /** The inputs the region is resolved from (electron/core/region), recorded raw. */
 export interface HostLocale {
   /** LANG, LC_ALL, LC_MESSAGES, LC_CTYPE as set for the probing process (macOS/Linux). */
   readonly env: Readonly<Record<string, string>>;
-  /** Intl.DateTimeFormat().resolvedOptions() of the probing process. */
+  /**
+   * Intl.DateTimeFormat().resolvedOptions().locale of the probing process, for information only:
+   * Node's ICU falls back to en-US when no locale variable is set, so it never feeds the region.
+   */
   readonly intlLocale?: string;
   readonly timeZone?: string;
 }

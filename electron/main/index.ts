@@ -5,7 +5,10 @@
 
 import { join } from 'node:path';
 import { app, session } from 'electron';
-import { version } from '../../package.json';
+import packageJson from '../../package.json' with { type: 'json' };
+
+const { version } = packageJson;
+
 import { createHandlers } from '../api/handlers';
 import { createRotatingLog } from '../files/rotating-log';
 import { createMachineCaptureSource, currentPlatform } from '../probes/machine-capture-source';
@@ -32,7 +35,7 @@ if (!app.requestSingleInstanceLock()) {
     const now = () => new Date();
     const log = createRotatingLog({ dir: join(app.getPath('userData'), 'logs'), now });
     const handlers = createHandlers({
-      captureSource: await createMachineCaptureSource({ now, env: process.env, version }),
+      captureSource: createMachineCaptureSource({ now, env: process.env, version }),
       now,
       host: 'electron',
       version,

@@ -6,7 +6,9 @@ const node = process.execPath;
 
 describe('createExecFileRunner (real child processes)', () => {
   it('returns output as bytes and exit code 0', async () => {
-    const result = await runner.run(node, ['-e', 'process.stdout.write("Лаборатория")'], { timeoutMs: 10_000 });
+    const result = await runner.run(node, ['-e', 'process.stdout.write("Лаборатория")'], {
+      timeoutMs: 10_000,
+    });
     expect(result.outcome).toBe('ok');
     expect(result.stdout.toString('utf8')).toBe('Лаборатория');
   });
@@ -19,14 +21,20 @@ describe('createExecFileRunner (real child processes)', () => {
   });
 
   it('closes stdin, so a child that reads it does not hang', async () => {
-    const result = await runner.run(node, ['-e', 'process.stdin.resume(); process.stdin.on("end", () => console.log("eof"))'], {
-      timeoutMs: 10_000,
-    });
+    const result = await runner.run(
+      node,
+      ['-e', 'process.stdin.resume(); process.stdin.on("end", () => console.log("eof"))'],
+      {
+        timeoutMs: 10_000,
+      },
+    );
     expect(result.stdout.toString('utf8').trim()).toBe('eof');
   });
 
   it('reports a non-zero exit with the first line of stderr', async () => {
-    const result = await runner.run(node, ['-e', 'console.error("broken"); process.exit(3)'], { timeoutMs: 10_000 });
+    const result = await runner.run(node, ['-e', 'console.error("broken"); process.exit(3)'], {
+      timeoutMs: 10_000,
+    });
     expect(result).toMatchObject({ outcome: 'failed', exitCode: 3 });
     expect(result.error).toMatch(/exited with code 3: broken/);
   });

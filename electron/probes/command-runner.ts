@@ -1,17 +1,59 @@
 import { execFile } from 'node:child_process';
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { delimiter, isAbsolute, join } from 'node:path';
 import type { CommandOptions, CommandResult, CommandRunner } from './probe-context';
 
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 /**
+ * Whether a program exists, looked up the way execFile will (an absolute path, or each PATH
+ * folder), so a probe for a product that is not installed costs a few stat calls instead of a
+ * process start (several milliseconds each). Windows resolves PATHEXT itself: always spawn there.
+ */
+async function executableExists(file: string, pathVariable: string | undefined): Promise<boolean> {
+  if (process.platform === 'win32') return true;
+  const candidates =
+    isAbsolute(file) || file.includes('/')
+      ? [file]
+      : (pathVariable ?? '')
+          .split(delimiter)
+          .filter(Boolean)
+          .map((dir) => join(dir, file));
+  for (const candidate of candidates) {
+    try {
+      await access(candidate, constants.X_OK);
+      return true;
+    } catch {
+      // not here: try the next folder
+    }
+  }
+  return false;
+}
+
+/**
  * The real runner: execFile with an argument array (no shell, so no quoting or injection), a
  * time limit and an output cap. It never rejects: every failure becomes a result with a reason.
  */
-export function createExecFileRunner(now: () => Date = () => new Date()): CommandRunner {
+export function createExecFileRunner(
+  now: () => Date = () => new Date(),
+  pathVariable: string | undefined = process.env.PATH,
+): CommandRunner {
   return {
-    run(file: string, args: readonly string[], options: CommandOptions): Promise<CommandResult> {
+    async run(file: string, args: readonly string[], options: CommandOptions): Promise<CommandResult> {
       const startedAt = now();
       const started = performance.now();
+      if (!(await executableExists(file, pathVariable))) {
+        return {
+          outcome: 'missing',
+          exitCode: null,
+          stdout: Buffer.alloc(0),
+          stderr: Buffer.alloc(0),
+          error: `${file} is not on this machine`,
+          startedAt: startedAt.toISOString(),
+          durationMs: Math.round(performance.now() - started),
+        };
+      }
       return new Promise((resolve) => {
         const child = execFile(
           file,

@@ -1,6 +1,6 @@
 /**
  * The live capture source for the machine Handover runs on: the real seams (execFile runner,
- * bounded file reader, systeminformation) and this platform's probes.
+ * bounded file reader) and this platform's probes.
  */
 import { homedir } from 'node:os';
 import type { Platform } from '../core/capture';
@@ -10,7 +10,7 @@ import { createFileReader } from './file-reader';
 import { captureHost, liveHostInputs } from './host/host-facts';
 import { linuxProbes } from './linux/linux-probes';
 import { macosProbes } from './macos/macos-probes';
-import type { Probe, SystemInformation } from './probe-context';
+import type { Probe } from './probe-context';
 import { windowsProbes } from './windows/windows-probe';
 
 export function currentPlatform(): Platform {
@@ -25,25 +25,13 @@ export function probesFor(platform: Platform): Probe[] {
   return linuxProbes();
 }
 
-/**
- * systeminformation is loaded only when a probe calls it: Windows probes never do (there it
- * would start PowerShell processes of its own), and start-up stays fast.
- */
-function lazySystemInformation(): SystemInformation {
-  const load = () => import('systeminformation');
-  return {
-    osInfo: async () => (await load()).osInfo(),
-    processes: async () => (await load()).processes(),
-  };
-}
-
 export interface MachineSourceOptions {
   readonly now: () => Date;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly version: string;
 }
 
-export async function createMachineCaptureSource(options: MachineSourceOptions): Promise<CaptureSource> {
+export function createMachineCaptureSource(options: MachineSourceOptions): CaptureSource {
   const platform = currentPlatform();
   return createLiveCaptureSource({
     platform,
@@ -51,9 +39,8 @@ export async function createMachineCaptureSource(options: MachineSourceOptions):
     version: options.version,
     host: () => captureHost(liveHostInputs(options.env)),
     context: {
-      runner: createExecFileRunner(options.now),
+      runner: createExecFileRunner(options.now, options.env.PATH),
       files: createFileReader(),
-      systemInformation: lazySystemInformation(),
       now: options.now,
       env: options.env,
       homeDir: homedir(),

@@ -42,16 +42,9 @@ export interface FileReader {
   listDirectory(path: string): Promise<DirectoryReadResult>;
 }
 
-/** The systeminformation calls probes use (a subset, so tests can fake it). */
-export interface SystemInformation {
-  osInfo(): Promise<unknown>;
-  processes(): Promise<unknown>;
-}
-
 export interface ProbeContext {
   readonly runner: CommandRunner;
   readonly files: FileReader;
-  readonly systemInformation: SystemInformation;
   readonly now: () => Date;
   /** The process environment (LANG, HOME, ...): passed in, never read from process.env deep inside. */
   readonly env: Readonly<Record<string, string | undefined>>;

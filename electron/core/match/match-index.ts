@@ -1,11 +1,17 @@
 /**
- * The catalog prepared for matching: for each product and each vendor's components, a test of
- * one observed value against the patterns of one signature field (compiled once by the loader,
- * anchored and case-insensitive; semantics in catalog-schema.ts).
+ * The catalog prepared for matching: for each OS and signature field, only the products (and
+ * vendor components) that have patterns for it, with those patterns (compiled once by the
+ * loader, anchored and case-insensitive; semantics in catalog-schema.ts). A Linux scan tests
+ * hundreds of packages, so a value is only ever tried against patterns of its own field.
  */
 import type { Platform } from '../capture';
 import type { CatalogFamily, CatalogProduct } from '../catalog/catalog-schema';
-import { type CompiledCatalog, type CompiledSignatures, matchPattern } from '../catalog/load-catalog';
+import {
+  type CompiledCatalog,
+  type CompiledPattern,
+  type CompiledSignatures,
+  matchPattern,
+} from '../catalog/load-catalog';
 
 export interface PatternHit {
   readonly version?: string;
@@ -13,36 +19,47 @@ export interface PatternHit {
   readonly specificity: number;
 }
 
-export interface SignatureTest {
-  test(platform: Platform, field: string, value: string): PatternHit | null;
-}
-
 export interface IndexedProduct {
   readonly product: CatalogProduct;
   readonly family: CatalogFamily;
-  readonly signatures: SignatureTest;
+}
+
+export interface Candidate<T> {
+  readonly owner: T;
+  test(value: string): PatternHit | null;
 }
 
 export interface MatchIndex {
-  readonly products: readonly IndexedProduct[];
-  readonly components: readonly { readonly family: CatalogFamily; readonly signatures: SignatureTest }[];
+  products(platform: Platform, field: string): readonly Candidate<IndexedProduct>[];
+  components(platform: Platform, field: string): readonly Candidate<CatalogFamily>[];
+  /** Every product, for lookups by id or vendor. */
+  readonly all: readonly IndexedProduct[];
 }
 
-function signatureTest(compiled: CompiledSignatures): SignatureTest {
-  return {
-    test(platform, field, value) {
-      const patterns =
-        (compiled[platform] as Readonly<Record<string, readonly { source: string }[]>>)[field] ?? [];
-      let best: PatternHit | null = null;
-      for (const pattern of patterns as Parameters<typeof matchPattern>[0][]) {
-        const hit = matchPattern(pattern, value);
-        if (hit && (!best || pattern.source.length > best.specificity)) {
-          best = { specificity: pattern.source.length, ...(hit.version ? { version: hit.version } : {}) };
-        }
-      }
-      return best;
-    },
-  };
+function bestOf(patterns: readonly CompiledPattern[], value: string): PatternHit | null {
+  let best: PatternHit | null = null;
+  for (const pattern of patterns) {
+    const hit = matchPattern(pattern, value);
+    if (hit && (!best || pattern.source.length > best.specificity)) {
+      best = { specificity: pattern.source.length, ...(hit.version ? { version: hit.version } : {}) };
+    }
+  }
+  return best;
+}
+
+function addAll<T>(table: Map<string, Candidate<T>[]>, owner: T, signatures: CompiledSignatures): void {
+  for (const platform of ['windows', 'macos', 'linux'] as const) {
+    for (const [field, patterns] of Object.entries(signatures[platform]) as [
+      string,
+      readonly CompiledPattern[],
+    ][]) {
+      if (patterns.length === 0) continue;
+      const key = `${platform}.${field}`;
+      const list = table.get(key) ?? [];
+      list.push({ owner, test: (value) => bestOf(patterns, value) });
+      table.set(key, list);
+    }
+  }
 }
 
 const cache = new WeakMap<CompiledCatalog, MatchIndex>();
@@ -50,15 +67,20 @@ const cache = new WeakMap<CompiledCatalog, MatchIndex>();
 export function buildMatchIndex(catalog: CompiledCatalog): MatchIndex {
   const cached = cache.get(catalog);
   if (cached) return cached;
+  const products = new Map<string, Candidate<IndexedProduct>[]>();
+  const components = new Map<string, Candidate<CatalogFamily>[]>();
+  const all = catalog.products.map((product) => {
+    const indexed: IndexedProduct = { product: product.raw, family: product.family };
+    addAll(products, indexed, product.signatures);
+    return indexed;
+  });
+  for (const family of catalog.compiledFamilies) {
+    if (family.components) addAll(components, family.raw, family.components);
+  }
   const index: MatchIndex = {
-    products: catalog.products.map((product) => ({
-      product: product.raw,
-      family: product.family,
-      signatures: signatureTest(product.signatures),
-    })),
-    components: catalog.compiledFamilies.flatMap((family) =>
-      family.components ? [{ family: family.raw, signatures: signatureTest(family.components) }] : [],
-    ),
+    products: (platform, field) => products.get(`${platform}.${field}`) ?? [],
+    components: (platform, field) => components.get(`${platform}.${field}`) ?? [],
+    all,
   };
   cache.set(catalog, index);
   return index;

@@ -84,8 +84,8 @@ interface BestHit {
 function bestProduct(observation: Observation, platform: Platform, index: MatchIndex): BestHit | null {
   let best: BestHit | null = null;
   for (const key of observationKeys(observation, platform)) {
-    for (const indexed of index.products) {
-      const hit = indexed.signatures.test(platform, key.field, key.value);
+    for (const { owner: indexed, test } of index.products(platform, key.field)) {
+      const hit = test(key.value);
       if (!hit) continue;
       const better =
         !best ||
@@ -112,8 +112,8 @@ function componentFamily(
   index: MatchIndex,
 ): CatalogFamily | null {
   for (const key of observationKeys(observation, platform)) {
-    for (const { family, signatures } of index.components) {
-      if (signatures.test(platform, key.field, key.value)) return family;
+    for (const { owner: family, test } of index.components(platform, key.field)) {
+      if (test(key.value)) return family;
     }
   }
   return null;
@@ -246,15 +246,15 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
   const productsOfVendor = (vendorId: string) => [...found.values()].filter((f) => f.vendorId === vendorId);
 
   for (const status of defender) {
-    const builtIn = index.products.find(
+    const builtIn = index.all.find(
       (p) => p.product.builtIn && p.product.kind === 'antivirus' && p.product.signatures.windows,
     );
     if (builtIn) applyDefender(get(builtIn), status);
   }
 
   for (const status of statuses) {
-    const byId = index.products.find((p) => p.product.id === status.hint);
-    const vendorProducts = index.products.filter((p) => p.family.vendor.id === status.hint);
+    const byId = index.all.find((p) => p.product.id === status.hint);
+    const vendorProducts = index.all.filter((p) => p.family.vendor.id === status.hint);
     const named = status.product
       ? vendorProducts
           .filter((p) =>

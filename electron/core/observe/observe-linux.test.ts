@@ -11,7 +11,6 @@ import {
   fileFailed,
   listing,
   listingFailed,
-  systemInformation,
 } from './unix/test-captures';
 
 const CASES = resolve(import.meta.dirname, '../../../fixtures/detection');
@@ -26,6 +25,11 @@ const DAILY_HEADER = readFileSync(
 // biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query's own ${field} format
 const DPKG_ARGS = ['-W', '-f', '${Package}\\t${Version}\\t${db:Status-Abbrev}\\t${Maintainer}\\n'];
 const RPM_ARGS = ['-qa', '--qf', '%{NAME}\\t%{VERSION}-%{RELEASE}\\t%{VENDOR}\\n'];
+const PS_ARGS = ['-eo', 'pid=,comm=,exe='];
+const ps = (stdout: string) => commandOk('linux.processes', 'ps', PS_ARGS, stdout);
+// /usr/lib/os-release of this Debian 12 machine.
+const DEBIAN_12 =
+  'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nVERSION="12 (bookworm)"\nVERSION_CODENAME=bookworm\nID=debian\nHOME_URL="https://www.debian.org/"\nSUPPORT_URL="https://www.debian.org/support"\nBUG_REPORT_URL="https://bugs.debian.org/"\n';
 
 const statuses = (observations: readonly Observation[], hint: string) =>
   observations.filter((o): o is ProductStatusObservation => o.kind === 'product-status' && o.hint === hint);
@@ -89,7 +93,7 @@ describe('observeLinux', () => {
           'clamav\t1.4.6+dfsg-0+deb12u1\tii \tClamAV Team <pkg-clamav-devel@lists.alioth.debian.org>\n',
         ),
         listing('linux.clamav-db', '/var/lib/clamav', []),
-        systemInformation('linux.processes', 'processes', [{ pid: 1, name: 'process_api', path: '' }]),
+        ps('    1 process_api     -\n    2 kthreadd        -\n'),
       ]),
     );
     expect(result.observations).toContainEqual(
@@ -98,7 +102,8 @@ describe('observeLinux', () => {
         registry: 'dpkg',
         identifier: 'clamav',
         name: 'clamav',
-        version: '1.4.6+dfsg-0+deb12u1',
+        version: '1.4.6',
+        evidence: expect.objectContaining({ decoded: { 'Package version': '1.4.6+dfsg-0+deb12u1' } }),
       }),
     );
     const [status] = statuses(result.observations, 'clamav');
@@ -114,12 +119,13 @@ describe('observeLinux', () => {
     const byProcess = observeLinux(
       captureOf('linux', [
         ...header,
-        systemInformation('linux.processes', 'processes', [
-          { pid: 42, name: 'clamonacc', path: '/usr/sbin' },
-        ]),
+        ps('    1 process_api     -\n   42 clamonacc       /usr/sbin/clamonacc\n'),
       ]),
     );
     expect(statuses(byProcess.observations, 'clamav')[0]?.realtime).toBe(true);
+    expect(statuses(byProcess.observations, 'clamav')[0]?.evidence.decoded?.['On-access scanning']).toBe(
+      'clamonacc is running (pid 42)',
+    );
     const unit =
       'Id=clamav-clamonacc.service\nLoadState=loaded\nActiveState=active\nSubState=running\nUnitFileState=enabled\n';
     const byUnit = observeLinux(
@@ -187,7 +193,9 @@ describe('observeLinux', () => {
         listingFailed('linux.kaspersky-files', '/opt/kaspersky', 'missing'),
         listingFailed('linux.kaspersky-files', '/etc/kaspersky', 'missing'),
         listingFailed('linux.kaspersky-files', '/var/opt/kaspersky', 'missing'),
-        systemInformation('linux.processes', 'processes', [{ pid: 1, name: 'init', path: '/sbin' }]),
+        ps('    1 init            /sbin/init\n'),
+        fileFailed('host.os', '/etc/os-release', 'missing', '/etc/os-release does not exist'),
+        fileFailed('host.os', '/usr/lib/os-release', 'missing', '/usr/lib/os-release does not exist'),
       ]),
     );
     expect(sourceOf(result, 'linux.dpkg')).toMatchObject({
@@ -212,8 +220,12 @@ describe('observeLinux', () => {
     expect(sourceOf(result, 'linux.clamav-db')?.status).toBe('not-present');
     expect(sourceOf(result, 'linux.kaspersky-files')?.status).toBe('not-present');
     expect(sourceOf(result, 'linux.processes')?.status).toBe('read');
+    expect(sourceOf(result, 'host.os')).toMatchObject({
+      status: 'not-present',
+      reason: 'none of /etc/os-release, /usr/lib/os-release exists',
+    });
     expect(result.observations).toEqual([
-      expect.objectContaining({ kind: 'process', name: 'init', path: '/sbin', pid: 1 }),
+      expect.objectContaining({ kind: 'process', name: 'init', path: '/sbin/init', pid: 1 }),
     ]);
   });
 
@@ -235,8 +247,12 @@ describe('observeLinux', () => {
         (p) => p.kind === 'installed-program' && [p.registry, p.identifier, p.version, p.publisher],
       ),
     ).toEqual([
-      ['dpkg', 'kesl', '12.1.0-1297', 'Kaspersky'],
-      ['rpm', 'kesl', '12.4.0-1225', undefined],
+      ['dpkg', 'kesl', '12.1.0', 'Kaspersky'],
+      ['rpm', 'kesl', '12.4.0', undefined],
+    ]);
+    expect(programs.map((p) => p.evidence.decoded?.['Package version'])).toEqual([
+      '12.1.0-1297',
+      '12.4.0-1225',
     ]);
   });
 
@@ -310,28 +326,15 @@ describe('observeLinux', () => {
     expect(statuses(failed.observations, 'clamav')[0]?.signaturesUpToDate).toBe(false);
   });
 
-  it('fills machine facts: OS from host.os, locale LC_ALL > LC_MESSAGES > LANG > Intl, skipping C', () => {
+  it('fills machine facts: OS from os-release, hostname from the host block', () => {
     const result = observeLinux(
       captureOf(
         'linux',
         [
-          systemInformation('host.os', 'osInfo', {
-            platform: 'linux',
-            distro: 'Debian GNU/Linux',
-            release: '12',
-            codename: 'bookworm',
-            kernel: '6.18.44-fc-v782',
-            arch: 'x64',
-            hostname: 'vm',
-          }),
+          fileFailed('host.os', '/etc/os-release', 'missing', '/etc/os-release does not exist'),
+          file('host.os', '/usr/lib/os-release', DEBIAN_12),
         ],
-        {
-          locale: {
-            env: { LC_ALL: 'C.UTF-8', LANG: 'ru_RU.UTF-8' },
-            intlLocale: 'en-US',
-            timeZone: 'Europe/Moscow',
-          },
-        },
+        { hostname: 'vm', locale: { env: { LANG: 'ru_RU.UTF-8' }, timeZone: 'Europe/Moscow' } },
       ),
     );
     expect(result.machine).toEqual({
@@ -341,12 +344,92 @@ describe('observeLinux', () => {
       hostname: 'vm',
       regionInputs: { locale: 'ru_RU.UTF-8', timeZone: 'Europe/Moscow' },
     });
-    expect(sourceOf(result, 'host.os')).toMatchObject({ status: 'read', label: 'Operating system' });
-    const cOnly = observeLinux(captureOf('linux', [], { locale: { env: { LANG: 'C.UTF-8' } } }));
-    expect(cOnly.machine.regionInputs).toEqual({ locale: 'C.UTF-8' });
-    const messages = observeLinux(
-      captureOf('linux', [], { locale: { env: { LC_MESSAGES: 'de_DE.UTF-8', LANG: 'en_US.UTF-8' } } }),
+    expect(sourceOf(result, 'host.os')).toMatchObject({
+      status: 'read',
+      label: 'Operating system',
+      records: 2,
+    });
+  });
+
+  it('an os-release that is not one, or cannot be read, makes host.os unreadable', () => {
+    const garbage = observeLinux(captureOf('linux', [file('host.os', '/etc/os-release', '<html>\n')]));
+    expect(sourceOf(garbage, 'host.os')).toMatchObject({
+      status: 'unreadable',
+      reason:
+        'could not read the operating system version because /etc/os-release: it names no operating system (no NAME, PRETTY_NAME or ID line)',
+    });
+    expect(garbage.machine.osName).toBeUndefined();
+    const denied = observeLinux(
+      captureOf('linux', [
+        fileFailed(
+          'host.os',
+          '/etc/os-release',
+          'failed',
+          '/etc/os-release could not be read: permission denied',
+        ),
+      ]),
     );
-    expect(messages.machine.regionInputs.locale).toBe('de_DE.UTF-8');
+    expect(sourceOf(denied, 'host.os')?.status).toBe('unreadable');
+  });
+
+  it('the region locale comes from LC_ALL > LC_MESSAGES > LANG only, skipping C/POSIX, never Intl', () => {
+    const region = (locale: Parameters<typeof captureOf>[2]) =>
+      observeLinux(captureOf('linux', [], locale)).machine.regionInputs;
+    // LC_ALL=C.UTF-8 is passed over; Intl's en-US (Node's fallback) is never used.
+    expect(
+      region({
+        locale: {
+          env: { LC_ALL: 'C.UTF-8', LANG: 'ru_RU.UTF-8' },
+          intlLocale: 'en-US',
+          timeZone: 'Europe/Moscow',
+        },
+      }),
+    ).toEqual({ locale: 'ru_RU.UTF-8', timeZone: 'Europe/Moscow' });
+    // Only C/POSIX set (a container, a service): no locale at all, the time zone stays.
+    expect(
+      region({ locale: { env: { LANG: 'C.UTF-8', LC_ALL: 'POSIX' }, intlLocale: 'en-US', timeZone: 'UTC' } }),
+    ).toEqual({ timeZone: 'UTC' });
+    // Nothing set: Intl's locale does not stand in for it.
+    expect(region({ locale: { env: {}, intlLocale: 'en-US' } })).toEqual({});
+    expect(region({ locale: { env: { LC_MESSAGES: 'de_DE.UTF-8', LANG: 'en_US.UTF-8' } } }).locale).toBe(
+      'de_DE.UTF-8',
+    );
+    // A language-only LC_ALL gives way to a variable that names a region.
+    expect(region({ locale: { env: { LC_ALL: 'en', LANG: 'pt_BR.UTF-8' } } }).locale).toBe('pt_BR.UTF-8');
+    expect(region({ locale: { env: { LANG: 'en' } } }).locale).toBe('en');
+  });
+
+  it('ps that failed or printed nothing usable makes the processes unreadable and on-access unknown', () => {
+    const header = [
+      listing('linux.clamav-db', '/var/lib/clamav', ['daily.cvd']),
+      file('linux.clamav-db', '/var/lib/clamav/daily.cvd', DAILY_HEADER),
+    ];
+    const failed = observeLinux(
+      captureOf('linux', [
+        ...header,
+        commandFailed(
+          'linux.processes',
+          'ps',
+          PS_ARGS,
+          'failed',
+          'ps exited with code 1: error: unknown user-defined format specifier "exe"',
+          'error: unknown user-defined format specifier "exe"\n',
+          1,
+        ),
+      ]),
+    );
+    expect(sourceOf(failed, 'linux.processes')).toMatchObject({
+      status: 'unreadable',
+      reason: expect.stringMatching(/^could not read the running processes because ps exited with code 1/),
+    });
+    expect(statuses(failed.observations, 'clamav')[0]?.realtime).toBeNull();
+    const empty = observeLinux(captureOf('linux', [ps('')]));
+    expect(sourceOf(empty, 'linux.processes')?.status).toBe('unreadable');
+    const missing = observeLinux(
+      captureOf('linux', [
+        commandFailed('linux.processes', 'ps', PS_ARGS, 'missing', 'ps is not on this machine'),
+      ]),
+    );
+    expect(sourceOf(missing, 'linux.processes')?.status).toBe('not-present');
   });
 });

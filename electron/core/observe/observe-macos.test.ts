@@ -10,7 +10,6 @@ import {
   fileFailed,
   listing,
   listingFailed,
-  systemInformation,
 } from './unix/test-captures';
 
 const EXCERPT = readFileSync(
@@ -198,34 +197,41 @@ describe('observeMacos', () => {
 
   it('absent sources are not present; the scan goes on', () => {
     const result = observeMacos(
-      captureOf('macos', [
-        commandFailed(
-          'macos.pkg-receipts',
-          'pkgutil',
-          ['--pkgs'],
-          'missing',
-          'pkgutil is not on this machine',
-        ),
-        commandFailed(
-          'macos.system-extensions',
-          'systemextensionsctl',
-          ['list'],
-          'timeout',
-          'systemextensionsctl did not finish within 15 s and was stopped',
-        ),
-        listingFailed('macos.system-extensions', '/Library/SystemExtensions', 'failed'),
-        listingFailed('macos.kaspersky-support', '/Library/Application Support/Kaspersky Lab', 'missing'),
-        systemInformation('macos.processes', 'processes', [
-          { pid: 301, name: 'kav_agent', path: '/Library/Application Support/Kaspersky Lab/KAV/Binaries' },
-        ]),
-        systemInformation('host.os', 'osInfo', {
-          platform: 'darwin',
-          distro: 'macOS',
-          release: '11.2',
-          codename: 'Big Sur',
-          hostname: 'mac',
-        }),
-      ]),
+      captureOf(
+        'macos',
+        [
+          commandFailed(
+            'macos.pkg-receipts',
+            'pkgutil',
+            ['--pkgs'],
+            'missing',
+            'pkgutil is not on this machine',
+          ),
+          commandFailed(
+            'macos.system-extensions',
+            'systemextensionsctl',
+            ['list'],
+            'timeout',
+            'systemextensionsctl did not finish within 15 s and was stopped',
+          ),
+          listingFailed('macos.system-extensions', '/Library/SystemExtensions', 'failed'),
+          listingFailed('macos.kaspersky-support', '/Library/Application Support/Kaspersky Lab', 'missing'),
+          commandOk(
+            'macos.processes',
+            'ps',
+            ['-axo', 'pid=,comm='],
+            '  301 /Library/Application Support/Kaspersky Lab/KAV/Binaries/kav_agent\n',
+          ),
+          // sw_vers as it prints on macOS 14 (sw_vers(1) layout; 14.4.1 is build 23E224).
+          commandOk(
+            'host.os',
+            'sw_vers',
+            [],
+            'ProductName:\t\tmacOS\nProductVersion:\t\t14.4.1\nBuildVersion:\t\t23E224\n',
+          ),
+        ],
+        { hostname: 'mac' },
+      ),
     );
     expect(result.sources.map((s) => [s.id, s.status])).toEqual([
       ['host.os', 'read'],
@@ -238,13 +244,41 @@ describe('observeMacos', () => {
       /could not read systemextensionsctl list because/,
     );
     expect(result.observations).toEqual([
-      expect.objectContaining({ kind: 'process', name: 'kav_agent', pid: 301 }),
+      expect.objectContaining({
+        kind: 'process',
+        name: 'kav_agent',
+        path: '/Library/Application Support/Kaspersky Lab/KAV/Binaries/kav_agent',
+        pid: 301,
+      }),
     ]);
     expect(result.machine).toMatchObject({
       platform: 'macos',
       osName: 'macOS',
-      osVersion: '11.2 (Big Sur)',
+      osVersion: '14.4.1 (23E224)',
       hostname: 'mac',
     });
+  });
+
+  it('sw_vers missing is not present; its version with a Rapid Security Response keeps the (a)', () => {
+    const missing = observeMacos(
+      captureOf('macos', [
+        commandFailed('host.os', 'sw_vers', [], 'missing', 'sw_vers is not on this machine'),
+      ]),
+    );
+    expect(sourceOf(missing, 'host.os')).toMatchObject({
+      status: 'not-present',
+      reason: 'sw_vers is not on this machine',
+    });
+    const rsr = observeMacos(
+      captureOf('macos', [
+        commandOk(
+          'host.os',
+          'sw_vers',
+          [],
+          'ProductName:\t\tmacOS\nProductVersion:\t\t13.4.1\nProductVersionExtra:\t(c)\nBuildVersion:\t\t22F770820d\n',
+        ),
+      ]),
+    );
+    expect(rsr.machine.osVersion).toBe('13.4.1 (c) (22F770820d)');
   });
 });

@@ -117,6 +117,11 @@ function whyNoDocument(record: CommandRecord | undefined): string | null {
   }
 }
 
+/** PowerShell errors carry a position and category block after their first line: keep the message. */
+function firstLine(error: string): string {
+  return error.trim().split(/\r?\n/)[0]?.trim() ?? error;
+}
+
 /** Security Center's WMI namespace does not exist on Windows Server: 0x8004100e, WBEM_E_INVALID_NAMESPACE [S10][S12]. */
 function isInvalidNamespace(error: string): boolean {
   return /0x8004100e/i.test(error) || /invalid namespace/i.test(error);
@@ -160,7 +165,7 @@ function report(
         source: {
           ...base,
           status: 'unreadable',
-          reason: `could not read ${spec.label} because its WMI namespace is missing (${section.error}), ${hint}`,
+          reason: `could not read ${spec.label} because Windows says its namespace does not exist (0x8004100e), ${hint}`,
           records: 0,
         },
         observations: [],
@@ -170,7 +175,7 @@ function report(
       source: {
         ...base,
         status: 'unreadable',
-        reason: `could not read ${spec.label} because Windows reported: ${section.error}`,
+        reason: `could not read ${spec.label} because Windows reported: ${firstLine(section.error)}`,
         records: 0,
       },
       observations: [],

@@ -10,6 +10,9 @@ import { wholeDaysBetween } from './days';
 
 const PRIVATE_SCOPES = new Set(['consumers', 'businesses']);
 
+/** Does this action concern people and companies (not only government systems)? */
+export const concernsEveryone = (scope: readonly string[]) => scope.some((s) => PRIVATE_SCOPES.has(s));
+
 export function banStatus(ban: Ban, now: Date): BanStatus {
   const updatesEnd = ban.milestones.find((milestone) => milestone.effect === 'no-updates');
   const endsAt = updatesEnd ? new Date(updatesEnd.at) : null;
@@ -18,6 +21,7 @@ export function banStatus(ban: Ban, now: Date): BanStatus {
     jurisdiction: ban.jurisdiction,
     summary: ban.summary,
     binding: ban.binding,
+    scope: ban.scope,
     updatesEndAt: endsAt ? endsAt.toISOString() : null,
     updatesEndDisplay: updatesEnd?.display ?? null,
     daysSinceUpdatesEnded: endsAt ? wholeDaysBetween(endsAt, now) : null,
@@ -38,7 +42,7 @@ export function applicableBans(
 ): ApplicableBans {
   if (!vendorId || !regionCode) return { ban: null, advisories: [] };
   const relevant = bans.filter((ban) => ban.jurisdiction === regionCode && ban.vendors.includes(vendorId));
-  const inForce = relevant.find((ban) => ban.binding && ban.scope.some((scope) => PRIVATE_SCOPES.has(scope)));
+  const inForce = relevant.find((ban) => ban.binding && concernsEveryone(ban.scope));
   return {
     ban: inForce ? banStatus(inForce, now) : null,
     advisories: relevant.filter((ban) => ban !== inForce).map((ban) => banStatus(ban, now)),
@@ -51,7 +55,7 @@ export function bindingBansCovering(vendorId: string, bans: readonly Ban[]): rea
     (ban) =>
       ban.binding &&
       ban.vendors.includes(vendorId) &&
-      ban.scope.some((scope) => PRIVATE_SCOPES.has(scope)) &&
+      concernsEveryone(ban.scope) &&
       ban.milestones.some((milestone) => milestone.effect === 'no-updates'),
   );
 }

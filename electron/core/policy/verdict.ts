@@ -13,7 +13,7 @@
 import type { Detection, Reason, Verdict } from '../../api/contract';
 import type { Ban } from '../catalog/ban-schema';
 import type { SourceReport } from '../observations';
-import { bindingBansCovering } from './ban-status';
+import { bindingBansCovering, concernsEveryone } from './ban-status';
 import { dayCount, wholeDaysBetween } from './days';
 
 export interface InventoryCompleteness {
@@ -23,6 +23,10 @@ export interface InventoryCompleteness {
 }
 
 const isActive = (d: Detection) => d.status !== 'leftover';
+
+/** Source reasons are clauses ("could not read X because Y"); reasons are shown as sentences. */
+const sentence = (text: string) =>
+  `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
 const isAntivirus = (d: Detection) => d.kind === 'antivirus' && isActive(d);
 
 function names(detections: readonly Detection[]): string {
@@ -94,7 +98,7 @@ export function decideVerdict(
     reasons.push({
       code: 'banned-product-updates-stopped',
       severity: 'action',
-      text: `${d.name} stopped receiving updates ${dayCount(days)} ago (on ${d.ban?.updatesEndDisplay}): ${d.ban?.summary}`,
+      text: `${d.name} stopped receiving updates ${dayCount(days)} ago (updates ended on ${d.ban?.updatesEndDisplay}).`,
       detectionIds: [d.id],
     });
   }
@@ -103,7 +107,7 @@ export function decideVerdict(
     reasons.push({
       code: 'banned-product-updates-stop-soon',
       severity: 'action',
-      text: `${d.name} stops receiving updates in ${dayCount(days)}, on ${d.ban?.updatesEndDisplay}: ${d.ban?.summary}`,
+      text: `${d.name} stops receiving updates in ${dayCount(days)}, on ${d.ban?.updatesEndDisplay}. Move to another antivirus before then.`,
       detectionIds: [d.id],
     });
   }
@@ -125,8 +129,10 @@ export function decideVerdict(
   }
   const advised = new Map<string, Detection[]>();
   for (const d of detections.filter(isActive)) {
-    for (const advisory of d.advisories)
+    // Government-only actions stay on the detection (for technicians); warnings to everyone become reasons.
+    for (const advisory of d.advisories.filter((a) => concernsEveryone(a.scope))) {
       advised.set(advisory.summary, [...(advised.get(advisory.summary) ?? []), d]);
+    }
   }
   for (const [summary, ds] of advised) {
     reasons.push({
@@ -162,7 +168,7 @@ export function decideVerdict(
     reasons.push({
       code: 'source-unreadable',
       severity: 'info',
-      text: source.reason ?? `Could not read ${source.label}.`,
+      text: source.reason ? sentence(source.reason) : `Could not read ${source.label}.`,
       detectionIds: [],
     });
   }

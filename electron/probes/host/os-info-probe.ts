@@ -1,40 +1,32 @@
-/** 'host.os': systeminformation osInfo(), kept to what the verdict and the screen need (no fqdn, serial or uuid). */
+/**
+ * 'host.os': the operating system's own description of itself, read directly (no library that
+ * runs shell strings or looks up the host's FQDN).
+ * - Linux: the os-release file, /etc/os-release, else /usr/lib/os-release (os-release(5)).
+ * - macOS: `sw_vers` (ProductName, ProductVersion, BuildVersion).
+ */
+import type { ProbeRecord } from '../../core/capture';
 import type { Probe } from '../probe-context';
-import { systemInformationCall } from './read-steps';
+import { readFile, runCommand } from './read-steps';
 
-export const OS_INFO_KEYS = [
-  'platform',
-  'distro',
-  'release',
-  'codename',
-  'kernel',
-  'arch',
-  'hostname',
-] as const;
+export const OS_RELEASE_PATHS = ['/etc/os-release', '/usr/lib/os-release'] as const;
+export const SW_VERS_TIMEOUT_MS = 10_000;
+/** An os-release file is a few hundred bytes; anything past this is not one. */
+const OS_RELEASE_MAX_BYTES = 64 * 1024;
 
-/** Keeps only OS_INFO_KEYS; anything else osInfo() returns is dropped before it reaches the capture. */
-export function keepOsInfo(data: unknown): Record<string, unknown> {
-  const source = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  const kept: Record<string, unknown> = {};
-  for (const key of OS_INFO_KEYS) if (key in source) kept[key] = source[key];
-  return kept;
-}
-
-export function osInfoProbe(): Probe {
+export function osInfoProbe(platform: 'linux' | 'macos'): Probe {
   return {
     id: 'host.os',
     label: 'Reading the operating system version',
     async run(context) {
-      return [
-        await systemInformationCall(
-          context,
-          'host.os',
-          'osInfo',
-          () => context.systemInformation.osInfo(),
-          keepOsInfo,
-          20_000,
-        ),
-      ];
+      if (platform === 'macos')
+        return [await runCommand(context, 'host.os', 'sw_vers', [], SW_VERS_TIMEOUT_MS)];
+      const records: ProbeRecord[] = [];
+      for (const path of OS_RELEASE_PATHS) {
+        const record = await readFile(context, 'host.os', path, { maxBytes: OS_RELEASE_MAX_BYTES });
+        records.push(record);
+        if (record.outcome !== 'missing') break;
+      }
+      return records;
     },
   };
 }

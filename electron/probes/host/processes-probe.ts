@@ -1,43 +1,27 @@
 /**
- * 'linux.processes' / 'macos.processes': systeminformation processes(), stored as name, path and pid
- * only. Command-line arguments and user names are never kept: they can hold secrets and personal
- * data, and detection needs neither.
+ * 'linux.processes' / 'macos.processes': the running processes from `ps`, as pid, name and
+ * executable path only. Command-line arguments and user names are never asked for: they can hold
+ * secrets and personal data, and detection needs neither.
+ * - Linux (procps-ng): `ps -eo pid=,comm=,exe=`: comm is the 15-character task name, exe the
+ *   executable's path or '-' when it cannot be read.
+ * - macOS: `ps -axo pid=,comm=`: there comm is the executable's path.
  */
 import type { Probe } from '../probe-context';
-import { systemInformationCall } from './read-steps';
+import { runCommand } from './read-steps';
 
-export interface StoredProcess {
-  readonly pid: number | null;
-  readonly name: string;
-  readonly path: string;
-}
+export const PS_ARGS = {
+  linux: ['-eo', 'pid=,comm=,exe='],
+  macos: ['-axo', 'pid=,comm='],
+} as const;
+export const PS_TIMEOUT_MS = 10_000;
 
-export function keepProcesses(data: unknown): StoredProcess[] {
-  const list = (data as { list?: unknown } | null)?.list;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((item): StoredProcess[] => {
-    if (typeof item !== 'object' || item === null) return [];
-    const { pid, name, path } = item as Record<string, unknown>;
-    if (typeof name !== 'string' || name === '') return [];
-    return [{ pid: typeof pid === 'number' ? pid : null, name, path: typeof path === 'string' ? path : '' }];
-  });
-}
-
-export function processesProbe(id: 'linux.processes' | 'macos.processes'): Probe {
+export function processesProbe(platform: 'linux' | 'macos'): Probe {
+  const id = platform === 'linux' ? 'linux.processes' : 'macos.processes';
   return {
     id,
     label: 'Reading running processes',
     async run(context) {
-      return [
-        await systemInformationCall(
-          context,
-          id,
-          'processes',
-          () => context.systemInformation.processes(),
-          keepProcesses,
-          30_000,
-        ),
-      ];
+      return [await runCommand(context, id, 'ps', PS_ARGS[platform], PS_TIMEOUT_MS)];
     },
   };
 }

@@ -1,9 +1,9 @@
 /**
  * The steps the Linux and macOS probes are made of: run one command, list one folder, read one
- * file, make one systeminformation call. Each returns a capture record and never throws, even if
- * a seam breaks its promise not to reject: a probe that throws would lose every other record.
+ * file. Each returns a capture record and never throws, even if a seam breaks its promise not to
+ * reject: a probe that throws would lose every other record.
  */
-import type { CommandRecord, DirectoryRecord, FileRecord, SystemInformationRecord } from '../../core/capture';
+import type { CommandRecord, DirectoryRecord, FileRecord } from '../../core/capture';
 import type { ProbeContext } from '../probe-context';
 import { commandRecord, directoryRecord, fileRecord, timed } from '../records';
 
@@ -80,47 +80,6 @@ export async function readFile(
         encoding: options.encoding ?? 'utf8',
       },
     );
-  }
-}
-
-/** A systeminformation call with a time limit (the library cannot be cancelled: we stop waiting). */
-export async function systemInformationCall(
-  context: ProbeContext,
-  probe: string,
-  call: string,
-  fetch: () => Promise<unknown>,
-  keep: (data: unknown) => unknown,
-  timeoutMs: number,
-): Promise<SystemInformationRecord> {
-  const startedAt = context.now().toISOString();
-  const started = performance.now();
-  const base = { probe, kind: 'systeminformation' as const, call, startedAt };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), timeoutMs);
-  });
-  try {
-    const data = await Promise.race([fetch(), timeout]);
-    const durationMs = Math.round(performance.now() - started);
-    if (data === 'timeout')
-      return {
-        ...base,
-        outcome: 'timeout',
-        error: `systeminformation ${call}() did not answer within ${Math.round(timeoutMs / 1000)} s`,
-        data: null,
-        durationMs,
-      };
-    return { ...base, outcome: 'ok', data: keep(data), durationMs };
-  } catch (error) {
-    return {
-      ...base,
-      outcome: 'failed',
-      error: `systeminformation ${call}() failed: ${message(error)}`,
-      data: null,
-      durationMs: Math.round(performance.now() - started),
-    };
-  } finally {
-    clearTimeout(timer);
   }
 }
 

@@ -8,7 +8,6 @@ import type {
   DirectoryReadResult,
   FileReadResult,
   ProbeContext,
-  SystemInformation,
 } from '../probe-context';
 
 export interface FakeCommand {
@@ -26,7 +25,6 @@ export interface FakeMachine {
   readonly files?: Readonly<Record<string, string | Buffer>>;
   /** Extra folders with no files in them. */
   readonly folders?: readonly string[];
-  readonly systemInformation?: Partial<SystemInformation>;
   readonly homeDir?: string;
 }
 
@@ -96,12 +94,6 @@ export function fakeContext(machine: FakeMachine): {
         }
         return { ok: true, entries: [...entries].sort() };
       },
-    },
-    systemInformation: {
-      osInfo:
-        machine.systemInformation?.osInfo ??
-        (async () => ({ platform: 'linux', distro: 'Debian GNU/Linux', release: '12' })),
-      processes: machine.systemInformation?.processes ?? (async () => ({ all: 0, list: [] })),
     },
     now: () => new Date('2026-11-29T12:00:00.000Z'),
     env: {},

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  CommandRecord,
-  DirectoryRecord,
-  FileRecord,
-  ProbeRecord,
-  SystemInformationRecord,
-} from '../../core/capture';
+import type { CommandRecord, DirectoryRecord, FileRecord, ProbeRecord } from '../../core/capture';
 import { fakeContext } from '../host/test-context';
 import type { ProbeContext } from '../probe-context';
 import { linuxProbes } from './linux-probes';
@@ -67,6 +61,7 @@ describe('linuxProbes', () => {
           ],
           10_000,
         ],
+        ['ps', ['-eo', 'pid=,comm=,exe='], 10_000],
       ]),
     );
     expect(calls.every((c) => c.options.timeoutMs > 0)).toBe(true);
@@ -142,40 +137,36 @@ describe('linuxProbes', () => {
     expect((files[1] as FileRecord).content).toBe('23-08-2018 04-11-00');
   });
 
-  it('keeps only name, path and pid of processes, and no fqdn of the host', async () => {
-    const { context } = fakeContext({
-      systemInformation: {
-        processes: async () => ({
-          all: 1,
-          list: [
-            {
-              pid: 7,
-              name: 'clamonacc',
-              path: '/usr/sbin',
-              params: '--fdpass --secret',
-              command: 'clamonacc',
-              user: 'root',
-            },
-          ],
-        }),
-        osInfo: async () => ({
-          platform: 'linux',
-          distro: 'Debian GNU/Linux',
-          hostname: 'vm',
-          fqdn: 'vm.corp.example',
-          serial: 'abc',
-        }),
-      },
+  it('asks ps for pid, name and executable only, and reads os-release (else /usr/lib/os-release)', async () => {
+    const psOut = '    1 process_api     -\n 1080 bash            /usr/bin/bash\n';
+    const { context, calls, reads } = fakeContext({
+      commands: { ps: { stdout: psOut } },
+      files: { '/usr/lib/os-release': 'NAME="Debian GNU/Linux"\nVERSION_ID="12"\n' },
     });
     const records = await runAll(context);
-    expect((records.get('linux.processes')?.[0] as SystemInformationRecord | undefined)?.data).toEqual([
-      { pid: 7, name: 'clamonacc', path: '/usr/sbin' },
+    const ps = calls.filter((c) => c.file === 'ps');
+    expect(ps.map((c) => c.args)).toEqual([['-eo', 'pid=,comm=,exe=']]);
+    expect(ps[0]?.args.join(' ')).not.toMatch(/args|cmd|command|user/);
+    expect(records.get('linux.processes')?.map((r) => (r as CommandRecord).stdout)).toEqual([psOut]);
+    const os = records.get('host.os') as readonly FileRecord[];
+    expect(os.map((r) => [r.kind, r.path, r.outcome])).toEqual([
+      ['file', '/etc/os-release', 'missing'],
+      ['file', '/usr/lib/os-release', 'ok'],
     ]);
-    expect((records.get('host.os')?.[0] as SystemInformationRecord | undefined)?.data).toEqual({
-      platform: 'linux',
-      distro: 'Debian GNU/Linux',
-      hostname: 'vm',
-    });
+    expect(os[1]?.content).toBe('NAME="Debian GNU/Linux"\nVERSION_ID="12"\n');
+    expect(reads.filter((path) => path.endsWith('os-release'))).toEqual([
+      '/etc/os-release',
+      '/usr/lib/os-release',
+    ]);
+  });
+
+  it('reads only /etc/os-release when it exists', async () => {
+    const { context, reads } = fakeContext({ files: { '/etc/os-release': 'ID=debian\n' } });
+    const records = await linuxProbes()
+      .find((p) => p.id === 'host.os')
+      ?.run(context);
+    expect(records?.map((r) => (r as FileRecord).path)).toEqual(['/etc/os-release']);
+    expect(reads).toEqual(['/etc/os-release']);
   });
 
   it('never throws, even when every seam does', async () => {
@@ -184,10 +175,6 @@ describe('linuxProbes', () => {
       files: {
         readFile: () => Promise.reject(new Error('fs broke')),
         listDirectory: () => Promise.reject(new Error('fs broke')),
-      },
-      systemInformation: {
-        osInfo: () => Promise.reject(new Error('si broke')),
-        processes: () => Promise.reject(new Error('si broke')),
       },
       now: () => new Date('2026-11-29T12:00:00.000Z'),
       env: {},
@@ -201,21 +188,5 @@ describe('linuxProbes', () => {
         expect(record.error, id).toMatch(/broke/);
       }
     }
-  });
-
-  it('stops waiting for systeminformation after its time limit', async () => {
-    const { context } = fakeContext({ systemInformation: { processes: () => new Promise(() => {}) } });
-    const { processesProbe } = await import('../host/processes-probe');
-    const { systemInformationCall } = await import('../host/read-steps');
-    const record = await systemInformationCall(
-      context,
-      'linux.processes',
-      'processes',
-      () => context.systemInformation.processes(),
-      (d) => d,
-      20,
-    );
-    expect(record).toMatchObject({ outcome: 'timeout', error: expect.stringMatching(/did not answer/) });
-    expect(processesProbe('linux.processes').id).toBe('linux.processes');
   });
 });

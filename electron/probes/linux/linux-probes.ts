@@ -18,7 +18,7 @@ export function linuxProbes(): Probe[] {
     clamavDbProbe(),
     freshclamLogProbe(),
     systemdProbe(),
-    processesProbe('linux.processes'),
-    osInfoProbe(),
+    processesProbe('linux'),
+    osInfoProbe('linux'),
   ];
 }

@@ -77,6 +77,8 @@ describe('macosProbes', () => {
       expect.arrayContaining([
         ['systemextensionsctl', ['list'], 15_000],
         ['pkgutil', ['--pkgs'], 20_000],
+        ['ps', ['-axo', 'pid=,comm='], 10_000],
+        ['sw_vers', [], 10_000],
       ]),
     );
   });

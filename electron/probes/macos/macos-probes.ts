@@ -15,7 +15,7 @@ export function macosProbes(): Probe[] {
     launchdProbe(),
     pkgReceiptsProbe(),
     kasperskySupportProbe(),
-    processesProbe('macos.processes'),
-    osInfoProbe(),
+    processesProbe('macos'),
+    osInfoProbe('macos'),
   ];
 }

@@ -27,11 +27,17 @@ import {
   type Platform,
   type ProbeRecord,
 } from '../../core/capture';
+import {
+  formatScanDocument,
+  type SectionResult,
+  WINDOWS_PROBE_ID,
+  type WindowsScanSection,
+} from '../../core/parse/windows/scan-document';
 import { powershellInvocation } from '../windows/scan-script';
 
 type Files = ReadonlyMap<string, string>;
 
-const WINDOWS_JSON_SECTIONS: Readonly<Record<string, string>> = {
+const WINDOWS_JSON_SECTIONS: Readonly<Record<string, WindowsScanSection>> = {
   'securitycenter2.json': 'wsc.antivirus',
   'antispywareproduct.json': 'wsc.antispyware',
   'mpstatus.json': 'defender.status',
@@ -64,7 +70,7 @@ function hiveOf(keyPath: string): string {
 }
 
 function windowsDocument(files: Files): string {
-  const sections: Record<string, unknown> = {};
+  const sections: Partial<Record<WindowsScanSection, SectionResult>> = {};
   for (const [file, section] of Object.entries(WINDOWS_JSON_SECTIONS)) {
     const text = files.get(file);
     if (text !== undefined) sections[section] = { ok: true, data: JSON.parse(text) };
@@ -95,7 +101,7 @@ function windowsDocument(files: Files): string {
       };
     }
   }
-  return JSON.stringify({ schema: 'handover.windows-scan/1', sections });
+  return formatScanDocument(sections);
 }
 
 const at = (capturedAt: string) => ({ startedAt: capturedAt, durationMs: 0 });
@@ -243,7 +249,7 @@ export function captureFromCaseFiles(caseId: string, files: Files, capturedAt: s
   if (platform === 'windows') {
     const invocation = powershellInvocation();
     records = [
-      command('windows.powershell', invocation.file, invocation.args, windowsDocument(files), capturedAt),
+      command(WINDOWS_PROBE_ID, invocation.file, invocation.args, windowsDocument(files), capturedAt),
     ];
   } else if (platform === 'linux') {
     records = linuxRecords(files, capturedAt);

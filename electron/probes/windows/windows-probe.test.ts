@@ -32,7 +32,6 @@ function fakeContext(result: Partial<CommandResult> | Error): { context: ProbeCo
   const context: ProbeContext = {
     runner,
     files: { readFile: unused, listDirectory: unused },
-    systemInformation: { osInfo: unused, processes: unused },
     now: () => new Date('2025-03-11T10:00:00.000Z'),
     env: {},
     homeDir: 'C:\\Users\\x',

@@ -1,6 +1,6 @@
 /**
- * The Windows probes: exactly one PowerShell process per scan. Never systeminformation, which on
- * Windows starts PowerShell itself for most calls, so a scan would start several.
+ * The Windows probes: exactly one PowerShell process per scan. Starting PowerShell costs about a
+ * second, so every Windows source is read by the one script rather than by a tool per source.
  */
 import type { CommandRecord } from '../../core/capture';
 import { WINDOWS_PROBE_ID, WINDOWS_SCAN_TIMEOUT_MS } from '../../core/parse/windows/scan-document';

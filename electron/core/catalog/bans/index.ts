@@ -3,17 +3,17 @@
  * Static imports so the catalog needs no file system at run time. A test checks that every
  * JSON file in this folder is listed here.
  */
-import auPspf0022025 from './au-pspf-002-2025.json';
-import caGovMobile from './ca-gov-mobile.json';
-import deBsiWarning from './de-bsi-warning.json';
-import itDecreeUcrainaArt29 from './it-decree-ucraina-art29.json';
-import ltGovBan from './lt-gov-ban.json';
-import nlGovPhaseout from './nl-gov-phaseout.json';
-import ukNcscGuidance from './uk-ncsc-guidance.json';
-import usBisIcts2024 from './us-bis-icts-2024.json';
-import usDhsBod1701 from './us-dhs-bod-17-01.json';
-import usFccCoveredList from './us-fcc-covered-list.json';
-import usNdaaFy181634 from './us-ndaa-fy18-1634.json';
+import auPspf0022025 from './au-pspf-002-2025.json' with { type: 'json' };
+import caGovMobile from './ca-gov-mobile.json' with { type: 'json' };
+import deBsiWarning from './de-bsi-warning.json' with { type: 'json' };
+import itDecreeUcrainaArt29 from './it-decree-ucraina-art29.json' with { type: 'json' };
+import ltGovBan from './lt-gov-ban.json' with { type: 'json' };
+import nlGovPhaseout from './nl-gov-phaseout.json' with { type: 'json' };
+import ukNcscGuidance from './uk-ncsc-guidance.json' with { type: 'json' };
+import usBisIcts2024 from './us-bis-icts-2024.json' with { type: 'json' };
+import usDhsBod1701 from './us-dhs-bod-17-01.json' with { type: 'json' };
+import usFccCoveredList from './us-fcc-covered-list.json' with { type: 'json' };
+import usNdaaFy181634 from './us-ndaa-fy18-1634.json' with { type: 'json' };
 
 export const banFiles: readonly { readonly file: string; readonly data: unknown }[] = [
   { file: 'au-pspf-002-2025.json', data: auPspf0022025 },

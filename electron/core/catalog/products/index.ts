@@ -3,35 +3,35 @@
  * Static imports so the catalog needs no file system at run time. A test checks that every
  * JSON file in this folder is listed here.
  */
-import avast from './avast.json';
-import avg from './avg.json';
-import avira from './avira.json';
-import bitdefender from './bitdefender.json';
-import clamav from './clamav.json';
-import crowdstrike from './crowdstrike.json';
-import cylance from './cylance.json';
-import eset from './eset.json';
-import fSecure from './f-secure.json';
-import fortinet from './fortinet.json';
-import gData from './g-data.json';
-import huorong from './huorong.json';
-import kasperskyBusiness from './kaspersky-business.json';
-import kasperskyCompanionApps from './kaspersky-companion-apps.json';
-import kasperskyConsumerMac from './kaspersky-consumer-mac.json';
-import kasperskyConsumerWindows from './kaspersky-consumer-windows.json';
-import kasperskyLinux from './kaspersky-linux.json';
-import malwarebytes from './malwarebytes.json';
-import mcafee from './mcafee.json';
-import microsoftDefender from './microsoft-defender.json';
-import norton from './norton.json';
-import panda from './panda.json';
-import sentinelone from './sentinelone.json';
-import sophos from './sophos.json';
-import symantec from './symantec.json';
-import totalav from './totalav.json';
-import trendMicro from './trend-micro.json';
-import ultraav from './ultraav.json';
-import webroot from './webroot.json';
+import avast from './avast.json' with { type: 'json' };
+import avg from './avg.json' with { type: 'json' };
+import avira from './avira.json' with { type: 'json' };
+import bitdefender from './bitdefender.json' with { type: 'json' };
+import clamav from './clamav.json' with { type: 'json' };
+import crowdstrike from './crowdstrike.json' with { type: 'json' };
+import cylance from './cylance.json' with { type: 'json' };
+import eset from './eset.json' with { type: 'json' };
+import fSecure from './f-secure.json' with { type: 'json' };
+import fortinet from './fortinet.json' with { type: 'json' };
+import gData from './g-data.json' with { type: 'json' };
+import huorong from './huorong.json' with { type: 'json' };
+import kasperskyBusiness from './kaspersky-business.json' with { type: 'json' };
+import kasperskyCompanionApps from './kaspersky-companion-apps.json' with { type: 'json' };
+import kasperskyConsumerMac from './kaspersky-consumer-mac.json' with { type: 'json' };
+import kasperskyConsumerWindows from './kaspersky-consumer-windows.json' with { type: 'json' };
+import kasperskyLinux from './kaspersky-linux.json' with { type: 'json' };
+import malwarebytes from './malwarebytes.json' with { type: 'json' };
+import mcafee from './mcafee.json' with { type: 'json' };
+import microsoftDefender from './microsoft-defender.json' with { type: 'json' };
+import norton from './norton.json' with { type: 'json' };
+import panda from './panda.json' with { type: 'json' };
+import sentinelone from './sentinelone.json' with { type: 'json' };
+import sophos from './sophos.json' with { type: 'json' };
+import symantec from './symantec.json' with { type: 'json' };
+import totalav from './totalav.json' with { type: 'json' };
+import trendMicro from './trend-micro.json' with { type: 'json' };
+import ultraav from './ultraav.json' with { type: 'json' };
+import webroot from './webroot.json' with { type: 'json' };
 
 export const productFamilyFiles: readonly { readonly file: string; readonly data: unknown }[] = [
   { file: 'avast.json', data: avast },

@@ -1,6 +1,12 @@
-/** Installed packages (dpkg, rpm) as InstalledProgramObservations, identifier = package name. */
+/**
+ * Installed packages (dpkg, rpm) as InstalledProgramObservations, identifier = package name. The
+ * version is the upstream one a person recognises ('1.4.6', not '1.4.6+dfsg-0+deb12u1'); the
+ * packaged version is kept in the evidence.
+ */
 import type { Capture } from '../../capture';
+import type { Evidence } from '../../observations';
 import { parseDpkgQuery } from '../../parse/linux/dpkg-query';
+import { upstreamVersion } from '../../parse/linux/package-version';
 import { parseRpmQuery } from '../../parse/linux/rpm-query';
 import {
   couldNotRead,
@@ -13,6 +19,16 @@ import {
 
 export const DPKG_LABEL = 'Installed packages (dpkg)';
 export const RPM_LABEL = 'Installed packages (rpm)';
+
+/** The version to show and the evidence holding the package's line and its packaged version. */
+function versioned(source: string, line: string, packaged: string): { version?: string; evidence: Evidence } {
+  const shown = line.replace(/\t/g, ' | ');
+  if (!packaged) return { evidence: evidence(source, shown) };
+  return {
+    version: upstreamVersion(packaged),
+    evidence: evidence(source, shown, { 'Package version': packaged }),
+  };
+}
 
 /**
  * Packages removed with their configuration left ('rc') or never installed ('un') are not
@@ -45,11 +61,10 @@ export function observeDpkg(capture: Capture, sink: Sink): void {
     sink.observations.push({
       kind: 'installed-program',
       name: pkg.name,
-      ...(pkg.version ? { version: pkg.version } : {}),
       ...(pkg.maintainer ? { publisher: pkg.maintainer } : {}),
       registry: 'dpkg',
       identifier: pkg.name,
-      evidence: evidence(id, pkg.line.replace(/\t/g, ' | ')),
+      ...versioned(id, pkg.line, pkg.version),
     });
   }
   sink.sources.push(sourceReport(id, DPKG_LABEL, records, 'read'));
@@ -81,11 +96,10 @@ export function observeRpm(capture: Capture, sink: Sink): void {
     sink.observations.push({
       kind: 'installed-program',
       name: pkg.name,
-      ...(pkg.version ? { version: pkg.version } : {}),
       ...(pkg.vendor ? { publisher: pkg.vendor } : {}),
       registry: 'rpm',
       identifier: pkg.name,
-      evidence: evidence(id, pkg.line.replace(/\t/g, ' | ')),
+      ...versioned(id, pkg.line, pkg.version),
     });
   }
   sink.sources.push(sourceReport(id, RPM_LABEL, records, 'read'));

@@ -1,7 +1,7 @@
-/** Running processes (linux.processes / macos.processes) as ProcessObservations. */
-import type { Capture, SystemInformationRecord } from '../../capture';
+/** Running processes (linux.processes / macos.processes, `ps` output) as ProcessObservations. */
+import type { Capture } from '../../capture';
 import { type ProcessEntry, parseProcessList } from '../../parse/linux/process-list';
-import { couldNotRead, evidence, failureOf, recordsOf, type Sink, sourceReport } from './record-status';
+import { couldNotRead, evidence, readCommand, recordsOf, type Sink, sourceReport } from './record-status';
 
 export const PROCESSES_LABEL = 'Running processes';
 
@@ -12,12 +12,13 @@ export function observeProcesses(
   sink: Sink,
 ): readonly ProcessEntry[] | null {
   const records = recordsOf(capture, probe);
-  const record = records.find((r): r is SystemInformationRecord => r.kind === 'systeminformation');
-  if (!record) return null;
-  const parsed =
-    record.outcome === 'ok'
-      ? parseProcessList(record.data)
-      : { ok: false as const, error: failureOf(record) };
+  const read = readCommand(records, 'the running processes');
+  if (!read) return null;
+  if (!read.ok) {
+    sink.sources.push(sourceReport(probe, PROCESSES_LABEL, records, read.status, read.reason));
+    return null;
+  }
+  const parsed = parseProcessList(read.record.stdout, probe === 'linux.processes' ? 'linux' : 'macos');
   if (!parsed.ok) {
     sink.sources.push(
       sourceReport(
@@ -31,15 +32,12 @@ export function observeProcesses(
     return null;
   }
   for (const process of parsed.value) {
-    const shown = [process.name, process.path, process.pid !== undefined ? `pid ${process.pid}` : '']
-      .filter(Boolean)
-      .join(' ');
     sink.observations.push({
       kind: 'process',
       name: process.name,
       ...(process.path ? { path: process.path } : {}),
       ...(process.pid !== undefined ? { pid: process.pid } : {}),
-      evidence: evidence(probe, shown),
+      evidence: evidence(probe, process.line),
     });
   }
   sink.sources.push(sourceReport(probe, PROCESSES_LABEL, records, 'read'));

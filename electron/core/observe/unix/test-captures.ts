@@ -13,7 +13,6 @@ import {
   type Platform,
   type ProbeOutcome,
   type ProbeRecord,
-  type SystemInformationRecord,
 } from '../../capture';
 
 const AT = { startedAt: '2026-11-29T12:00:00.000Z', durationMs: 5 };
@@ -99,8 +98,4 @@ export function fileFailed(
   error: string,
 ): FileRecord {
   return { probe, kind: 'file', path, encoding: 'utf8', content: '', outcome, error, ...AT };
-}
-
-export function systemInformation(probe: string, call: string, data: unknown): SystemInformationRecord {
-  return { probe, kind: 'systeminformation', call, data, outcome: 'ok', ...AT };
 }

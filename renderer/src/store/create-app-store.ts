@@ -1,0 +1,27 @@
+/**
+ * One store per Api, made of slices (zustand's slices pattern: docs/learn/guides/slices-pattern.md).
+ * A factory rather than a module-level store, so each test and each window gets its own.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Api } from '../../../electron/api/contract';
+import { createAppInfoSlice } from './app-info-slice';
+import { createScanSlice } from './scan-slice';
+import type { AppState, StoreDeps } from './types';
+
+export type AppStore = StoreApi<AppState>;
+
+export interface AppStoreOptions {
+  /** Delay between progress polls; about 150 ms in the window. */
+  readonly pollMs?: number;
+  readonly wait?: (ms: number) => Promise<void>;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createAppStore(api: Api, options: AppStoreOptions = {}): AppStore {
+  const deps: StoreDeps = { api, pollMs: options.pollMs ?? 150, wait: options.wait ?? sleep };
+  return createStore<AppState>()((...a) => ({
+    ...createScanSlice(deps)(...a),
+    ...createAppInfoSlice(deps)(...a),
+  }));
+}

@@ -1,0 +1,70 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { AppState, ScanSlice, ScanState, StoreDeps } from './types';
+
+export const initialScanState: ScanState = {
+  status: 'idle',
+  scanId: null,
+  probes: [],
+  result: null,
+  error: null,
+  completedScans: 0,
+};
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  if (typeof error === 'string' && error) return error;
+  return 'Something went wrong while talking to the scanner.';
+}
+
+export const createScanSlice =
+  (deps: StoreDeps): StateCreator<AppState, [], [], ScanSlice> =>
+  (set, get) => {
+    // Each startScan gets a ticket; a poll loop whose ticket is stale stops quietly, so
+    // "Scan again" during a scan never lets an old scan overwrite the new one.
+    let ticket = 0;
+
+    const finish = (patch: Partial<ScanState>): void => {
+      set((s) => ({ scan: { ...s.scan, ...patch, completedScans: s.scan.completedScans + 1 } }));
+    };
+
+    const startScan = async (): Promise<void> => {
+      const mine = ++ticket;
+      set((s) => ({
+        scan: { ...initialScanState, completedScans: s.scan.completedScans, status: 'scanning' },
+      }));
+      try {
+        const { scanId } = await deps.api.startScan();
+        if (mine !== ticket) return;
+        set((s) => ({ scan: { ...s.scan, scanId } }));
+        for (;;) {
+          const progress = await deps.api.getScanProgress(scanId);
+          if (mine !== ticket) return;
+          if (progress.phase === 'done' && progress.result) {
+            finish({ status: 'done', probes: progress.probes, result: progress.result });
+            return;
+          }
+          if (progress.phase === 'failed' || progress.phase === 'done') {
+            finish({
+              status: 'failed',
+              probes: progress.probes,
+              error: progress.error ?? 'The scan ended without a result.',
+            });
+            return;
+          }
+          set((s) => ({ scan: { ...s.scan, probes: progress.probes } }));
+          await deps.wait(deps.pollMs);
+          if (mine !== ticket) return;
+        }
+      } catch (error) {
+        if (mine !== ticket) return;
+        finish({ status: 'failed', error: messageOf(error) });
+      }
+    };
+
+    return {
+      scan: initialScanState,
+      startScan,
+      // React may run mount effects twice (StrictMode); the first scan must start once only.
+      startFirstScan: () => (get().scan.status === 'idle' ? startScan() : Promise.resolve()),
+    };
+  };
