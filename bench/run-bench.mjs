@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { loadCaseAdapter } from '../scripts/case-to-capture.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const cli = join(root, 'out/cli/handover.cjs');
@@ -18,15 +18,7 @@ mkdirSync(tmp, { recursive: true });
 execFileSync(process.execPath, [join(root, 'scripts/build-electron.mjs')], { cwd: root, stdio: 'inherit' });
 
 // The replayed Windows scan: the real Kaspersky Endpoint Security case, as a capture file.
-await build({
-  entryPoints: [join(root, 'electron/probes/replay/case-capture.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: join(tmp, 'case-capture.mjs'),
-  logLevel: 'warning',
-});
-const { captureFromCaseDir } = await import(join(tmp, 'case-capture.mjs'));
+const captureFromCaseDir = await loadCaseAdapter();
 const windowsCapture = join(tmp, 'win-kes10-de-wsc.capture.json');
 writeFileSync(
   windowsCapture,

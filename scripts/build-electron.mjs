@@ -1,6 +1,8 @@
 // Bundles the Node-side entry points with esbuild: the Electron main process and preload
 // (CommonJS: a sandboxed preload cannot be ESM) and the `handover` CLI, which runs on plain Node.
 // Runs on `npm ci` (the "prepare" script), so the bin works right after installing.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 /**
@@ -49,7 +51,17 @@ await Promise.all([
     ...common,
     target: 'node20',
     entryPoints: ['electron/cli/handover.ts'],
+    outfile: 'out/cli/handover-main.cjs',
+  }),
+  build({
+    ...common,
+    target: 'node20',
+    entryPoints: ['electron/cli/launcher.ts'],
     outfile: 'out/cli/handover.cjs',
     banner: { js: '#!/usr/bin/env node' },
   }),
 ]);
+// A code cache from an older bundle would only be rejected: start clean, and write the new one
+// now (electron/cli/launcher.ts) so that the first real scan already starts fast.
+rmSync('out/cli/handover-main.cjs.cache', { force: true });
+execFileSync(process.execPath, ['out/cli/handover.cjs', '--help'], { stdio: 'ignore' });

@@ -11,6 +11,7 @@ import { banSchema } from './ban-schema';
 import { banFiles } from './bans/index';
 import { catalogFamilySchema } from './catalog-schema';
 import {
+  buildCatalog,
   type CompiledPattern,
   type CompiledProduct,
   type CompiledSignatures,
@@ -68,6 +69,12 @@ describe('catalog files', () => {
   it('every JSON file in products/ and bans/ is listed in its index.ts, and nothing else', () => {
     expect(productFamilyFiles.map((f) => f.file).sort()).toEqual(jsonIn('products'));
     expect(banFiles.map((f) => f.file).sort()).toEqual(jsonIn('bans'));
+  });
+
+  it('the app reads its own files without the schema and gets exactly the validated catalog', () => {
+    const validated = buildCatalog(productFamilyFiles, banFiles, { validate: true });
+    expect(catalog.families).toEqual(validated.families);
+    expect(catalog.bans).toEqual(validated.bans);
   });
 
   it('product ids are unique across families', () => {

@@ -229,6 +229,16 @@ describe('observeLinux', () => {
     ]);
   });
 
+  it('reads a missing /run/systemd/system as "systemd is not running", with no systemctl record', () => {
+    const result = observeLinux(
+      captureOf('linux', [listingFailed('linux.systemd', '/run/systemd/system', 'missing')]),
+    );
+    expect(sourceOf(result, 'linux.systemd')).toMatchObject({
+      status: 'not-present',
+      reason: expect.stringMatching(/^systemd is not running on this machine/),
+    });
+  });
+
   it('emits installed dpkg and rpm packages, not removed ones', () => {
     const result = observeLinux(
       captureOf('linux', [

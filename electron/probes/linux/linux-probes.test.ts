@@ -31,8 +31,19 @@ describe('linuxProbes', () => {
     ]);
   });
 
-  it('runs each command with an argv array and a time limit', async () => {
+  it('does not start systemctl when systemd is not the init system (sd_booted)', async () => {
     const { context, calls } = fakeContext({});
+    const records = await runAll(context);
+    expect(calls.map((c) => c.file)).not.toContain('systemctl');
+    expect(records.get('linux.systemd')?.[0]).toMatchObject({
+      kind: 'directory',
+      path: '/run/systemd/system',
+      outcome: 'missing',
+    });
+  });
+
+  it('runs each command with an argv array and a time limit', async () => {
+    const { context, calls } = fakeContext({ folders: ['/run/systemd/system'] });
     await runAll(context);
     expect(calls.map((c) => [c.file, c.args, c.options.timeoutMs])).toEqual(
       expect.arrayContaining([

@@ -4,7 +4,7 @@
  * clamav-freshclam, clamav-clamonacc) and kav4fs-supervisor.
  */
 
-import { runCommand } from '../host/read-steps';
+import { listDirectory, runCommand } from '../host/read-steps';
 import type { Probe } from '../probe-context';
 
 export const SYSTEMD_UNITS = [
@@ -17,6 +17,8 @@ export const SYSTEMD_UNITS = [
   'kav4fs-supervisor.service',
 ] as const;
 
+export const SYSTEMD_RUNTIME_DIR = '/run/systemd/system';
+
 export const SYSTEMCTL_SHOW_ARGS = [
   'show',
   '--property=Id,LoadState,ActiveState,SubState,UnitFileState',
@@ -28,6 +30,10 @@ export function systemdProbe(): Probe {
     id: 'linux.systemd',
     label: 'Reading security services (systemd)',
     async run(context) {
+      // sd_booted(3): systemd is the running init system exactly when this folder exists. Without
+      // it systemctl can only fail, so the folder's absence is the record (no process started).
+      const booted = await listDirectory(context, 'linux.systemd', SYSTEMD_RUNTIME_DIR);
+      if (booted.outcome === 'missing') return [booted];
       return [await runCommand(context, 'linux.systemd', 'systemctl', SYSTEMCTL_SHOW_ARGS, 10_000)];
     },
   };

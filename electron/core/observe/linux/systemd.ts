@@ -14,6 +14,9 @@ import {
 
 export const SYSTEMD_LABEL = 'Services (systemd)';
 
+const NOT_RUNNING =
+  'systemd is not running on this machine (it was not booted with systemd), so there are no units to read';
+
 /** ActiveState per systemd.unit(5): active, reloading, inactive, failed, activating, deactivating. */
 export function serviceState(activeState: string): ServiceState {
   switch (activeState) {
@@ -42,14 +45,19 @@ function startMode(unitFileState: string): string | undefined {
 export function observeSystemd(capture: Capture, sink: Sink): readonly SystemdUnit[] | null {
   const id = 'linux.systemd';
   const records = recordsOf(capture, id);
+  const notBooted = records.some(
+    (r) => r.kind === 'directory' && r.path === '/run/systemd/system' && r.outcome === 'missing',
+  );
+  if (notBooted) {
+    sink.sources.push(sourceReport(id, SYSTEMD_LABEL, records, 'not-present', NOT_RUNNING));
+    return null;
+  }
   const read = readCommand(records, 'the services (systemd)');
   if (!read) return null;
   if (!read.ok) {
     const record = commandRecords(records).find((r) => r.outcome !== 'missing');
     if (record && isSystemdNotRunning(record.stderr)) {
-      const reason =
-        'systemd is not running on this machine (it was not booted with systemd), so there are no units to read';
-      sink.sources.push(sourceReport(id, SYSTEMD_LABEL, records, 'not-present', reason));
+      sink.sources.push(sourceReport(id, SYSTEMD_LABEL, records, 'not-present', NOT_RUNNING));
     } else {
       sink.sources.push(sourceReport(id, SYSTEMD_LABEL, records, read.status, read.reason));
     }
