@@ -1,6 +1,8 @@
 /**
  * Serves the renderer from app://handover/ instead of file:// (Electron security checklist
- * item 18): only files inside the built renderer folder can be loaded, nothing else on disk.
+ * item 18): only files inside the built renderer folder can be loaded, nothing else on disk,
+ * and every response carries the Content-Security-Policy as a header too (item 7), in addition
+ * to the page's meta tag.
  */
 
 import { relative, resolve, sep } from 'node:path';
@@ -10,6 +12,9 @@ import { APP_ORIGIN } from './ipc-guard';
 
 export const APP_SCHEME = 'app';
 
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
@@ -17,16 +22,37 @@ export function registerAppScheme(): void {
   ]);
 }
 
-export function serveRenderer(rendererDir: string): void {
+/** The file an app:// URL stands for, or null when it points outside the renderer folder. */
+export function rendererFileFor(rendererDir: string, url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (`${parsed.protocol}//${parsed.host}` !== APP_ORIGIN) return null;
   const root = resolve(rendererDir);
-  protocol.handle(APP_SCHEME, (request) => {
-    const url = new URL(request.url);
-    if (`${url.protocol}//${url.host}` !== APP_ORIGIN) return new Response('Not found', { status: 404 });
-    const path = resolve(root, `.${decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)}`);
-    const inside = relative(root, path);
-    if (inside.startsWith('..') || inside.includes(`..${sep}`))
-      return new Response('Not found', { status: 404 });
-    return net.fetch(pathToFileURL(path).toString());
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(parsed.pathname === '/' ? '/index.html' : parsed.pathname);
+  } catch {
+    return null;
+  }
+  const path = resolve(root, `.${pathname}`);
+  const inside = relative(root, path);
+  if (inside === '' || inside.startsWith('..') || inside.split(sep).includes('..')) return null;
+  return path;
+}
+
+export function serveRenderer(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const path = rendererFileFor(rendererDir, request.url);
+    if (!path) return new Response('Not found', { status: 404 });
+    const file = await net.fetch(pathToFileURL(path).toString());
+    const headers = new Headers(file.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(file.body, { status: file.status, headers });
   });
 }
 
