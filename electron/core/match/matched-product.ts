@@ -1,28 +1,30 @@
-import type { DetectionStatus } from '../../api/contract';
-import type { Evidence } from '../observations';
+import type { Detection } from '../../api/contract';
 
 /**
  * A product found on the machine, before the ban policy is applied: what the sources say,
- * merged across sources (one product seen through several sources is one of these).
+ * merged across sources (one product seen through several sources is one of these). The policy
+ * (electron/core/policy/judge-detections.ts) turns it into a Detection.
  */
-export interface MatchedProduct {
-  readonly id: string;
-  readonly productId: string | null;
-  readonly name: string;
-  readonly vendor: string;
-  readonly vendorId: string | null;
-  readonly kind: string;
-  readonly builtIn: boolean;
-  readonly business: boolean;
-  readonly version: string | null;
-  readonly status: DetectionStatus;
-  readonly realtime: boolean | null;
-  /** ISO instant. */
+export type MatchedProduct = Pick<
+  Detection,
+  | 'id'
+  | 'productId'
+  | 'name'
+  | 'vendor'
+  | 'vendorId'
+  | 'kind'
+  | 'builtIn'
+  | 'business'
+  | 'version'
+  | 'status'
+  | 'realtime'
+  | 'passwordProtected'
+  | 'managedBy'
+  | 'evidence'
+> & {
+  /** ISO instant of the database release/update. */
   readonly signaturesDate: string | null;
   readonly signaturesVersion: string | null;
   /** The product's own verdict on its databases (WSC bit, Defender flag, kav4fs state). */
   readonly reportedUpToDate: boolean | null;
-  readonly passwordProtected: boolean | null;
-  readonly managedBy: string | null;
-  readonly evidence: readonly Evidence[];
-}
+};

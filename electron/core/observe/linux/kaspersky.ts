@@ -10,9 +10,8 @@ import { observeAvState } from '../unix/avstate';
 import { observeFolderTrees } from '../unix/folders';
 import {
   commandLine,
-  couldNotRead,
   evidence,
-  readCommand,
+  readParsedCommand,
   recordsOf,
   type Sink,
   sourceReport,
@@ -38,20 +37,10 @@ export function observeKasperskyFiles(capture: Capture, sink: Sink): void {
 /** What kesl-control reports; the product name falls back to the one GLPI gives kesl-control [S102]. */
 export function observeKesl(capture: Capture, sink: Sink): void {
   const id = 'linux.kesl';
-  const records = recordsOf(capture, id);
-  const read = readCommand(records, 'the status of Kaspersky Endpoint Security for Linux');
+  const source = { id, label: KESL_LABEL, what: 'the status of Kaspersky Endpoint Security for Linux' };
+  const read = readParsedCommand(capture, sink, source, parseKeslAppInfo);
   if (!read) return;
-  if (!read.ok) {
-    sink.sources.push(sourceReport(id, KESL_LABEL, records, read.status, read.reason));
-    return;
-  }
-  const parsed = parseKeslAppInfo(read.record.stdout);
-  if (!parsed.ok) {
-    const reason = couldNotRead('the status of Kaspersky Endpoint Security for Linux', parsed.error);
-    sink.sources.push(sourceReport(id, KESL_LABEL, records, 'unreadable', reason));
-    return;
-  }
-  const info = parsed.value;
+  const info = read.value;
   const decoded: Record<string, string> = {};
   if (info.signaturesDatePrinted)
     decoded['Last release date of databases'] = `${info.signaturesDatePrinted}: ${NO_ZONE_READ_AS_UTC}`;
@@ -74,25 +63,18 @@ export function observeKesl(capture: Capture, sink: Sink): void {
     signaturesUpToDate: null,
     evidence: evidence(id, `${commandLine(read.record)}: ${shown}`, decoded),
   });
-  sink.sources.push(sourceReport(id, KESL_LABEL, records, 'read'));
 }
 
 export function observeKav4fs(capture: Capture, sink: Sink): void {
   const id = 'linux.kav4fs';
-  const records = recordsOf(capture, id);
-  const read = readCommand(records, 'the databases of Kaspersky Anti-Virus for Linux File Server');
+  const source = {
+    id,
+    label: KAV4FS_LABEL,
+    what: 'the databases of Kaspersky Anti-Virus for Linux File Server',
+  };
+  const read = readParsedCommand(capture, sink, source, parseKav4fsUpdateStat);
   if (!read) return;
-  if (!read.ok) {
-    sink.sources.push(sourceReport(id, KAV4FS_LABEL, records, read.status, read.reason));
-    return;
-  }
-  const parsed = parseKav4fsUpdateStat(read.record.stdout);
-  if (!parsed.ok) {
-    const reason = couldNotRead('the databases of Kaspersky Anti-Virus for Linux File Server', parsed.error);
-    sink.sources.push(sourceReport(id, KAV4FS_LABEL, records, 'unreadable', reason));
-    return;
-  }
-  const stat = parsed.value;
+  const stat = read.value;
   const decoded: Record<string, string> = {};
   if (stat.signaturesDatePrinted)
     decoded['Current AV databases date'] = `${stat.signaturesDatePrinted}: ${NO_ZONE_READ_AS_UTC}`;
@@ -111,7 +93,6 @@ export function observeKav4fs(capture: Capture, sink: Sink): void {
       decoded,
     ),
   });
-  sink.sources.push(sourceReport(id, KAV4FS_LABEL, records, 'read'));
 }
 
 export function observeLinuxAvState(capture: Capture, sink: Sink): void {

@@ -8,14 +8,7 @@ import type { Evidence } from '../../observations';
 import { parseDpkgQuery } from '../../parse/linux/dpkg-query';
 import { upstreamVersion } from '../../parse/linux/package-version';
 import { parseRpmQuery } from '../../parse/linux/rpm-query';
-import {
-  couldNotRead,
-  evidence,
-  readCommand,
-  recordsOf,
-  type Sink,
-  sourceReport,
-} from '../unix/record-status';
+import { evidence, readParsedCommand, type Sink } from '../unix/record-status';
 
 export const DPKG_LABEL = 'Installed packages (dpkg)';
 export const RPM_LABEL = 'Installed packages (rpm)';
@@ -36,27 +29,13 @@ function versioned(source: string, line: string, packaged: string): { version?: 
  */
 export function observeDpkg(capture: Capture, sink: Sink): void {
   const id = 'linux.dpkg';
-  const records = recordsOf(capture, id);
-  const read = readCommand(records, 'the installed packages (dpkg)');
-  if (!read) return;
-  if (!read.ok) {
-    sink.sources.push(sourceReport(id, DPKG_LABEL, records, read.status, read.reason));
-    return;
-  }
-  const parsed = parseDpkgQuery(read.record.stdout);
-  if (!parsed.ok) {
-    sink.sources.push(
-      sourceReport(
-        id,
-        DPKG_LABEL,
-        records,
-        'unreadable',
-        couldNotRead('the installed packages (dpkg)', parsed.error),
-      ),
-    );
-    return;
-  }
-  for (const pkg of parsed.value) {
+  const read = readParsedCommand(
+    capture,
+    sink,
+    { id, label: DPKG_LABEL, what: 'the installed packages (dpkg)' },
+    parseDpkgQuery,
+  );
+  for (const pkg of read?.value ?? []) {
     if (!pkg.installed) continue;
     sink.observations.push({
       kind: 'installed-program',
@@ -67,32 +46,17 @@ export function observeDpkg(capture: Capture, sink: Sink): void {
       ...versioned(id, pkg.line, pkg.version),
     });
   }
-  sink.sources.push(sourceReport(id, DPKG_LABEL, records, 'read'));
 }
 
 export function observeRpm(capture: Capture, sink: Sink): void {
   const id = 'linux.rpm';
-  const records = recordsOf(capture, id);
-  const read = readCommand(records, 'the installed packages (rpm)');
-  if (!read) return;
-  if (!read.ok) {
-    sink.sources.push(sourceReport(id, RPM_LABEL, records, read.status, read.reason));
-    return;
-  }
-  const parsed = parseRpmQuery(read.record.stdout);
-  if (!parsed.ok) {
-    sink.sources.push(
-      sourceReport(
-        id,
-        RPM_LABEL,
-        records,
-        'unreadable',
-        couldNotRead('the installed packages (rpm)', parsed.error),
-      ),
-    );
-    return;
-  }
-  for (const pkg of parsed.value) {
+  const read = readParsedCommand(
+    capture,
+    sink,
+    { id, label: RPM_LABEL, what: 'the installed packages (rpm)' },
+    parseRpmQuery,
+  );
+  for (const pkg of read?.value ?? []) {
     sink.observations.push({
       kind: 'installed-program',
       name: pkg.name,
@@ -102,5 +66,4 @@ export function observeRpm(capture: Capture, sink: Sink): void {
       ...versioned(id, pkg.line, pkg.version),
     });
   }
-  sink.sources.push(sourceReport(id, RPM_LABEL, records, 'read'));
 }

@@ -1,40 +1,15 @@
 /** Installer receipts (`pkgutil --pkgs`) as InstalledProgramObservations (registry 'pkgutil'). */
 import type { Capture } from '../../capture';
 import { parsePkgutilPkgs } from '../../parse/macos/pkgutil-pkgs';
-import {
-  couldNotRead,
-  evidence,
-  readCommand,
-  recordsOf,
-  type Sink,
-  sourceReport,
-} from '../unix/record-status';
+import { evidence, readParsedCommand, type Sink } from '../unix/record-status';
 
 export const PKG_RECEIPTS_LABEL = 'Installer package receipts (pkgutil)';
 
 export function observePkgReceipts(capture: Capture, sink: Sink): void {
   const id = 'macos.pkg-receipts';
-  const records = recordsOf(capture, id);
-  const read = readCommand(records, 'the installer package receipts');
-  if (!read) return;
-  if (!read.ok) {
-    sink.sources.push(sourceReport(id, PKG_RECEIPTS_LABEL, records, read.status, read.reason));
-    return;
-  }
-  const parsed = parsePkgutilPkgs(read.record.stdout);
-  if (!parsed.ok) {
-    sink.sources.push(
-      sourceReport(
-        id,
-        PKG_RECEIPTS_LABEL,
-        records,
-        'unreadable',
-        couldNotRead('the installer package receipts', parsed.error),
-      ),
-    );
-    return;
-  }
-  for (const receipt of parsed.value) {
+  const source = { id, label: PKG_RECEIPTS_LABEL, what: 'the installer package receipts' };
+  const read = readParsedCommand(capture, sink, source, parsePkgutilPkgs);
+  for (const receipt of read?.value ?? []) {
     sink.observations.push({
       kind: 'installed-program',
       name: receipt,
@@ -43,5 +18,4 @@ export function observePkgReceipts(capture: Capture, sink: Sink): void {
       evidence: evidence(id, `pkgutil --pkgs: ${receipt}`),
     });
   }
-  sink.sources.push(sourceReport(id, PKG_RECEIPTS_LABEL, records, 'read'));
 }

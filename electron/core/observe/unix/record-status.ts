@@ -4,6 +4,7 @@
  */
 import type { Capture, CommandRecord, DirectoryRecord, FileRecord, ProbeRecord } from '../../capture';
 import type { Evidence, Observation, SourceReport } from '../../observations';
+import type { Result } from '../../util/result';
 
 export type SourceStatus = SourceReport['status'];
 
@@ -93,4 +94,37 @@ export function readCommand(records: readonly ProbeRecord[], what: string): Comm
     return { ok: false, status: 'not-present', reason: failureOf(commands.at(-1) as CommandRecord) };
   if (found.outcome === 'ok') return { ok: true, record: found };
   return { ok: false, status: 'unreadable', reason: couldNotRead(what, failureOf(found)) };
+}
+
+export interface ParsedCommand<T> {
+  readonly value: T;
+  readonly record: CommandRecord;
+}
+
+/**
+ * The common shape of a command source: find its command record, report it unreadable or absent
+ * with the reason, parse its output (a parse error is "could not read <what> because ..."),
+ * and report it read. Returns the parsed value for the caller's observations, or null.
+ */
+export function readParsedCommand<T>(
+  capture: Capture,
+  sink: Sink,
+  source: { readonly id: string; readonly label: string; readonly what: string },
+  parse: (stdout: string) => Result<T>,
+): ParsedCommand<T> | null {
+  const records = recordsOf(capture, source.id);
+  const read = readCommand(records, source.what);
+  if (!read) return null;
+  if (!read.ok) {
+    sink.sources.push(sourceReport(source.id, source.label, records, read.status, read.reason));
+    return null;
+  }
+  const parsed = parse(read.record.stdout);
+  if (!parsed.ok) {
+    const reason = couldNotRead(source.what, parsed.error);
+    sink.sources.push(sourceReport(source.id, source.label, records, 'unreadable', reason));
+    return null;
+  }
+  sink.sources.push(sourceReport(source.id, source.label, records, 'read'));
+  return { value: parsed.value, record: read.record };
 }

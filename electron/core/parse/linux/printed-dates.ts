@@ -6,31 +6,20 @@
  * database age counted in days).
  */
 
+import { isoOrNull, utcFromFields } from '../dates/date-reading';
+import { readNagentDate } from '../dates/kaspersky-nagent-date';
+
 /** What observers show in evidence.decoded next to a date that was printed without a zone. */
 export const NO_ZONE_READ_AS_UTC =
   'printed without a time zone (the machine’s local time); read as UTC, so it may be off by up to 14 hours';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Builds a UTC date and rejects fields that roll over (31 Feb, 25:00). */
-function utc(year: number, month: number, day: number, hour: number, minute: number, second: number) {
-  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
-  const date = new Date(ms);
-  const valid =
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day &&
-    date.getUTCHours() === hour &&
-    date.getUTCMinutes() === minute &&
-    date.getUTCSeconds() === second;
-  return valid ? date : null;
-}
-
 /** 'YYYY-MM-DD HH:MM[:SS]' (kesl-control, kav4fs-control), read as UTC. */
 export function isoFromPrintedDateTime(text: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
   if (!m) return null;
-  const date = utc(
+  const date = utcFromFields(
     Number(m[1]),
     Number(m[2]),
     Number(m[3]),
@@ -49,16 +38,14 @@ export function isoFromCtime(text: string): string | null {
   if (!m) return null;
   const month = MONTHS.indexOf(m[1] ?? '');
   if (month < 0) return null;
-  const date = utc(Number(m[6]), month + 1, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]));
+  const date = utcFromFields(Number(m[6]), month + 1, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]));
   return date ? date.toISOString() : null;
 }
 
 /** Kaspersky Network Agent 'DD-MM-YYYY HH-MM-SS', which is UTC by definition [S70]. */
 export function isoFromNagentDate(text: string): string | null {
-  const m = /^(\d{2})-(\d{2})-(\d{4}) (\d{2})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return null;
-  const date = utc(Number(m[3]), Number(m[2]), Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]));
-  return date ? date.toISOString() : null;
+  const reading = readNagentDate(text);
+  return reading ? isoOrNull(reading) : null;
 }
 
 /** ClamAV build time '%d %b %Y %H-%M %z', e.g. '16 Apr 2020 07-58 -0400' [S113]: carries its zone. */
@@ -67,7 +54,7 @@ export function isoFromClamavBuildTime(text: string): string | null {
   if (!m) return null;
   const month = MONTHS.indexOf(m[2] ?? '');
   if (month < 0) return null;
-  const local = utc(Number(m[3]), month + 1, Number(m[1]), Number(m[4]), Number(m[5]), 0);
+  const local = utcFromFields(Number(m[3]), month + 1, Number(m[1]), Number(m[4]), Number(m[5]), 0);
   if (!local) return null;
   const offsetMinutes = (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8]));
   return new Date(local.getTime() - offsetMinutes * 60_000).toISOString();
