@@ -100,6 +100,13 @@ export class VerdictPage {
     await this.productDetailsSummary(product).click();
   }
 
+  /** Opens "Change country", picks one by its shown name, and applies it (which scans again). */
+  async chooseCountry(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Change country' }).click();
+    await this.page.getByLabel('Country whose rules apply').selectOption({ label: name });
+    await this.page.getByRole('button', { name: 'Use it and scan again' }).click();
+  }
+
   async pressTab(): Promise<void> {
     await this.page.keyboard.press('Tab');
   }

@@ -88,6 +88,22 @@ test.describe('Kaspersky on Windows, region United States', () => {
   });
 });
 
+test.describe('Kaspersky on Windows, the person changes the country', () => {
+  test.use({ cases: ['win-kes10-de-wsc'], now: '2026-11-29T12:00:00Z', region: 'US' });
+
+  test('choosing Germany applies its rules: no longer banned, so protected', async ({ verdictPage }) => {
+    await verdictPage.openAndWaitForVerdict();
+    await expect(verdictPage.level).toContainText('Not protected');
+    await verdictPage.chooseCountry('Germany');
+    await expect(verdictPage.region).toContainText('Rules used: Germany, set by you.');
+    await expect(verdictPage.level).toContainText('Protected');
+    await expect(verdictPage.verdictHeading).toHaveText(
+      'Kaspersky Endpoint Security for Windows is protecting this computer.',
+    );
+    await expect(verdictPage.productBannedTag(verdictPage.product(KASPERSKY))).toHaveCount(0);
+  });
+});
+
 test.describe('Kaspersky on Windows, region Germany', () => {
   test.use({ cases: ['win-kes10-de-wsc'], now: '2026-11-29T12:00:00Z', region: 'DE' });
 

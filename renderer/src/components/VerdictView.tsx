@@ -4,6 +4,7 @@ import { daysAgo, formatDate, formatDateTime, LEVEL_WORDS, SOURCE_STATUS_WORDS }
 import { useAppStore } from '../store/context';
 import { Icon, LEVEL_ICON } from './icons';
 import { ProductCard } from './ProductCard';
+import { RegionChooser } from './RegionChooser';
 
 /** Things to do first, then things worth knowing; the handlers' order is kept within each. */
 function orderReasons(reasons: readonly Reason[]): Reason[] {
@@ -53,9 +54,7 @@ export function VerdictView({ result }: { result: ScanResult }) {
           {verdict.headline}
         </h1>
         {verdict.deadline && <DeadlineLine deadline={verdict.deadline} />}
-        <p className="region">
-          Rules used: <strong>{region.name ?? 'region not known'}</strong>, {region.explanation}.
-        </p>
+        <RegionChooser region={region} />
         <div className="actions">
           <button type="button" className="button" onClick={() => void startScan()}>
             Scan again

@@ -34,10 +34,10 @@ function fakeApi(
   const api: Api = {
     appInfo: async () => ({ version: '9.9.9', platform: 'windows', host: 'harness' }),
     scan: async () => results[0] as ScanResult,
-    startScan: async () => {
+    startScan: async (options) => {
       scans += 1;
       const scanId = `scan-${scans}`;
-      calls.push(`start ${scanId}`);
+      calls.push(`start ${scanId}${options?.region ? ` region ${options.region}` : ''}`);
       return { scanId };
     },
     getScanProgress: async (scanId) => {
@@ -157,6 +157,22 @@ describe('createAppStore', () => {
     await Promise.all([store.getState().startFirstScan(), store.getState().startFirstScan()]);
     await store.getState().startFirstScan();
     expect(calls.filter((c) => c.startsWith('start'))).toEqual(['start scan-1']);
+  });
+
+  it('a chosen country applies to this scan and the next ones, until set back to the OS', async () => {
+    const { api, calls } = fakeApi([['done']]);
+    const store = createAppStore(api, { wait: async () => {} });
+    await store.getState().startScan();
+    await store.getState().chooseRegion('DE');
+    await store.getState().startScan();
+    await store.getState().chooseRegion(null);
+    expect(calls.filter((c) => c.startsWith('start'))).toEqual([
+      'start scan-1',
+      'start scan-2 region DE',
+      'start scan-3 region DE',
+      'start scan-4',
+    ]);
+    expect(store.getState().regionChoice).toBeNull();
   });
 
   it('loads the app info', async () => {

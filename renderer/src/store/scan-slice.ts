@@ -33,7 +33,8 @@ export const createScanSlice =
         scan: { ...initialScanState, completedScans: s.scan.completedScans, status: 'scanning' },
       }));
       try {
-        const { scanId } = await deps.api.startScan();
+        const region = get().regionChoice;
+        const { scanId } = await deps.api.startScan(region ? { region } : undefined);
         if (mine !== ticket) return;
         set((s) => ({ scan: { ...s.scan, scanId } }));
         for (;;) {
@@ -63,6 +64,11 @@ export const createScanSlice =
 
     return {
       scan: initialScanState,
+      regionChoice: null,
+      chooseRegion: (code) => {
+        set({ regionChoice: code });
+        return startScan();
+      },
       startScan,
       // React may run mount effects twice (StrictMode); the first scan must start once only.
       startFirstScan: () => (get().scan.status === 'idle' ? startScan() : Promise.resolve()),

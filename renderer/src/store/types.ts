@@ -15,6 +15,10 @@ export interface ScanState {
 
 export interface ScanSlice {
   readonly scan: ScanState;
+  /** The country the person chose for the rules (ISO code), or null: the one the OS says. */
+  readonly regionChoice: string | null;
+  /** Choose the country whose rules apply (null: back to the OS's), then scan again. */
+  chooseRegion(code: string | null): Promise<void>;
   /** Start a scan (or start over: a running poll is abandoned) and follow it to the end. */
   startScan(): Promise<void>;
   /** startScan, unless a scan has already been started (the screen calls this when it opens). */
