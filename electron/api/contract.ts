@@ -88,7 +88,20 @@ export interface Detection {
   readonly protecting: boolean | null;
   readonly passwordProtected: boolean | null;
   readonly managedBy: string | null;
+  /** Where it is registered for removal (Programs and Features entries, packages), verbatim. */
+  readonly uninstallEntries: readonly UninstallEntry[];
   readonly evidence: readonly Evidence[];
+}
+
+/** A registration the product can be removed through: its own uninstaller, or a package. */
+export interface UninstallEntry {
+  readonly name: string;
+  /** 'HKLM64', 'HKLM32', 'HKCU', 'installer', 'dpkg', 'rpm', 'pkgutil', 'app-bundle'. */
+  readonly registry: string;
+  readonly identifier: string | null;
+  readonly uninstallString: string | null;
+  readonly quietUninstallString: string | null;
+  readonly productCode: string | null;
 }
 
 export type RegionSource = 'override' | 'windows-home-location' | 'locale' | 'time-zone' | 'unknown';
@@ -128,6 +141,9 @@ export interface ScanResult {
     readonly osVersion: string | null;
     readonly isServer: boolean | null;
     readonly hostname: string | null;
+    /** Why Windows is waiting for a restart (Component Based Servicing, Windows Update, pending
+     * file renames), or [] when it is not; null when that could not be read. */
+    readonly pendingRestart: readonly string[] | null;
   };
   readonly region: RegionInfo;
   readonly verdict: Verdict;

@@ -6,6 +6,7 @@ import type { ScanResult } from '../api/contract';
 import type { Capture } from './capture';
 import type { CompiledCatalog } from './catalog/load-catalog';
 import { matchProducts } from './match/match-products';
+import type { ObservedMachine } from './observations';
 import { observeCapture } from './observe/observe-capture';
 import { inventoryCompleteness } from './policy/inventory-completeness';
 import { judgeDetection } from './policy/judge-detections';
@@ -16,6 +17,13 @@ export interface AnalyseOptions {
   readonly now: Date;
   readonly regionOverride?: string | null;
   readonly replayed: boolean;
+}
+
+/** Reasons Windows waits for a restart; null when the source was not read (or not Windows). */
+function pendingRestartOf(observed: ObservedMachine): readonly string[] | null {
+  const source = observed.sources.find((s) => s.id === 'windows.pending-restart');
+  if (source?.status !== 'read') return null;
+  return observed.observations.flatMap((o) => (o.kind === 'pending-restart' ? o.reasons : []));
 }
 
 export function analyseCapture(
@@ -45,6 +53,7 @@ export function analyseCapture(
       osVersion: observed.machine.osVersion ?? null,
       isServer: observed.machine.isServer ?? null,
       hostname: observed.machine.hostname ?? null,
+      pendingRestart: pendingRestartOf(observed),
     },
     region,
     verdict,

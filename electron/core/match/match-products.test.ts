@@ -48,6 +48,13 @@ describe('matchProducts', () => {
       version: '21.2.16.590',
     });
     expect(detection?.evidence.map((e) => e.record)).toEqual(['service [S45]', 'uninstall entry']);
+    expect(detection?.uninstallEntries).toEqual([
+      expect.objectContaining({
+        name: 'Kaspersky Total Security',
+        registry: 'HKLM32',
+        uninstallString: null,
+      }),
+    ]);
   });
 
   it('an orphan Kaspersky driver after removal is a leftover', () => {

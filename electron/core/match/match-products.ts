@@ -5,13 +5,14 @@
  * specifically (a path beats a name); vendor components (drivers, data folders) join a product
  * of their vendor, or alone mean a leftover of an earlier install.
  */
-import type { DetectionStatus } from '../../api/contract';
+import type { DetectionStatus, UninstallEntry } from '../../api/contract';
 import type { Platform } from '../capture';
 import type { CatalogFamily } from '../catalog/catalog-schema';
 import type { CompiledCatalog } from '../catalog/load-catalog';
 import type {
   DefenderStatusObservation,
   Evidence,
+  InstalledProgramObservation,
   Observation,
   ObservedMachine,
   ProductStatusObservation,
@@ -41,6 +42,7 @@ interface Found {
   signaturesVersion: string | null;
   passwordProtected: boolean | null;
   managedBy: string | null;
+  uninstallEntries: UninstallEntry[];
   evidence: Evidence[];
 }
 
@@ -59,6 +61,7 @@ function newFound(partial: Pick<Found, 'id' | 'indexed' | 'name' | 'vendor' | 'v
     signaturesVersion: null,
     passwordProtected: null,
     managedBy: null,
+    uninstallEntries: [],
     evidence: [],
   };
 }
@@ -117,6 +120,17 @@ function componentFamily(
     }
   }
   return null;
+}
+
+function uninstallEntryOf(program: InstalledProgramObservation): UninstallEntry {
+  return {
+    name: program.name,
+    registry: program.registry,
+    identifier: program.identifier ?? null,
+    uninstallString: program.uninstallString ?? null,
+    quietUninstallString: program.quietUninstallString ?? null,
+    productCode: program.productCode ?? null,
+  };
 }
 
 function isRunning(observation: Observation): boolean {
@@ -211,8 +225,10 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
       const product = get(hit.indexed);
       product.evidence.push(observation.evidence);
       if (hit.version && !product.patternVersion) product.patternVersion = hit.version;
-      if (observation.kind === 'installed-program' && observation.version)
-        product.programVersion = observation.version;
+      if (observation.kind === 'installed-program') {
+        if (observation.version) product.programVersion = observation.version;
+        product.uninstallEntries.push(uninstallEntryOf(observation));
+      }
       if (observation.kind === 'wsc-product') product.wsc.push(observation);
       if (isRunning(observation)) product.running = true;
       continue;
@@ -340,6 +356,7 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
       reportedUpToDate: f.upToDateFromStatus ?? wsc.upToDate,
       passwordProtected: f.passwordProtected,
       managedBy: f.managedBy,
+      uninstallEntries: f.uninstallEntries,
       evidence: f.evidence,
     };
   });

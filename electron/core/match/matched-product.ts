@@ -20,6 +20,7 @@ export type MatchedProduct = Pick<
   | 'realtime'
   | 'passwordProtected'
   | 'managedBy'
+  | 'uninstallEntries'
   | 'evidence'
 > & {
   /** ISO instant of the database release/update. */

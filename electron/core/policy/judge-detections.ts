@@ -48,6 +48,7 @@ export function judgeDetection(
       isLeftover || product.kind !== 'antivirus' ? false : protecting(product.realtime, freshness.upToDate),
     passwordProtected: product.passwordProtected,
     managedBy: product.managedBy,
+    uninstallEntries: product.uninstallEntries,
     evidence: product.evidence,
   };
 }

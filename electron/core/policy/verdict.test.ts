@@ -30,6 +30,7 @@ function product(overrides: Partial<MatchedProduct>): MatchedProduct {
     reportedUpToDate: true,
     passwordProtected: null,
     managedBy: null,
+    uninstallEntries: [],
     evidence: [],
     ...overrides,
   };
