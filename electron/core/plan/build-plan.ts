@@ -1,0 +1,220 @@
+/**
+ * The guided migration as a pure function of the current scan, the saved progress, the
+ * alternatives and the time: which steps apply (a step that does not apply is skipped with a
+ * one-line reason), which are done, which one is current, and each step's content, made from
+ * what this machine shows rather than fixed text. Nothing here is stored: the machine changes
+ * between scans, so the plan is rebuilt after every scan and every change of progress.
+ */
+import type { Detection, ScanResult } from '../../api/contract';
+import { dayCount, wholeDaysBetween } from '../policy/days';
+import { type KeepDataItem, keepDataItems } from './keep-data-items';
+import {
+  type PlanAlternative,
+  type PlanProgress,
+  STEP_IDS,
+  STEP_TITLES,
+  type StepId,
+  stepIndex,
+} from './migration-steps';
+import { type ProductRemoval, productsToRemove, removalFor } from './removal-routes';
+import { type VerifyCheck, verifyChecks } from './verify-checks';
+
+export type StepState = 'done' | 'current' | 'upcoming' | 'skipped';
+
+export interface PlanStep {
+  readonly id: StepId;
+  readonly title: string;
+  readonly state: StepState;
+  /** One line, when skipped: "no Password Manager found". */
+  readonly skippedBecause: string | null;
+  readonly what: string;
+  readonly why: string;
+  /** Roughly how long it takes, in minutes. */
+  readonly minutes: number;
+  readonly primaryAction: string | null;
+}
+
+export interface MigrationPlan {
+  /** False when the machine needs nothing: the journey ends at Check and says so. */
+  readonly needed: boolean;
+  readonly steps: readonly PlanStep[];
+  readonly current: StepId;
+  readonly keepData: readonly KeepDataItem[];
+  readonly removals: readonly ProductRemoval[];
+  readonly chosen: PlanAlternative | null;
+  readonly restartReasons: readonly string[];
+  readonly checks: readonly VerifyCheck[];
+  /** For Done: how long the machine was without current protection. */
+  readonly unprotectedFor: string | null;
+}
+
+export interface PlanInput {
+  readonly result: ScanResult;
+  readonly progress: PlanProgress | null;
+  readonly alternatives: readonly PlanAlternative[];
+  readonly now: Date;
+}
+
+const isBannedActive = (d: Detection) => d.status !== 'leftover' && d.ban !== null;
+
+function needsMigration(result: ScanResult): boolean {
+  return result.verdict.level !== 'protected' || result.detections.some(isBannedActive);
+}
+
+interface StepContent {
+  readonly applies: boolean;
+  readonly skippedBecause?: string;
+  readonly done: boolean;
+  readonly what: string;
+  readonly why: string;
+  readonly minutes: number;
+  readonly primaryAction: string | null;
+}
+
+export function buildPlan(input: PlanInput): MigrationPlan {
+  const { result, progress, now } = input;
+  const platform = result.machine.platform;
+  const movedPast = (id: StepId) => progress !== null && stepIndex(progress.stepId) > stepIndex(id);
+  const reached = (id: StepId) => progress !== null && stepIndex(progress.stepId) >= stepIndex(id);
+  const chosen = input.alternatives.find((a) => a.id === progress?.choices.alternativeId) ?? null;
+  const removedAnotherWay = new Set(
+    progress?.removed.filter((r) => r.how === 'other-way').map((r) => r.detectionId),
+  );
+  const toRemove = productsToRemove(result.detections, chosen?.productId ?? null, removedAnotherWay);
+  const removals = toRemove.map((d) => removalFor(d, platform));
+  const keepData = keepDataItems(result.detections);
+  const restartReasons = [
+    ...(result.machine.pendingRestart ?? []),
+    ...(progress?.restartRequested ? ['an uninstaller asked for a restart'] : []),
+  ];
+  const checks = verifyChecks(result.detections);
+  const verified = checks.every((c) => c.ok);
+  const chosenInstalled =
+    chosen !== null &&
+    result.detections.some(
+      (d) => d.productId === chosen.productId && d.status !== 'leftover' && d.realtime === true,
+    );
+  // Once a journey has started it runs to Done, even when the machine is fine again midway.
+  const needed = needsMigration(result) || progress !== null;
+  const deadline = result.verdict.deadline;
+
+  const content: Record<StepId, StepContent> = {
+    check: {
+      applies: true,
+      done: movedPast('check'),
+      what: result.verdict.headline,
+      why: deadline
+        ? deadline.daysSince >= 0
+          ? `Updates stopped on ${deadline.display}, ${dayCount(deadline.daysSince)} ago: every day since, new threats go unrecognised.`
+          : `Updates stop in ${dayCount(-deadline.daysSince)}, on ${deadline.display}: move before then to keep protection without a gap.`
+        : needed
+          ? 'This computer is not protected as it should be.'
+          : 'Nothing needs to change on this computer.',
+      minutes: 1,
+      primaryAction: needed ? 'Start' : null,
+    },
+    'keep-data': {
+      applies: keepData.length > 0,
+      skippedBecause: 'no Kaspersky data to keep was found',
+      done: movedPast('keep-data'),
+      what: `Save what you would lose: ${keepData.map((i) => i.title.toLowerCase()).join('; ')}.`,
+      why: 'Once a product is removed, what only it held is gone.',
+      minutes: 5 + 5 * keepData.filter((i) => i.handoverHelps).length,
+      primaryAction: 'Continue',
+    },
+    choose: {
+      applies: true,
+      done: chosen !== null,
+      what: 'Choose what protects this computer next.',
+      why: 'Removing the old antivirus before a new one is ready would leave this computer unprotected.',
+      minutes: 3,
+      primaryAction: 'Choose',
+    },
+    remove: {
+      applies: toRemove.length > 0 || reached('remove'),
+      skippedBecause: 'nothing needs removing',
+      done: toRemove.length === 0,
+      what: `Remove ${toRemove.map((d) => d.name).join(', ') || 'the old products'}.`,
+      why: 'A banned product keeps running without updates and blocks another antivirus from taking over.',
+      minutes: 10 * Math.max(1, toRemove.length),
+      primaryAction: toRemove.length > 0 ? 'Remove' : null,
+    },
+    restart: {
+      applies: platform === 'windows' && (restartReasons.length > 0 || reached('restart')),
+      skippedBecause:
+        platform === 'windows' ? 'Windows is not waiting for a restart' : 'not needed on this system',
+      done: restartReasons.length === 0,
+      what: 'Restart the computer to finish removing the old product.',
+      why: `Windows is waiting for a restart: ${restartReasons.join('; ')}. Handover opens again afterwards and carries on here.`,
+      minutes: 5,
+      primaryAction: 'Restart now',
+    },
+    install: {
+      applies: true,
+      done: chosenInstalled,
+      what: chosen?.builtIn
+        ? `Turn ${chosen.name} back on and update its signatures.`
+        : `Install ${chosen?.name ?? 'the antivirus you chose'} from its official download page.`,
+      why: chosen?.builtIn
+        ? 'It turns itself off while another antivirus is installed, and usually back on after that one is removed.'
+        : "Handover opens only the vendor's official page, and waits until the new product shows up in a scan.",
+      minutes: chosen?.builtIn ? 5 : 15,
+      primaryAction: chosen?.builtIn ? 'Check it is on' : 'Open the download page',
+    },
+    verify: {
+      applies: true,
+      done: verified && chosenInstalled,
+      what: 'A fresh scan confirms the new protection works.',
+      why:
+        checks
+          .filter((c) => !c.ok)
+          .map((c) => c.text)
+          .join(' ') || 'Everything checks out.',
+      minutes: 2,
+      primaryAction: 'Scan again',
+    },
+    done: {
+      applies: true,
+      done: false,
+      what: 'This computer is protected again.',
+      why: 'Keep the new antivirus updating automatically.',
+      minutes: 0,
+      primaryAction: null,
+    },
+  };
+
+  let current: StepId = 'check';
+  const steps: PlanStep[] = [];
+  let currentFound = !needed;
+  for (const id of STEP_IDS) {
+    const step = content[id];
+    let state: StepState;
+    if (!needed) state = id === 'check' ? 'current' : 'upcoming';
+    else if (!step.applies) state = 'skipped';
+    else if (step.done && !currentFound) state = 'done';
+    else if (!currentFound) {
+      state = 'current';
+      current = id;
+      currentFound = true;
+    } else state = 'upcoming';
+    steps.push({
+      id,
+      title: STEP_TITLES[id],
+      state,
+      skippedBecause: state === 'skipped' ? (step.skippedBecause ?? null) : null,
+      what: step.what,
+      why: step.why,
+      minutes: step.minutes,
+      primaryAction: step.primaryAction,
+    });
+  }
+
+  const unprotectedFor =
+    progress?.unprotectedSince && progress.protectedAgainAt
+      ? dayCount(wholeDaysBetween(new Date(progress.unprotectedSince), new Date(progress.protectedAgainAt)))
+      : progress?.unprotectedSince
+        ? dayCount(wholeDaysBetween(new Date(progress.unprotectedSince), now))
+        : null;
+
+  return { needed, steps, current, keepData, removals, chosen, restartReasons, checks, unprotectedFor };
+}

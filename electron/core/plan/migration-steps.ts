@@ -1,0 +1,54 @@
+/**
+ * The guided migration's steps, in order, with stable ids (saved in the progress file, shown on
+ * the progress rail, used by support codes later): never rename one.
+ */
+export const STEP_IDS = [
+  'check',
+  'keep-data',
+  'choose',
+  'remove',
+  'restart',
+  'install',
+  'verify',
+  'done',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export const STEP_TITLES: Readonly<Record<StepId, string>> = {
+  check: 'Check',
+  'keep-data': 'Keep your data',
+  choose: 'Choose',
+  remove: 'Remove',
+  restart: 'Restart',
+  install: 'Install',
+  verify: 'Verify',
+  done: 'Done',
+};
+
+export const stepIndex = (id: StepId): number => STEP_IDS.indexOf(id);
+
+/** What the plan needs from the saved progress (the progress store's file holds more). */
+export interface PlanProgress {
+  /** The step the person last moved to. */
+  readonly stepId: StepId;
+  readonly choices: { readonly alternativeId?: string };
+  /** Ids of "Keep your data" items the person ticked. */
+  readonly ticked: readonly string[];
+  /** Products the person says were removed another way (detection ids). */
+  readonly removed: readonly { readonly detectionId: string; readonly how: 'uninstaller' | 'other-way' }[];
+  /** An uninstaller asked for a restart (msiexec 3010/1641) and none has happened since. */
+  readonly restartRequested?: boolean;
+  /** When Handover first saw the machine without current protection, and when it had it again. */
+  readonly unprotectedSince?: string;
+  readonly protectedAgainAt?: string;
+}
+
+/** What the plan needs of an alternative from the alternatives catalog. */
+export interface PlanAlternative {
+  readonly id: string;
+  readonly name: string;
+  readonly builtIn: boolean;
+  /** The detection catalog product it becomes once installed, if known. */
+  readonly productId: string | null;
+  readonly downloadUrl: string | null;
+}
