@@ -1,0 +1,71 @@
+/**
+ * Test data for the converter's tests. The vault contents are MADE UP; only the layout is the
+ * real one: section headers each followed by a blank line, 'Key: value' lines, a blank line and
+ * '---' after every entry, 'Comment'/'Text' running to the end of the entry. The shape follows
+ * the Kaspersky exports other importers test with: Proton Pass's
+ * (ProtonMail/WebClients packages/pass/lib/import/providers/kaspersky/mocks/kaspersky.txt: a bare
+ * "example.com" URL, "Comment:" with and without a trailing space, the Other Accounts section,
+ * a note that starts right after '---' with no blank line, a note whose text holds 'Key: value'
+ * lines) and the one in ben-sembira-1/kaspersky-password-manager-export-to-csv (example.txt),
+ * read as Bitwarden's KasperskyTxtImporter reads them.
+ */
+
+/** Every section, awkward values included. Lines are \n here; tests derive the CRLF variant. */
+export const SAMPLE_EXPORT = [
+  'Websites',
+  '',
+  'Website name: Example Mail',
+  'Website URL: https://mail.example.com',
+  'Login name: Work',
+  'Login: anna@example.com',
+  'Password: Qw,e"rty 1',
+  'Comment: Recovery codes are in the drawer.',
+  '',
+  'Second line, after a blank one, with a comma.',
+  '',
+  '---',
+  '',
+  'Website name: Пример',
+  'Website URL: пример.example',
+  'Login name: ',
+  'Login: иван',
+  'Password: пароль🔑',
+  'Comment: ',
+  '',
+  '---',
+  '',
+  'Applications',
+  '',
+  'Application: 記事アプリ',
+  'Login name: ',
+  'Login: taro',
+  'Password: =1+2',
+  'Comment:',
+  '',
+  '---',
+  '',
+  'Other Accounts',
+  '',
+  'Account name: Router',
+  'Login name:',
+  'Login: admin',
+  'Password:',
+  'Comment:',
+  '',
+  '---',
+  '',
+  'Notes',
+  '',
+  'Name: Wi-Fi 📶',
+  'Text: Network: home',
+  'Password: not-a-field-here',
+  '---',
+  'still the note',
+  '',
+  '---',
+  'Name: Empty note',
+  'Text:',
+  '',
+  '---',
+  '',
+].join('\n');

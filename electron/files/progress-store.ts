@@ -1,0 +1,256 @@
+/**
+ * The migration progress file (progress.json in the app's data folder): which step the person is
+ * on, their choices, the 'keep your data' items they ticked, what was removed and when. Saved
+ * after every change with an atomic write, so closing the app, a crash or a restart leaves the
+ * old file or the new one, never half of one.
+ *
+ * The file is { format: 'handover.progress', formatVersion, savedAt, progress }. A file written
+ * by an older Handover is brought up to date through MIGRATIONS (one function per version step)
+ * before it is checked; a file that is not JSON, not ours, damaged, or written by a newer
+ * Handover is never read and never dropped: it is renamed to progress.corrupt-<time>.json
+ * beside it and `setAside` says where, so the window can tell the person.
+ */
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { err, ok, type Result } from '../core/util/result';
+import { writeFileAtomic } from './atomic-write';
+
+export const PROGRESS_FORMAT = 'handover.progress';
+export const PROGRESS_FORMAT_VERSION = 1;
+export const PROGRESS_FILE = 'progress.json';
+
+/** The journey's steps, in order (issue 3). */
+export const STEP_IDS = [
+  'check',
+  'keep-data',
+  'choose',
+  'remove',
+  'restart',
+  'install',
+  'verify',
+  'done',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export interface RemovedProduct {
+  /** Detection id of the product removed (a catalog product id, e.g. 'kaspersky-total-security'). */
+  readonly detectionId: string;
+  /** Through its uninstaller run by Handover, or the person said it was removed another way. */
+  readonly how: 'uninstaller' | 'other-way';
+  /** ISO 8601. */
+  readonly at: string;
+}
+
+export interface Progress {
+  readonly stepId: StepId;
+  /** ISO 8601 instants. */
+  readonly startedAt: string;
+  readonly updatedAt: string;
+  readonly choices: {
+    /** The chosen alternative's catalog id. */
+    readonly alternativeId?: string;
+    /** ISO 3166 alpha-2 region override the person chose. */
+    readonly region?: string;
+  };
+  /** Ids of the 'keep your data' items ticked as done. */
+  readonly ticked: readonly string[];
+  readonly removed: readonly RemovedProduct[];
+  /** Handover registered itself to open once after the restart (Windows RunOnce). */
+  readonly restartRegistered?: boolean;
+  /** When a fresh scan first showed current protection again. */
+  readonly protectedAgainAt?: string;
+  /** Since when the machine had no current protection (a ban's cutoff, or the removal). */
+  readonly unprotectedSince?: string;
+}
+
+const instant = z.string().datetime({ offset: true });
+const id = z.string().min(1).max(200);
+
+const progressSchema = z.object({
+  stepId: z.enum(STEP_IDS),
+  startedAt: instant,
+  updatedAt: instant,
+  choices: z.object({
+    alternativeId: id.optional(),
+    region: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
+  }),
+  ticked: z.array(id).max(200),
+  removed: z
+    .array(z.object({ detectionId: id, how: z.enum(['uninstaller', 'other-way']), at: instant }))
+    .max(200),
+  restartRegistered: z.boolean().optional(),
+  protectedAgainAt: instant.optional(),
+  unprotectedSince: instant.optional(),
+});
+
+/**
+ * Migrations: MIGRATIONS[n] turns the `progress` of a version-n file into version n+1. There is
+ * no older version yet (version 1 is the first), so the table is empty; when Progress changes
+ * shape, bump PROGRESS_FORMAT_VERSION and add the step from the previous version here, with a
+ * test reading a file of the previous version.
+ */
+export type Migration = (progress: unknown) => unknown;
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+/** Runs the migrations from `fromVersion` up to `toVersion`; an error when a step is missing. */
+export function migrateProgress(
+  progress: unknown,
+  fromVersion: number,
+  toVersion: number = PROGRESS_FORMAT_VERSION,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+): Result<unknown> {
+  let current = progress;
+  for (let version = fromVersion; version < toVersion; version += 1) {
+    const step = migrations[version];
+    if (!step) return err(`there is no way to read progress format ${version}`);
+    current = step(current);
+  }
+  return ok(current);
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length > 0 ? issue.path.join('.') : 'the top level';
+  return `${where}: ${issue.message}`;
+}
+
+/** Checks a progress file's text; the error says why it cannot be read. */
+export function parseProgressText(text: string): Result<Progress> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return err(`it is not valid JSON (${(error as Error).message})`);
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return err('it is not a Handover progress file (expected a JSON object)');
+  }
+  const head = json as { format?: unknown; formatVersion?: unknown; progress?: unknown };
+  if (head.format !== PROGRESS_FORMAT) {
+    return err(`it is not a Handover progress file (format is not "${PROGRESS_FORMAT}")`);
+  }
+  const version = head.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return err(`its format version (${JSON.stringify(version)}) is not one Handover writes`);
+  }
+  if (version > PROGRESS_FORMAT_VERSION) {
+    return err(
+      `it was written by a newer Handover (progress format ${version}; this version reads ${PROGRESS_FORMAT_VERSION})`,
+    );
+  }
+  const migrated = migrateProgress(head.progress, version);
+  if (!migrated.ok) return migrated;
+  const parsed = progressSchema.safeParse(migrated.value);
+  if (!parsed.success) {
+    return err(
+      `it is damaged or incomplete (${parsed.error.issues.slice(0, 3).map(describeIssue).join('; ')})`,
+    );
+  }
+  return ok(parsed.data as Progress);
+}
+
+export interface ProgressLoad {
+  /** The saved progress, or null when there is none (or it was set aside). */
+  readonly progress: Progress | null;
+  /** Path the unreadable file was moved to: the window reports it, nothing is dropped silently. */
+  readonly setAside?: string;
+  /** Why it was set aside, in plain words. */
+  readonly setAsideReason?: string;
+}
+
+export interface ProgressStore {
+  readonly path: string;
+  /** Reads the progress; a file it cannot read is set aside. Errors only when the folder cannot be used. */
+  load(): Promise<Result<ProgressLoad>>;
+  /** Checks and writes the progress atomically. */
+  save(progress: Progress): Promise<Result<void>>;
+  /** Forgets the progress (start over). */
+  clear(): Promise<void>;
+}
+
+export interface ProgressStoreOptions {
+  /** The app's data folder. */
+  readonly dir: string;
+  readonly now: () => Date;
+}
+
+const errorCode = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | null)?.code;
+
+export function createProgressStore(options: ProgressStoreOptions): ProgressStore {
+  const path = join(options.dir, PROGRESS_FILE);
+
+  /** progress.corrupt-2026-11-29T10-00-00-000Z.json, with -2, -3 ... if that name is taken. */
+  async function setAside(): Promise<string> {
+    const stamp = options.now().toISOString().replace(/[:.]/g, '-');
+    for (let attempt = 1; ; attempt += 1) {
+      const target = join(options.dir, `progress.corrupt-${stamp}${attempt > 1 ? `-${attempt}` : ''}.json`);
+      const taken = await stat(target).then(
+        () => true,
+        () => false,
+      );
+      if (taken) continue;
+      await rename(path, target);
+      return target;
+    }
+  }
+
+  return {
+    path,
+
+    async load() {
+      let text: string;
+      try {
+        text = await readFile(path, 'utf8');
+      } catch (error) {
+        if (errorCode(error) === 'ENOENT') return ok({ progress: null });
+        return err(`Handover could not read its progress file ${path}: ${(error as Error).message}`);
+      }
+      const parsed = parseProgressText(text);
+      if (parsed.ok) return ok({ progress: parsed.value });
+      try {
+        const target = await setAside();
+        return ok({
+          progress: null,
+          setAside: target,
+          setAsideReason: `The saved progress could not be read: ${parsed.error}. It was kept as ${target}.`,
+        });
+      } catch (error) {
+        return err(
+          `The saved progress could not be read (${parsed.error}) and could not be set aside: ${(error as Error).message}`,
+        );
+      }
+    },
+
+    async save(progress) {
+      const checked = progressSchema.safeParse(progress);
+      if (!checked.success) {
+        return err(
+          `Handover did not save progress that it could not read back (${checked.error.issues
+            .slice(0, 3)
+            .map(describeIssue)
+            .join('; ')})`,
+        );
+      }
+      const document = {
+        format: PROGRESS_FORMAT,
+        formatVersion: PROGRESS_FORMAT_VERSION,
+        savedAt: options.now().toISOString(),
+        progress: checked.data,
+      };
+      try {
+        await mkdir(options.dir, { recursive: true });
+        await writeFileAtomic(path, `${JSON.stringify(document, null, 2)}\n`);
+        return ok(undefined);
+      } catch (error) {
+        return err(`Handover could not save its progress to ${path}: ${(error as Error).message}`);
+      }
+    },
+
+    async clear() {
+      await rm(path, { force: true });
+    },
+  };
+}
