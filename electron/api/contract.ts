@@ -5,9 +5,12 @@
  *
  * Everything here is plain JSON data: it crosses IPC and is printed by `handover scan --json`.
  */
+import type { AlternativeChoice } from '../core/catalog/load-alternatives';
 import type { Evidence, SourceReport } from '../core/observations';
+import type { MigrationPlan } from '../core/plan/build-plan';
+import type { PlanProgress, StepId } from '../core/plan/migration-steps';
 
-export type { Evidence, SourceReport };
+export type { AlternativeChoice, Evidence, MigrationPlan, PlanProgress, SourceReport, StepId };
 
 export type VerdictLevel = 'protected' | 'at-risk' | 'unprotected' | 'cannot-tell';
 
@@ -180,6 +183,61 @@ export interface AppInfo {
   readonly host: 'electron' | 'cli' | 'harness';
 }
 
+/** The guided migration as the window sees it: rebuilt after every scan and every change. */
+export interface JourneyView {
+  /** Null until a scan has finished. */
+  readonly plan: MigrationPlan | null;
+  /** The saved progress, or null when no journey has started. */
+  readonly progress: PlanProgress | null;
+  /** The alternatives for this computer's system and audience, in the catalog's evidence order. */
+  readonly alternatives: readonly AlternativeChoice[];
+  /** Something the person must know: a progress file that could not be read was set aside. */
+  readonly notice: string | null;
+}
+
+/** What the person did in the journey. */
+export type JourneyChange =
+  | { readonly kind: 'start' }
+  | { readonly kind: 'move'; readonly stepId: StepId }
+  | { readonly kind: 'tick'; readonly itemId: string; readonly ticked: boolean }
+  | { readonly kind: 'choose'; readonly alternativeId: string }
+  | { readonly kind: 'removed-another-way'; readonly detectionId: string }
+  | { readonly kind: 'start-over' };
+
+/** Exactly what an action will do, shown before the person confirms it. */
+export interface ActionPreview {
+  /** Present when it can run: confirm with it (single use, short-lived). */
+  readonly token: string | null;
+  readonly title: string;
+  /** The command exactly as it will run, for the person to see. */
+  readonly command: string | null;
+  readonly notes: readonly string[];
+  /** When it cannot run: why, and what to do instead. */
+  readonly cannotRun: string | null;
+}
+
+export interface ActionOutcome {
+  readonly ok: boolean;
+  /** Plain words for the person. */
+  readonly message: string;
+  readonly restartNeeded: boolean;
+  /** Scan again to see what changed. */
+  readonly rescan: boolean;
+}
+
+export type PasswordExportFormat = 'bitwarden' | '1password' | 'chrome' | 'firefox';
+
+export interface PasswordConversion {
+  /** False when the person cancelled a file choice. */
+  readonly done: boolean;
+  readonly error: string | null;
+  /** Where the converted file was written (the person chose the folder). */
+  readonly writtenTo: string | null;
+  readonly written: number;
+  readonly skipped: readonly { readonly name: string; readonly reason: string }[];
+  readonly partial: readonly { readonly name: string; readonly reason: string }[];
+}
+
 export interface Api {
   appInfo(): Promise<AppInfo>;
   /** Scan and wait for the result (the CLI's way). */
@@ -187,6 +245,21 @@ export interface Api {
   /** Start a scan and return at once; poll getScanProgress (the window's way: progress per source). */
   startScan(options?: ScanOptions): Promise<{ readonly scanId: string }>;
   getScanProgress(scanId: string): Promise<ScanProgress>;
+  /** The migration plan for the latest scan and the saved progress. */
+  getJourney(): Promise<JourneyView>;
+  changeJourney(change: JourneyChange): Promise<JourneyView>;
+  /** What removing a detected product would run; nothing runs until confirmAction. */
+  previewRemoval(detectionId: string): Promise<ActionPreview>;
+  /** Registering Handover to open once after the restart (Windows). */
+  previewRestartResume(): Promise<ActionPreview>;
+  /** Runs a previewed action. Only the token crosses: what runs is what was shown. */
+  confirmAction(token: string): Promise<ActionOutcome>;
+  /** Opens the chosen alternative's official download page (https, vendor domains only). */
+  openDownloadPage(
+    alternativeId: string,
+  ): Promise<{ readonly opened: boolean; readonly reason: string | null }>;
+  /** Asks for the Password Manager text export and a folder, converts, writes. */
+  convertPasswordExport(format: PasswordExportFormat): Promise<PasswordConversion>;
 }
 
 export type ApiMethod = keyof Api;

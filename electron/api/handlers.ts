@@ -9,6 +9,7 @@ import type { Capture } from '../core/capture';
 import { type CompiledCatalog, loadCatalog } from '../core/catalog/load-catalog';
 import type { CaptureSource } from '../probes/capture-source';
 import type { Api, AppInfo, ProbeProgress, ScanOptions, ScanProgress, ScanResult } from './contract';
+import { createJourneyHandlers, type MigrationDeps } from './journey-handlers';
 
 /** What the host records about each scan (the Electron host keeps a rotating log file). */
 export interface ScanLog {
@@ -26,15 +27,38 @@ export interface HandlerDeps {
   readonly platform: AppInfo['platform'];
   readonly catalog?: CompiledCatalog;
   readonly log?: ScanLog;
+  /**
+   * The guided migration (the window's hosts; the CLI has none), built from the latest scan
+   * getter, which the actions check every request against.
+   */
+  readonly migration?: (latestScan: () => ScanResult | null) => MigrationDeps;
 }
 
 /** Scans kept for polling; old ones are dropped so a long-running app does not grow. */
 const MAX_TRACKED_SCANS = 8;
 
+/** Hosts without the window (the CLI) have no migration: say so plainly if asked. */
+function withoutMigration(host: AppInfo['host']): ReturnType<typeof createJourneyHandlers> {
+  const refuse = async (): Promise<never> => {
+    throw new Error(`The guided migration is not available in the ${host}`);
+  };
+  return {
+    getJourney: refuse,
+    changeJourney: refuse,
+    previewRemoval: refuse,
+    previewRestartResume: refuse,
+    confirmAction: refuse,
+    openDownloadPage: refuse,
+    convertPasswordExport: refuse,
+  };
+}
+
 export function createHandlers(deps: HandlerDeps): Api {
   const catalog = deps.catalog ?? loadCatalog();
   const scans = new Map<string, ScanProgress>();
   let counter = 0;
+  /** The latest finished scan: the journey and the actions are judged against it. */
+  let latest: ScanResult | null = null;
 
   async function runScan(
     options: ScanOptions | undefined,
@@ -54,10 +78,16 @@ export function createHandlers(deps: HandlerDeps): Api {
       timings: { captureMs, analyseMs: Math.round(performance.now() - startedAnalysis) },
     };
     deps.log?.scanFinished(full);
+    latest = full;
     return full;
   }
 
+  const journey = deps.migration
+    ? createJourneyHandlers({ deps: deps.migration(() => latest), now: deps.now, latestResult: () => latest })
+    : withoutMigration(deps.host);
+
   return {
+    ...journey,
     async appInfo() {
       return { version: deps.version, platform: deps.platform, host: deps.host };
     },

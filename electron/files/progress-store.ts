@@ -10,9 +10,11 @@
  * Handover is never read and never dropped: it is renamed to progress.corrupt-<time>.json
  * beside it and `setAside` says where, so the window can tell the person.
  */
+
 import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { STEP_IDS, type StepId } from '../core/plan/migration-steps';
 import { err, ok, type Result } from '../core/util/result';
 import { writeFileAtomic } from './atomic-write';
 
@@ -20,18 +22,7 @@ export const PROGRESS_FORMAT = 'handover.progress';
 export const PROGRESS_FORMAT_VERSION = 1;
 export const PROGRESS_FILE = 'progress.json';
 
-/** The journey's steps, in order (issue 3). */
-export const STEP_IDS = [
-  'check',
-  'keep-data',
-  'choose',
-  'remove',
-  'restart',
-  'install',
-  'verify',
-  'done',
-] as const;
-export type StepId = (typeof STEP_IDS)[number];
+export { STEP_IDS, type StepId };
 
 export interface RemovedProduct {
   /** Detection id of the product removed (a catalog product id, e.g. 'kaspersky-total-security'). */
@@ -58,6 +49,8 @@ export interface Progress {
   readonly removed: readonly RemovedProduct[];
   /** Handover registered itself to open once after the restart (Windows RunOnce). */
   readonly restartRegistered?: boolean;
+  /** An uninstaller asked for a restart (msiexec 3010/1641) and none has happened since. */
+  readonly restartRequested?: boolean;
   /** When a fresh scan first showed current protection again. */
   readonly protectedAgainAt?: string;
   /** Since when the machine had no current protection (a ban's cutoff, or the removal). */
@@ -83,6 +76,7 @@ const progressSchema = z.object({
     .array(z.object({ detectionId: id, how: z.enum(['uninstaller', 'other-way']), at: instant }))
     .max(200),
   restartRegistered: z.boolean().optional(),
+  restartRequested: z.boolean().optional(),
   protectedAgainAt: instant.optional(),
   unprotectedSince: instant.optional(),
 });

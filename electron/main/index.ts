@@ -4,13 +4,18 @@
  */
 
 import { join } from 'node:path';
-import { app, session } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import packageJson from '../../package.json' with { type: 'json' };
 
 const { version } = packageJson;
 
+import { createActionLog } from '../actions/action-log';
+import { createMigrationDeps } from '../actions/migration-deps';
+import { createRestartResume, RESUME_FLAG } from '../actions/restart-resume';
 import { createHandlers } from '../api/handlers';
+import { isVendorUrl } from '../core/catalog/load-alternatives';
 import { createRotatingLog } from '../files/rotating-log';
+import { createExecFileRunner } from '../probes/command-runner';
 import { createMachineCaptureSource, currentPlatform } from '../probes/machine-capture-source';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { bindApi } from './ipc';
@@ -33,13 +38,53 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(join(__dirname, '../renderer'));
 
     const now = () => new Date();
-    const log = createRotatingLog({ dir: join(app.getPath('userData'), 'logs'), now });
+    const dataDir = app.getPath('userData');
+    const log = createRotatingLog({ dir: join(dataDir, 'logs'), now });
+    const runner = createExecFileRunner(now, process.env.PATH);
+    const platform = currentPlatform();
+    const focused = () => BrowserWindow.getFocusedWindow() ?? undefined;
+    const pick = async (properties: ('openFile' | 'openDirectory' | 'createDirectory')[], title: string) => {
+      const window = focused();
+      const options = { title, properties };
+      const chosen = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+    };
+    if (process.argv.includes(RESUME_FLAG)) {
+      // Opened by Windows after the restart: the RunOnce entry has done its job (Windows removes
+      // it before running it; this makes sure).
+      await createRestartResume({
+        runner,
+        log: createActionLog({ dir: dataDir, now }),
+        platform,
+        exePath: process.execPath,
+        env: process.env,
+        now,
+      }).unregister();
+    }
     const handlers = createHandlers({
       captureSource: createMachineCaptureSource({ now, env: process.env, version }),
       now,
       host: 'electron',
       version,
-      platform: currentPlatform(),
+      platform,
+      migration: createMigrationDeps({
+        dataDir,
+        runner,
+        env: process.env,
+        now,
+        platform,
+        exePath: process.execPath,
+        // Checked again here: only https pages on the alternatives' vendor domains (checklist 15).
+        openExternal: async (url) => {
+          if (!isVendorUrl(url)) throw new Error('Refused to open a page outside the vendor domains');
+          await shell.openExternal(url);
+        },
+        chooseExportFile: () => pick(['openFile'], 'Choose the Password Manager text export'),
+        chooseFolder: () =>
+          pick(['openDirectory', 'createDirectory'], 'Choose where to save the converted file'),
+      }),
       log: {
         scanFinished: (result) => {
           void log.write('scan-finished', {

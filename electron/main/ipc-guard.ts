@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { ApiMethod } from '../api/contract';
+import { STEP_IDS } from '../core/plan/migration-steps';
 
 /** The origin our renderer is served from (see app-protocol.ts). */
 export const APP_ORIGIN = 'app://handover';
@@ -18,11 +19,29 @@ const scanOptions = z
   })
   .strict();
 
+const stepId = z.enum(STEP_IDS);
+const shortId = z.string().min(1).max(200);
+const journeyChange = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('start') }).strict(),
+  z.object({ kind: z.literal('move'), stepId }).strict(),
+  z.object({ kind: z.literal('tick'), itemId: shortId, ticked: z.boolean() }).strict(),
+  z.object({ kind: z.literal('choose'), alternativeId: shortId }).strict(),
+  z.object({ kind: z.literal('removed-another-way'), detectionId: shortId }).strict(),
+  z.object({ kind: z.literal('start-over') }).strict(),
+]);
+
 export const argumentSchemas: Record<ApiMethod, z.ZodType<unknown[]>> = {
   appInfo: z.tuple([]),
   scan: z.tuple([scanOptions.optional()]),
   startScan: z.tuple([scanOptions.optional()]),
   getScanProgress: z.tuple([z.string().regex(/^scan-\d{1,9}$/)]),
+  getJourney: z.tuple([]),
+  changeJourney: z.tuple([journeyChange]),
+  previewRemoval: z.tuple([shortId]),
+  previewRestartResume: z.tuple([]),
+  confirmAction: z.tuple([z.string().regex(/^[0-9a-f]{32}$/)]),
+  openDownloadPage: z.tuple([shortId]),
+  convertPasswordExport: z.tuple([z.enum(['bitwarden', '1password', 'chrome', 'firefox'])]),
 };
 
 export function isTrustedSenderUrl(url: string | undefined): boolean {

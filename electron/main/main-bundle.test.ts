@@ -38,8 +38,13 @@ function fakeElectron() {
     session: { defaultSession: session },
     protocol: { registerSchemesAsPrivileged: (s: unknown[]) => recorded.schemes.push(...s), handle() {} },
     net: { fetch: async () => new Response('') },
+    dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
+    shell: { openExternal: async () => {} },
     ipcMain: { handle: (channel: string, handler: Handler) => recorded.channels.set(channel, handler) },
     BrowserWindow: class {
+      static getFocusedWindow() {
+        return null;
+      }
       webContents = { on() {}, setWindowOpenHandler() {} };
       constructor(options: { webPreferences: Record<string, unknown> }) {
         recorded.windows.push({ options });

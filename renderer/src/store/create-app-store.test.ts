@@ -38,7 +38,17 @@ function fakeApi(
   const calls: string[] = [];
   let scans = 0;
   const polls = new Map<string, number>();
+  const notInThisTest = async (): Promise<never> => {
+    throw new Error('not used by the scan store');
+  };
   const api: Api = {
+    getJourney: notInThisTest,
+    changeJourney: notInThisTest,
+    previewRemoval: notInThisTest,
+    previewRestartResume: notInThisTest,
+    confirmAction: notInThisTest,
+    openDownloadPage: notInThisTest,
+    convertPasswordExport: notInThisTest,
     appInfo: async () => ({ version: '9.9.9', platform: 'windows', host: 'harness' }),
     scan: async () => results[0] as ScanResult,
     startScan: async (options) => {

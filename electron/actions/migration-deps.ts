@@ -1,0 +1,62 @@
+/**
+ * Builds the guided migration's dependencies for a host: the progress store and the action log
+ * in the app's data folder, and the three actions on the given command runner. The host adds
+ * what only it can do (open a browser page, show file dialogs). No 'electron' here: the e2e
+ * harness and the tests build the same thing with a recording runner.
+ */
+import { readFile } from 'node:fs/promises';
+import type { ScanResult } from '../api/contract';
+import type { MigrationDeps } from '../api/journey-handlers';
+import type { Alternative } from '../core/catalog/alternative-schema';
+import { loadAlternatives } from '../core/catalog/load-alternatives';
+import { writeFileAtomic } from '../files/atomic-write';
+import { createProgressStore } from '../files/progress-store';
+import type { CommandRunner } from '../probes/probe-context';
+import { createActionLog } from './action-log';
+import { createLinuxRemoveAction } from './linux-remove';
+import { createRestartResume } from './restart-resume';
+import { createUninstallAction } from './run-uninstall';
+
+export interface MigrationHostOptions {
+  readonly dataDir: string;
+  readonly runner: CommandRunner;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly now: () => Date;
+  readonly platform: 'windows' | 'macos' | 'linux';
+  /** The app's executable, for "open once after the restart". */
+  readonly exePath: string;
+  readonly openExternal: (url: string) => Promise<void>;
+  readonly chooseExportFile: () => Promise<string | null>;
+  readonly chooseFolder: () => Promise<string | null>;
+  readonly alternatives?: readonly Alternative[];
+}
+
+export function createMigrationDeps(
+  options: MigrationHostOptions,
+): (latestScan: () => ScanResult | null) => MigrationDeps {
+  return (latestScan) => {
+    const log = createActionLog({ dir: options.dataDir, now: options.now });
+    const common = { runner: options.runner, log, now: options.now, currentScan: latestScan };
+    return {
+      store: createProgressStore({ dir: options.dataDir, now: options.now }),
+      uninstall: createUninstallAction({ ...common, env: options.env }),
+      linuxRemove: createLinuxRemoveAction(common),
+      restartResume: createRestartResume({
+        runner: options.runner,
+        log,
+        platform: options.platform,
+        exePath: options.exePath,
+        env: options.env,
+        now: options.now,
+      }),
+      alternatives: options.alternatives ?? loadAlternatives(),
+      openExternal: options.openExternal,
+      files: {
+        chooseExportFile: options.chooseExportFile,
+        chooseFolder: options.chooseFolder,
+        read: (path) => readFile(path),
+        writeAtomic: (path, content) => writeFileAtomic(path, content),
+      },
+    };
+  };
+}
