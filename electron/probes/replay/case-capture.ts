@@ -6,9 +6,11 @@
  *
  * Windows (one PowerShell document, sections as in electron/probes/windows/scan-script.ts):
  *   securitycenter2.json → wsc.antivirus; securitycenter2.error.txt → wsc.antivirus failed with
- *   that text; antispywareproduct.json → wsc.antispyware; mpstatus.json (or mpstatus.raw.txt,
- *   Format-List text) → defender.status; services.json → services; drivers.json → drivers;
- *   processes.json → processes; uninstall.json → uninstall / installer.products (by key path).
+ *   that text; antispywareproduct.json → wsc.antispyware; firewallproduct.json → wsc.firewall;
+ *   mpstatus.json (or mpstatus.raw.txt, Format-List text) → defender.status; services.json →
+ *   services; drivers.json → drivers; processes.json → processes; uninstall.json → uninstall /
+ *   installer.products (by key path); os.json, region.json, kaspersky-registry.json and
+ *   pending-restart.json → the section of that name, as the scan script writes it.
  * Linux: kesl-control*.txt → `kesl-control --app-info`; kav4fs*.txt → `kav4fs-control --get-stat
  *   Update`; freshclam*.txt|log → /var/log/clamav/freshclam.log; var-lib-clamav-<db>.header.txt →
  *   /var/lib/clamav/<db> (and the folder listing); dpkg-status.txt → `dpkg-query` lines.
@@ -40,10 +42,15 @@ type Files = ReadonlyMap<string, string>;
 const WINDOWS_JSON_SECTIONS: Readonly<Record<string, WindowsScanSection>> = {
   'securitycenter2.json': 'wsc.antivirus',
   'antispywareproduct.json': 'wsc.antispyware',
+  'firewallproduct.json': 'wsc.firewall',
   'mpstatus.json': 'defender.status',
   'services.json': 'services',
   'drivers.json': 'drivers',
   'processes.json': 'processes',
+  'os.json': 'os',
+  'region.json': 'region',
+  'kaspersky-registry.json': 'kaspersky.registry',
+  'pending-restart.json': 'pending-restart',
 };
 
 const NOT_PROBE_OUTPUT = new Set(['expected.json', 'README.md', 'minifilters.json', 'observations.json']);
