@@ -147,6 +147,8 @@ export interface ScanResult {
     /** Why Windows is waiting for a restart (Component Based Servicing, Windows Update, pending
      * file renames), or [] when it is not; null when that could not be read. */
     readonly pendingRestart: readonly string[] | null;
+    /** When the system last started (Windows), to tell whether a requested restart happened. */
+    readonly bootedAt: string | null;
   };
   readonly region: RegionInfo;
   readonly verdict: Verdict;

@@ -221,7 +221,7 @@ export function createJourneyHandlers(options: {
     }
     await save({
       ...progress,
-      ...(outcome.restartNeeded ? { restartRequested: true } : {}),
+      ...(outcome.restartNeeded ? { restartRequestedAt: stamp } : {}),
       ...(outcome.ok
         ? {
             removed: [

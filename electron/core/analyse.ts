@@ -54,6 +54,7 @@ export function analyseCapture(
       isServer: observed.machine.isServer ?? null,
       hostname: observed.machine.hostname ?? null,
       pendingRestart: pendingRestartOf(observed),
+      bootedAt: observed.machine.bootedAt ?? null,
     },
     region,
     verdict,

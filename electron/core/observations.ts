@@ -182,6 +182,8 @@ export interface MachineFacts {
   readonly osVersion?: string;
   /** Windows Server has no Security Center. */
   readonly isServer?: boolean;
+  /** ISO 8601: when the system last started, where the OS says. */
+  readonly bootedAt?: string;
   readonly hostname?: string;
   /** Raw region inputs from the OS, resolved by electron/core/region. */
   readonly regionInputs: RegionInputs;

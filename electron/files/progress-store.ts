@@ -49,8 +49,8 @@ export interface Progress {
   readonly removed: readonly RemovedProduct[];
   /** Handover registered itself to open once after the restart (Windows RunOnce). */
   readonly restartRegistered?: boolean;
-  /** An uninstaller asked for a restart (msiexec 3010/1641) and none has happened since. */
-  readonly restartRequested?: boolean;
+  /** When an uninstaller asked for a restart (msiexec 3010/1641). */
+  readonly restartRequestedAt?: string;
   /** When a fresh scan first showed current protection again. */
   readonly protectedAgainAt?: string;
   /** Since when the machine had no current protection (a ban's cutoff, or the removal). */
@@ -76,7 +76,7 @@ const progressSchema = z.object({
     .array(z.object({ detectionId: id, how: z.enum(['uninstaller', 'other-way']), at: instant }))
     .max(200),
   restartRegistered: z.boolean().optional(),
-  restartRequested: z.boolean().optional(),
+  restartRequestedAt: instant.optional(),
   protectedAgainAt: instant.optional(),
   unprotectedSince: instant.optional(),
 });

@@ -227,6 +227,7 @@ function machineFacts(
     ...(os?.osName ? { osName: os.osName } : {}),
     ...(os?.osVersion ? { osVersion: os.osVersion } : {}),
     ...(os?.isServer !== undefined ? { isServer: os.isServer } : {}),
+    ...(os?.bootedAt ? { bootedAt: os.bootedAt } : {}),
     ...(capture.host.hostname ? { hostname: capture.host.hostname } : {}),
     regionInputs,
   };

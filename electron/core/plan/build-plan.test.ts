@@ -95,6 +95,31 @@ describe('buildPlan', () => {
     );
   });
 
+  it('a restart an uninstaller asked for is done once Windows has started since', async () => {
+    const base = await scanOf('win-kes10-de-wsc');
+    const removed: ScanResult = { ...base, detections: [] };
+    const progress = progressAt('restart', {
+      choices: { alternativeId: 'microsoft-defender' },
+      restartRequestedAt: '2026-11-29T10:00:00.000Z',
+    });
+    const before = buildPlan({
+      result: { ...removed, machine: { ...removed.machine, bootedAt: '2026-11-28T08:00:00.000Z' } },
+      progress,
+      alternatives: [defender],
+      now: NOW,
+    });
+    expect(before.current).toBe('restart');
+    expect(before.restartReasons).toEqual(['an uninstaller asked for one']);
+    const after = buildPlan({
+      result: { ...removed, machine: { ...removed.machine, bootedAt: '2026-11-29T10:05:00.000Z' } },
+      progress,
+      alternatives: [defender],
+      now: NOW,
+    });
+    expect(after.steps.find((s) => s.id === 'restart')?.state).toBe('done');
+    expect(after.current).toBe('install');
+  });
+
   it('Verify names exactly what is missing and the step that fixes it, then Done', async () => {
     const base = await scanOf('win10-bitdefender-defender-off-thm');
     const defenderDetection = base.detections.find((d) => d.builtIn) as Detection;

@@ -57,6 +57,13 @@ export interface PlanInput {
 
 const isBannedActive = (d: Detection) => d.status !== 'leftover' && d.ban !== null;
 
+/** The pending-restart markers in words (parse/windows/pending-restart.ts names them). */
+const RESTART_MARKER_WORDS: Readonly<Record<string, string>> = {
+  'component-based-servicing': 'Windows updates are waiting to finish',
+  'windows-update': 'Windows Update is waiting to finish',
+  'pending-file-rename': 'files are waiting to be replaced or removed',
+};
+
 function needsMigration(result: ScanResult): boolean {
   return result.verdict.level !== 'protected' || result.detections.some(isBannedActive);
 }
@@ -83,9 +90,12 @@ export function buildPlan(input: PlanInput): MigrationPlan {
   const toRemove = productsToRemove(result.detections, chosen?.productId ?? null, removedAnotherWay);
   const removals = toRemove.map((d) => removalFor(d, platform));
   const keepData = keepDataItems(result.detections);
+  const requestedAt = progress?.restartRequestedAt;
+  const bootedAt = result.machine.bootedAt;
+  const restartedSince = requestedAt !== undefined && bootedAt !== null && bootedAt > requestedAt;
   const restartReasons = [
-    ...(result.machine.pendingRestart ?? []),
-    ...(progress?.restartRequested ? ['an uninstaller asked for a restart'] : []),
+    ...(result.machine.pendingRestart ?? []).map((marker) => RESTART_MARKER_WORDS[marker] ?? marker),
+    ...(requestedAt && !restartedSince ? ['an uninstaller asked for one'] : []),
   ];
   const checks = verifyChecks(result.detections);
   const verified = checks.every((c) => c.ok);
@@ -114,7 +124,7 @@ export function buildPlan(input: PlanInput): MigrationPlan {
       primaryAction: needed ? 'Start' : null,
     },
     'keep-data': {
-      applies: keepData.length > 0,
+      applies: keepData.length > 0 || movedPast('keep-data'),
       skippedBecause: 'no Kaspersky data to keep was found',
       done: movedPast('keep-data'),
       what: `Save what you would lose: ${keepData.map((i) => i.title.toLowerCase()).join('; ')}.`,
@@ -140,7 +150,9 @@ export function buildPlan(input: PlanInput): MigrationPlan {
       primaryAction: toRemove.length > 0 ? 'Remove' : null,
     },
     restart: {
-      applies: platform === 'windows' && (restartReasons.length > 0 || reached('restart')),
+      applies:
+        platform === 'windows' &&
+        (restartReasons.length > 0 || requestedAt !== undefined || progress?.restartRegistered === true),
       skippedBecause:
         platform === 'windows' ? 'Windows is not waiting for a restart' : 'not needed on this system',
       done: restartReasons.length === 0,

@@ -36,8 +36,10 @@ export interface PlanProgress {
   readonly ticked: readonly string[];
   /** Products the person says were removed another way (detection ids). */
   readonly removed: readonly { readonly detectionId: string; readonly how: 'uninstaller' | 'other-way' }[];
-  /** An uninstaller asked for a restart (msiexec 3010/1641) and none has happened since. */
-  readonly restartRequested?: boolean;
+  /** When an uninstaller asked for a restart (msiexec 3010/1641): done once the system has started since. */
+  readonly restartRequestedAt?: string;
+  /** Handover registered itself to open once after the restart. */
+  readonly restartRegistered?: boolean;
   /** When Handover first saw the machine without current protection, and when it had it again. */
   readonly unprotectedSince?: string;
   readonly protectedAgainAt?: string;

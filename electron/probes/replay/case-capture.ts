@@ -13,7 +13,9 @@
  *   pending-restart.json → the section of that name, as the scan script writes it.
  * Linux: kesl-control*.txt → `kesl-control --app-info`; kav4fs*.txt → `kav4fs-control --get-stat
  *   Update`; freshclam*.txt|log → /var/log/clamav/freshclam.log; var-lib-clamav-<db>.header.txt →
- *   /var/lib/clamav/<db> (and the folder listing); dpkg-status.txt → `dpkg-query` lines.
+ *   /var/lib/clamav/<db> (and the folder listing); dpkg-status.txt → `dpkg-query` lines; ps.txt →
+ *   `ps -eo pid=,comm=,exe=`; systemctl-show.txt → `systemctl show ...`; os-release.txt →
+ *   /etc/os-release.
  * macOS: sysext-Info.plist.excerpt.xml → a system extension Info.plist (the excerpt wrapped in
  *   a plist document).
  * Files no probe produces (expected.json, README, minifilters.json, observations.json, which
@@ -35,6 +37,7 @@ import {
   WINDOWS_PROBE_ID,
   type WindowsScanSection,
 } from '../../core/parse/windows/scan-document';
+import { SYSTEMCTL_SHOW_ARGS } from '../linux/systemd-probe';
 import { powershellInvocation } from '../windows/scan-script';
 
 type Files = ReadonlyMap<string, string>;
@@ -191,6 +194,20 @@ function linuxRecords(files: Files, capturedAt: string): ProbeRecord[] {
         outcome: 'ok',
         ...at(capturedAt),
       });
+    } else if (file === 'ps.txt') {
+      records.push(command('linux.processes', 'ps', ['-eo', 'pid=,comm=,exe='], text, capturedAt));
+    } else if (file === 'systemctl-show.txt') {
+      records.push(command('linux.systemd', 'systemctl', [...SYSTEMCTL_SHOW_ARGS], text, capturedAt));
+    } else if (file === 'os-release.txt') {
+      records.push({
+        probe: 'host.os',
+        kind: 'file',
+        path: '/etc/os-release',
+        encoding: 'utf8',
+        content: text,
+        outcome: 'ok',
+        ...at(capturedAt),
+      });
     } else if (file === 'dpkg-status.txt') {
       records.push(
         command(
@@ -239,13 +256,19 @@ function platformOf(caseId: string, files: Files): Platform {
   const names = [...files.keys()];
   if (
     names.some(
-      (n) => n in WINDOWS_JSON_SECTIONS || n.startsWith('securitycenter2') || n.startsWith('mpstatus'),
+      (n) =>
+        n in WINDOWS_JSON_SECTIONS ||
+        n === 'uninstall.json' ||
+        n.startsWith('securitycenter2') ||
+        n.startsWith('mpstatus'),
     )
   )
     return 'windows';
-  if (names.some((n) => n.startsWith('sysext-') || n === 'observations.json') || caseId.startsWith('macos'))
-    return 'macos';
-  if (caseId.startsWith('win')) return 'windows';
+  if (names.some((n) => n.startsWith('sysext-') || n === 'observations.json')) return 'macos';
+  // Otherwise the folder names say it: a case id or a journey ("macos-kaspersky/2-after-removal").
+  const segments = caseId.split('/');
+  if (segments.some((segment) => segment.startsWith('macos'))) return 'macos';
+  if (segments.some((segment) => segment.startsWith('win'))) return 'windows';
   return 'linux';
 }
 
@@ -272,7 +295,7 @@ export function captureFromCaseFiles(caseId: string, files: Files, capturedAt: s
     platform,
     origin: {
       kind: 'fixture',
-      description: `Real case "${caseId}" (fixtures/detection): published records of a real machine, placed where Handover's probes put them. Not probe output: ${unused.join(', ') || 'none'}.`,
+      description: `Case "${caseId}": records from its folder, placed where Handover's probes put them; the folder's README or expected.json says which are real records and which were composed. Not probe output: ${unused.join(', ') || 'none'}.`,
     },
     host: { locale: { env: {} } },
     records,
@@ -286,6 +309,10 @@ export async function captureFromCaseDir(
   const names = (await readdir(dir)).sort();
   const files = new Map<string, string>();
   for (const name of names) files.set(name, await readFile(join(dir, name), 'utf8'));
-  const caseId = dir.split(/[\\/]/).filter(Boolean).at(-1) ?? dir;
+  // A journey stage is named with its journey ("linux-kesl/2-after-removal"), a case by its folder.
+  const segments = dir.split(/[\\/]/).filter(Boolean);
+  const caseId = /^\d+-/.test(segments.at(-1) ?? '')
+    ? segments.slice(-2).join('/')
+    : (segments.at(-1) ?? dir);
   return captureFromCaseFiles(caseId, files, capturedAt);
 }

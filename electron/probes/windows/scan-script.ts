@@ -64,7 +64,7 @@ function V($k, $only) {
   }
   $o
 }
-One 'os' { Get-CimInstance Win32_OperatingSystem | Select-Object Caption, Version, BuildNumber, ProductType, OSArchitecture }
+One 'os' { Get-CimInstance Win32_OperatingSystem | Select-Object Caption, Version, BuildNumber, ProductType, OSArchitecture, LastBootUpTime }
 One 'region' {
   $g = Get-ItemProperty 'HKCU:\Control Panel\International\Geo' -ErrorAction SilentlyContinue
   $h = $null

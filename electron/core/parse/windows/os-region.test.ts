@@ -39,6 +39,13 @@ describe('parseOs', () => {
     expect(parseOs({})).toMatchObject({ ok: false });
     expect(parseOs({ Caption: 'x', ProductType: 'server' })).toMatchObject({ ok: false });
   });
+
+  it('reads LastBootUpTime as ConvertTo-Json writes a DateTime (\\/Date(ms)\\/)', () => {
+    expect(parseOs({ Caption: 'x', LastBootUpTime: '/Date(1764410700000)/' })).toMatchObject({
+      ok: true,
+      value: { bootedAt: '2025-11-29T10:05:00.000Z' },
+    });
+  });
 });
 
 describe('parseRegion', () => {

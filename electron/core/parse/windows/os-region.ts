@@ -10,7 +10,7 @@
  */
 import type { RegionInputs } from '../../observations';
 import { err, ok, type Result } from '../../util/result';
-import { fieldReader, isRecord } from './convert-to-json-values';
+import { fieldReader, isRecord, readDateValue } from './convert-to-json-values';
 
 export interface WindowsOsFacts {
   readonly osName?: string;
@@ -18,6 +18,8 @@ export interface WindowsOsFacts {
   readonly build?: string;
   readonly isServer?: boolean;
   readonly architecture?: string;
+  /** ISO 8601: when Windows last started (LastBootUpTime), to know a requested restart happened. */
+  readonly bootedAt?: string;
 }
 
 export function parseOs(data: unknown): Result<WindowsOsFacts> {
@@ -28,6 +30,7 @@ export function parseOs(data: unknown): Result<WindowsOsFacts> {
   const buildNumber = f.text('BuildNumber');
   const productType = f.number('ProductType');
   const architecture = f.string('OSArchitecture');
+  const booted = readDateValue(data.LastBootUpTime);
   if (f.problems.length > 0) return err(f.problems.join('; '));
   if (caption === undefined && version === undefined)
     return err('the operating system record has no Caption or Version');
@@ -37,6 +40,7 @@ export function parseOs(data: unknown): Result<WindowsOsFacts> {
     ...(buildNumber ? { build: buildNumber } : {}),
     ...(productType !== undefined ? { isServer: productType === 2 || productType === 3 } : {}),
     ...(architecture ? { architecture } : {}),
+    ...(booted?.kind === 'date' ? { bootedAt: booted.iso } : {}),
   });
 }
 

@@ -1,0 +1,470 @@
+/**
+ * The six journeys of issue 3 ("Tests"), each replayed as a scenario: the stage folders of
+ * fixtures/journeys/<journey>/ (1-before, 2-after-removal, …) become captures that the probes
+ * return one after another, and the journey is walked through the real handler table (the real
+ * progress store in a temporary folder, the real actions on a recording command runner: nothing
+ * runs). What each fixture file is made of, real record or composed, is in the journey's README.
+ */
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createActionLog } from '../actions/action-log';
+import { createLinuxRemoveAction } from '../actions/linux-remove';
+import { createMigrationDeps } from '../actions/migration-deps';
+import { type FakeAnswer, fakeRunner } from '../actions/test-fakes';
+import type { Capture, Platform } from '../core/capture';
+import type { StepId } from '../core/plan/migration-steps';
+import { createReplayCaptureSource } from '../probes/capture-source';
+import { captureFromCaseFiles } from '../probes/replay/case-capture';
+import type { Api, JourneyView } from './contract';
+import { createHandlers } from './handlers';
+
+const NOW = new Date('2026-11-29T12:00:00Z');
+const JOURNEYS = resolve(import.meta.dirname, '../../fixtures/journeys');
+const HANDOVER_EXE = 'C:\\Program Files\\Handover\\Handover.exe';
+
+/**
+ * The stage captures of a journey, in stage order. Each stage folder is read exactly as
+ * captureFromCaseDir reads a case folder, but the case is named "<journey>/<stage>":
+ * captureFromCaseDir names it after the folder ("2-after-removal"), and a stage that holds no
+ * probe file of its platform (the Mac after removal) would then be taken for Linux.
+ */
+async function stageCaptures(journey: string, platform: Platform): Promise<Capture[]> {
+  const dir = join(JOURNEYS, journey);
+  const stages = (await readdir(dir)).filter((name) => /^\d+-/.test(name)).sort();
+  const captures: Capture[] = [];
+  for (const stage of stages) {
+    const files = new Map<string, string>();
+    for (const name of (await readdir(join(dir, stage))).sort()) {
+      files.set(name, await readFile(join(dir, stage, name), 'utf8'));
+    }
+    const capture = captureFromCaseFiles(`${journey}/${stage}`, files, NOW.toISOString());
+    expect(capture.platform, `${journey}/${stage}`).toBe(platform);
+    captures.push(capture);
+  }
+  return captures;
+}
+
+let dataDir: string;
+let opened: string[];
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'handover-scenario-'));
+  opened = [];
+});
+
+/** The handler table as the window's hosts build it, on a replayed scenario. */
+function handlersFor(platform: Platform, captures: readonly Capture[], answers: FakeAnswer[] = [{}]) {
+  const { runner, calls } = fakeRunner(...answers);
+  const migration = createMigrationDeps({
+    dataDir,
+    runner,
+    env: { SystemRoot: 'C:\\Windows' },
+    now: () => NOW,
+    platform,
+    exePath: HANDOVER_EXE,
+    openExternal: async (url) => {
+      opened.push(url);
+    },
+    chooseExportFile: async () => null,
+    chooseFolder: async () => null,
+  });
+  const handlers: Api = createHandlers({
+    captureSource: createReplayCaptureSource(captures),
+    now: () => NOW,
+    regionOverride: () => 'US',
+    host: 'harness',
+    version: 'test',
+    platform,
+    migration: (latestScan) => ({
+      ...migration(latestScan),
+      // pkexec is not on every machine that runs the tests: the Linux removal is previewed as
+      // on a desktop with polkit and apt-get, so it is the same everywhere (still nothing runs).
+      linuxRemove: createLinuxRemoveAction({
+        runner,
+        log: createActionLog({ dir: dataDir, now: () => NOW }),
+        currentScan: latestScan,
+        now: () => NOW,
+        executableExists: async (path) => path === '/usr/bin/pkexec' || path === '/usr/bin/apt-get',
+      }),
+    }),
+  });
+  return { handlers, calls };
+}
+
+const states = (view: JourneyView) =>
+  Object.fromEntries((view.plan?.steps ?? []).map((s) => [s.id, s.state]));
+const step = (view: JourneyView, id: StepId) => view.plan?.steps.find((s) => s.id === id);
+const removalNames = (view: JourneyView) => view.plan?.removals.map((r) => r.name);
+
+describe('journey scenarios, replayed through the handler table', () => {
+  it('Windows, Kaspersky Total Security → Microsoft Defender: through a restart to Done', async () => {
+    const captures = await stageCaptures('windows-kts-to-defender', 'windows');
+    const { handlers, calls } = handlersFor('windows', captures);
+
+    // 1-before: Total Security 21.2 and its VPN (services [S45]), Defender standing down (393472 [S4]).
+    await handlers.scan();
+    let view = await handlers.changeJourney({ kind: 'start' });
+    expect(view.plan?.current).toBe('keep-data');
+    expect(view.plan?.keepData.map((i) => i.id)).toEqual([
+      'vpn-subscription',
+      'quarantine',
+      'stop-auto-renewal',
+    ]);
+    expect(view.alternatives[0]?.alternative.id).toBe('microsoft-defender');
+    for (const itemId of ['vpn-subscription', 'quarantine', 'stop-auto-renewal']) {
+      view = await handlers.changeJourney({ kind: 'tick', itemId, ticked: true });
+    }
+    view = await handlers.changeJourney({ kind: 'move', stepId: 'choose' });
+    view = await handlers.changeJourney({ kind: 'choose', alternativeId: 'microsoft-defender' });
+    expect(states(view)).toEqual({
+      check: 'done',
+      'keep-data': 'done',
+      choose: 'done',
+      remove: 'current',
+      restart: 'skipped',
+      install: 'upcoming',
+      verify: 'upcoming',
+      done: 'upcoming',
+    });
+    expect(removalNames(view)).toEqual(['Kaspersky Total Security', 'Kaspersky VPN Secure Connection']);
+
+    // No real Uninstall entry of a 21.x consumer product is known (detection.md open question 3):
+    // the route is Settings › Apps, then kavremover, and Handover runs nothing.
+    for (const removal of view.plan?.removals ?? []) {
+      expect(removal.routes).toEqual([{ kind: 'settings-apps' }]);
+      expect(removal.kavremoverFallback).toBe(true);
+      const preview = await handlers.previewRemoval(removal.detectionId);
+      expect(preview.token).toBeNull();
+      expect(preview.cannotRun).toBe(
+        `Windows has no uninstaller registered for ${removal.name}. Open Settings › Apps › Installed apps and uninstall it there; if that fails, use Kaspersky's removal tool, kavremover.`,
+      );
+    }
+    expect(calls).toHaveLength(0);
+
+    // 2-after-removal: no Kaspersky service; Defender still off; a file rename waits for the restart.
+    await handlers.scan();
+    view = await handlers.getJourney();
+    expect(view.plan?.current).toBe('restart');
+    expect(view.plan?.restartReasons).toEqual(['files are waiting to be replaced or removed']);
+    expect(states(view)).toMatchObject({ remove: 'done', restart: 'current', install: 'upcoming' });
+    // Nothing of Kaspersky is left to keep, but the person completed the step: it stays done.
+    expect(step(view, 'keep-data')?.state).toBe('done');
+
+    const resume = await handlers.previewRestartResume();
+    expect(resume.command).toBe(
+      `C:\\Windows\\System32\\reg.exe add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\RunOnce /v Handover /t REG_SZ /d "${HANDOVER_EXE}" --resume /f`,
+    );
+    expect(calls).toHaveLength(0);
+    expect((await handlers.confirmAction(resume.token as string)).ok).toBe(true);
+    expect(calls.map((c) => [c.file, ...c.args])).toEqual([
+      [
+        'C:\\Windows\\System32\\reg.exe',
+        'add',
+        'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\RunOnce',
+        '/v',
+        'Handover',
+        '/t',
+        'REG_SZ',
+        '/d',
+        `"${HANDOVER_EXE}" --resume`,
+        '/f',
+      ],
+    ]);
+
+    // Handover closed and opened again before the restart (a new handler table on the same
+    // data folder, the same machine): the journey resumes at Restart.
+    const reopened = handlersFor('windows', captures.slice(1));
+    await reopened.handlers.scan();
+    expect((await reopened.handlers.getJourney()).progress?.stepId).toBe('restart');
+
+    // 3-after-restart: nothing pending; Defender on (397568 [S8]), running mode Normal,
+    // real-time protection on, signatures from this morning. Defender is built in, so the
+    // capture after "install" is this one (the replay repeats it).
+    await handlers.scan();
+    view = await handlers.getJourney();
+    expect(view.plan?.current).toBe('done');
+    expect(states(view)).toMatchObject({
+      remove: 'done',
+      restart: 'done',
+      install: 'done',
+      verify: 'done',
+      done: 'current',
+    });
+    expect(view.plan?.checks).toEqual([
+      { id: 'no-banned-product', ok: true, text: 'No banned product is installed.', fixStep: null },
+      {
+        id: 'realtime-on',
+        ok: true,
+        text: 'Microsoft Defender Antivirus: real-time protection is on.',
+        fixStep: null,
+      },
+      {
+        id: 'signatures-fresh',
+        ok: true,
+        text: 'Microsoft Defender Antivirus: virus signatures are current (no older than 3 days).',
+        fixStep: null,
+      },
+    ]);
+    // Without current protection since the US cutoff (29 September 2024) until this scan.
+    expect(view.progress).toMatchObject({
+      unprotectedSince: '2024-09-29T04:00:00.000Z',
+      protectedAgainAt: NOW.toISOString(),
+    });
+    expect(view.plan?.unprotectedFor).toBe('791 days');
+
+    await handlers.scan();
+    expect((await handlers.getJourney()).plan?.current).toBe('done');
+  });
+
+  it('Windows, Kaspersky Standard with Password Manager → Bitdefender: the vendor page, then Done', async () => {
+    const captures = await stageCaptures('windows-standard-kpm-to-thirdparty', 'windows');
+    const { handlers, calls } = handlersFor('windows', captures);
+
+    // 1-before: the unified app's avp.exe/avpui.exe under "Kaspersky 21.25" [S53] and kpm.exe [S45].
+    await handlers.scan();
+    let view = await handlers.changeJourney({ kind: 'start' });
+    expect(view.plan?.keepData.map((i) => i.id)).toEqual([
+      'password-manager-export',
+      'password-manager-images',
+      'quarantine',
+      'stop-auto-renewal',
+    ]);
+    expect(view.plan?.keepData.find((i) => i.id === 'password-manager-export')?.handoverHelps).toBe(true);
+    view = await handlers.changeJourney({ kind: 'tick', itemId: 'password-manager-export', ticked: true });
+    view = await handlers.changeJourney({ kind: 'move', stepId: 'choose' });
+    view = await handlers.changeJourney({ kind: 'choose', alternativeId: 'bitdefender' });
+    expect(view.plan?.current).toBe('remove');
+    expect(removalNames(view)).toEqual(['Kaspersky Standard / Plus / Premium', 'Kaspersky Password Manager']);
+    for (const removal of view.plan?.removals ?? []) {
+      const preview = await handlers.previewRemoval(removal.detectionId);
+      expect(preview.token).toBeNull();
+      expect(preview.cannotRun).toMatch(/^Windows has no uninstaller registered for .*kavremover\.$/);
+    }
+
+    // 2-after-removal: Kaspersky gone, Defender back on (397568 [S8]): the machine is protected,
+    // but the journey goes on to what the person chose.
+    await handlers.scan();
+    view = await handlers.getJourney();
+    // Nothing was ever pending and no uninstaller asked for a restart: Restart is skipped.
+    expect(states(view)).toMatchObject({
+      remove: 'done',
+      restart: 'skipped',
+      install: 'current',
+      verify: 'upcoming',
+    });
+    expect(view.plan?.restartReasons).toEqual([]);
+    expect(step(view, 'install')?.primaryAction).toBe('Open the download page');
+    // The catalog has no checked download page for Bitdefender: Handover says where to go and
+    // opens nothing (the step's primary action still reads "Open the download page").
+    expect(await handlers.openDownloadPage('bitdefender')).toEqual({
+      opened: false,
+      reason:
+        'Handover has no checked download page for Bitdefender (Antivirus Free / Total Security / Ultimate Security); go to bitdefender.com yourself.',
+    });
+    expect(opened).toEqual([]);
+
+    // 3-after-install: the real TryHackMe machine [S4]: Bitdefender on (266240), Defender off.
+    await handlers.scan();
+    view = await handlers.getJourney();
+    expect(view.plan?.current).toBe('done');
+    expect(states(view)).toMatchObject({ install: 'done', verify: 'done', done: 'current' });
+    expect(view.plan?.checks.every((c) => c.ok)).toBe(true);
+    expect(view.plan?.checks.find((c) => c.id === 'realtime-on')?.text).toBe(
+      'Bitdefender Antivirus / Total Security: real-time protection is on.',
+    );
+    expect(calls).toHaveLength(0);
+  });
+
+  it('Windows, Endpoint Security managed by Network Agent and password-protected: says so, then Done', async () => {
+    const captures = await stageCaptures('windows-kes-managed', 'windows');
+    // msiexec without the uninstall password: 1603, the fatal error a refused password gives.
+    const { handlers, calls } = handlersFor('windows', captures, [{ exitCode: 1603 }]);
+
+    // 1-before: KES 10 in Security Center [S26], its Uninstall entry [S37], Network Agent's
+    // service [S62], AVState and password flag (composed values at the keys of [S70][S67]).
+    await handlers.scan();
+    let view = await handlers.changeJourney({ kind: 'start' });
+    expect(view.plan?.keepData.map((i) => i.id)).toEqual(['quarantine']);
+    view = await handlers.changeJourney({ kind: 'move', stepId: 'choose' });
+    // A business machine gets the business options.
+    expect(view.alternatives.map((a) => a.alternative.id)).toContain('microsoft-defender-for-business');
+    view = await handlers.changeJourney({ kind: 'choose', alternativeId: 'microsoft-defender-for-business' });
+    expect(view.plan?.current).toBe('remove');
+    expect(removalNames(view)).toEqual([
+      'Kaspersky Endpoint Security for Windows',
+      'Kaspersky Security Center Network Agent',
+    ]);
+    const kes = view.plan?.removals.find((r) => r.detectionId === 'kaspersky-endpoint-security-windows');
+    expect(kes?.notes).toEqual([
+      'This computer is managed from ksc.example.org. The simplest way is for its administrator to run the "Uninstall application remotely" task from Kaspersky Security Center; removing it here may ask for the administrator\'s uninstall password.',
+      'Removal is protected by a password. Ask your administrator for it (the KLAdmin account, or a temporary password from the policy).',
+    ]);
+
+    const preview = await handlers.previewRemoval('kaspersky-endpoint-security-windows');
+    expect(preview.command).toBe(
+      'C:\\Windows\\System32\\msiexec.exe /x {7A4192A1-84C4-4E90-A31B-B4847CA8E23A}',
+    );
+    expect(preview.notes).toEqual([
+      'Windows Installer opens and removes Kaspersky Endpoint Security for Windows. Windows may ask for permission to make changes.',
+      'Kaspersky Endpoint Security for Windows is protected by a password: its uninstaller will ask for the uninstall password. Without it, removal stops.',
+      'This computer is managed by ksc.example.org. Your administrator may need to remove Kaspersky Endpoint Security for Windows from the management console (remote uninstall task).',
+    ]);
+    const outcome = await handlers.confirmAction(preview.token as string);
+    expect(outcome.ok).toBe(false);
+    expect(calls.map((c) => [c.file, ...c.args])).toEqual([
+      ['C:\\Windows\\System32\\msiexec.exe', '/x', '{7A4192A1-84C4-4E90-A31B-B4847CA8E23A}'],
+    ]);
+    view = await handlers.getJourney();
+    expect(view.plan?.current).toBe('remove');
+    expect(view.progress?.removed).toEqual([]);
+
+    // Network Agent has no Uninstall entry in these records: Settings › Apps.
+    const agent = await handlers.previewRemoval('kaspersky-network-agent');
+    expect(agent.token).toBeNull();
+    expect(agent.cannotRun).toMatch(
+      /^Windows has no uninstaller registered for Kaspersky Security Center Network Agent\./,
+    );
+
+    // 2-after-removal: the administrator's remote uninstall task removed both; Defender on (397568 [S8]).
+    await handlers.scan();
+    view = await handlers.getJourney();
+    expect(view.plan?.current).toBe('done');
+    // As in the Standard journey, nothing was pending: Restart is skipped.
+    expect(states(view)).toMatchObject({
+      remove: 'done',
+      restart: 'skipped',
+      install: 'done',
+      verify: 'done',
+      done: 'current',
+    });
+    expect(view.plan?.restartReasons).toEqual([]);
+    expect(view.plan?.checks.every((c) => c.ok)).toBe(true);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('Windows with UltraAV present: explains what it is, then Done on Defender', async () => {
+    const captures = await stageCaptures('windows-ultraav', 'windows');
+    const { handlers, calls } = handlersFor('windows', captures);
+
+    // 1-before: a composed Uninstall entry "UltraAV" by Pango (no public footprint exists).
+    await handlers.scan();
+    let view = await handlers.changeJourney({ kind: 'start' });
+    expect(view.plan?.keepData.map((i) => i.id)).toEqual(['ultraav-subscription']);
+    view = await handlers.changeJourney({ kind: 'move', stepId: 'choose' });
+    view = await handlers.changeJourney({ kind: 'choose', alternativeId: 'microsoft-defender' });
+    expect(view.plan?.current).toBe('remove');
+    expect(view.plan?.removals).toEqual([
+      {
+        detectionId: 'ultraav',
+        name: 'UltraAV',
+        routes: [{ kind: 'settings-apps' }],
+        notes: [
+          'UltraAV is a product of Pango Group that replaced Kaspersky on many US computers in September 2024 without being asked for. Remove it with its own uninstaller (Settings › Apps): other removal tools were reported not to work.',
+        ],
+        kavremoverFallback: false,
+      },
+    ]);
+    const preview = await handlers.previewRemoval('ultraav');
+    expect(preview.cannotRun).toBe(
+      'Windows has no uninstaller registered for UltraAV. Open Settings › Apps › Installed apps and uninstall it there.',
+    );
+
+    // 2-after-removal: UltraAV gone, Defender on (397568 [S8]).
+    await handlers.scan();
+    view = await handlers.getJourney();
+    expect(view.plan?.current).toBe('done');
+    expect(view.plan?.checks.every((c) => c.ok)).toBe(true);
+    expect(calls).toHaveLength(0);
+  });
+
+  it("macOS: the vendor's uninstaller app; stops at Install, since nothing shows XProtect", async () => {
+    const captures = await stageCaptures('macos-kaspersky', 'macos');
+    const { handlers, calls } = handlersFor('macos', captures);
+
+    // 1-before: the Kaspersky system extension of the Big Sur write-up [S91].
+    await handlers.scan();
+    let view = await handlers.changeJourney({ kind: 'start' });
+    expect(view.plan?.keepData.map((i) => i.id)).toEqual(['quarantine', 'stop-auto-renewal']);
+    view = await handlers.changeJourney({ kind: 'move', stepId: 'choose' });
+    expect(view.alternatives[0]?.alternative.id).toBe('macos-xprotect');
+    view = await handlers.changeJourney({ kind: 'choose', alternativeId: 'macos-xprotect' });
+    expect(view.plan?.current).toBe('remove');
+    expect(view.plan?.removals.map((r) => r.routes)).toEqual([[{ kind: 'vendor-uninstaller-app' }]]);
+    const preview = await handlers.previewRemoval('kaspersky-mac-security');
+    expect(preview.token).toBeNull();
+    expect(preview.cannotRun).toBe(
+      'On a Mac, remove Kaspersky security app for Mac with the vendor\'s uninstaller app (for Kaspersky: "Uninstall Kaspersky" or "Kaspersky Anti-Virus Uninstaller"); macOS asks for your password.',
+    );
+
+    // 2-after-removal: no system extension. Remove is done and Restart does not apply on a Mac.
+    // The journey stops at Install: the chosen built-in protection (XProtect) is not a product
+    // Handover's scan can see (its catalog entry has no detection product), and the capture
+    // cannot show "nothing installed" either (case-capture.ts turns only the sysext excerpt
+    // into a macOS record: no applications listing, so the verdict is "cannot tell").
+    await handlers.scan();
+    view = await handlers.getJourney();
+    expect(states(view)).toMatchObject({
+      remove: 'done',
+      restart: 'skipped',
+      install: 'current',
+      verify: 'upcoming',
+      done: 'upcoming',
+    });
+    expect(step(view, 'restart')?.skippedBecause).toBe('not needed on this system');
+    expect(view.plan?.checks.map((c) => [c.id, c.ok])).toEqual([
+      ['no-banned-product', true],
+      ['realtime-on', false],
+      ['signatures-fresh', false],
+    ]);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('Linux, KESL → ClamAV: pkexec apt-get removes it; stops at Install, ClamAV has no signatures', async () => {
+    const captures = await stageCaptures('linux-kesl', 'linux');
+    const { handlers, calls } = handlersFor('linux', captures);
+
+    // 1-before: kesl-control --app-info [S104] and the kesl package (from a 12.x deb name [S99]).
+    await handlers.scan();
+    let view = await handlers.changeJourney({ kind: 'start' });
+    expect(view.plan?.keepData.map((i) => i.id)).toEqual(['quarantine']);
+    view = await handlers.changeJourney({ kind: 'move', stepId: 'choose' });
+    expect(view.alternatives.map((a) => a.alternative.id)).toContain('clamav');
+    view = await handlers.changeJourney({ kind: 'choose', alternativeId: 'clamav' });
+    expect(view.plan?.current).toBe('remove');
+    const preview = await handlers.previewRemoval('kaspersky-endpoint-security-linux');
+    expect(preview.command).toBe('pkexec apt-get remove -y kesl');
+    expect(preview.notes).toEqual(['In a terminal the same is: sudo apt-get remove kesl']);
+    expect(preview.cannotRun).toBeNull();
+    expect(calls).toHaveLength(0);
+    const outcome = await handlers.confirmAction(preview.token as string);
+    expect(outcome.ok).toBe(true);
+    expect(calls.map((c) => [c.file, ...c.args])).toEqual([
+      ['/usr/bin/pkexec', 'apt-get', 'remove', '-y', 'kesl'],
+    ]);
+
+    // 2-after-removal: kesl left only its configuration files ("deinstall ok config-files").
+    await handlers.scan();
+    view = await handlers.getJourney();
+    expect(states(view)).toMatchObject({ remove: 'done', restart: 'skipped', install: 'current' });
+
+    // 3-after-install: the clamav and clamav-freshclam packages, but no signature database and
+    // no on-access scanner seen. ClamAV without signatures protects nothing, and real-time
+    // protection is unknown, so Install stays current and Verify says what is missing.
+    await handlers.scan();
+    view = await handlers.getJourney();
+    expect(states(view)).toMatchObject({ install: 'current', verify: 'upcoming', done: 'upcoming' });
+    expect(view.plan?.checks).toEqual([
+      { id: 'no-banned-product', ok: true, text: 'No banned product is installed.', fixStep: null },
+      { id: 'realtime-on', ok: false, text: 'No antivirus has real-time protection on.', fixStep: 'install' },
+      {
+        id: 'signatures-fresh',
+        ok: false,
+        text: 'No antivirus with real-time protection has signatures from the last 3 days: update it, then scan again.',
+        fixStep: 'install',
+      },
+    ]);
+    expect(calls).toHaveLength(1);
+  });
+});
