@@ -6,20 +6,61 @@
  *
  * Options (test.use): which real case folder(s) to replay, the clock, the region, or a live scan
  * of this machine. Results cross the bridge as JSON, as they would over IPC.
+ *
+ * The guided migration runs on the real actions and the real progress store, in a fresh temporary
+ * data folder per test, with a RECORDING command runner (electron/actions/test-fakes.ts): nothing
+ * ever runs on this machine. Specs read what would have run (harness.runnerCalls) and which pages
+ * would have opened (harness.openedUrls), and can close and reopen the app on the same data
+ * folder (harness.restartApp).
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
+import { createMigrationDeps } from '../electron/actions/migration-deps';
+import { type FakeAnswer, fakeRunner, type RunnerCall } from '../electron/actions/test-fakes';
 import { API_METHODS, BRIDGE_NAME } from '../electron/api/channels';
 import type { Api, ApiMethod, ScanResult } from '../electron/api/contract';
 import { createHandlers } from '../electron/api/handlers';
+import type { Capture } from '../electron/core/capture';
+import { SAMPLE_EXPORT } from '../electron/core/convert/kpm-sample-export';
 import { type CaptureSource, createReplayCaptureSource } from '../electron/probes/capture-source';
 import { createMachineCaptureSource } from '../electron/probes/machine-capture-source';
-import { captureFromCaseDir } from '../electron/probes/replay/case-capture';
+import { captureFromCaseFiles } from '../electron/probes/replay/case-capture';
 import { failingCaptureSource, pacedCaptureSource } from './harness/capture-source-wrappers';
+import { JourneyPage } from './pages/journey-page';
 import { VerdictPage } from './pages/verdict-page';
 
-export const CASES_DIR = join(import.meta.dirname, '..', 'fixtures', 'detection');
+export const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');
+export const CASES_DIR = join(FIXTURES_DIR, 'detection');
+export const JOURNEYS_DIR = join(FIXTURES_DIR, 'journeys');
+
+/** The Handover executable the restart registration names (as on an installed Windows machine). */
+export const HANDOVER_EXE = 'C:\\Program Files\\Handover\\Handover.exe';
+
+/**
+ * The stage folders of fixtures/journeys/<journey>, in stage order ("1-before", "2-after-removal",
+ * …), as case names for `cases`: a scenario whose scans return one stage after another.
+ */
+export function journeyStages(journey: string): string[] {
+  return readdirSync(join(JOURNEYS_DIR, journey))
+    .filter((name) => /^\d+-/.test(name))
+    .sort()
+    .map((stage) => `journeys/${journey}/${stage}`);
+}
+
+/**
+ * A case name: a folder of fixtures/detection ("win-kes10-de-wsc"), or a path under fixtures/
+ * with a slash ("journeys/windows-kts-to-defender/1-before"). The case is named by that path, so
+ * a stage is not taken for another case of the same folder name.
+ */
+async function captureOfCase(name: string, capturedAt: string): Promise<Capture> {
+  const dir = name.includes('/') ? join(FIXTURES_DIR, name) : join(CASES_DIR, name);
+  const files = new Map<string, string>();
+  for (const file of (await readdir(dir)).sort()) files.set(file, await readFile(join(dir, file), 'utf8'));
+  return captureFromCaseFiles(name, files, capturedAt);
+}
 
 /** The app's version, as the Electron host reports it. */
 const APP_VERSION = (
@@ -27,7 +68,10 @@ const APP_VERSION = (
 ).version;
 
 export interface HarnessOptions {
-  /** Case folders under fixtures/detection; one scan per entry, the last repeats. */
+  /**
+   * The scenario: case folders under fixtures/detection, or paths under fixtures/ such as
+   * journeyStages('windows-kts-to-defender'); one scan per entry, the last repeats.
+   */
   readonly cases: readonly string[];
   /** Scan on this machine with the live probes instead of replaying cases. */
   readonly live: boolean;
@@ -41,9 +85,38 @@ export interface HarnessOptions {
   readonly failScanWith: string | undefined;
 }
 
+/** How the outside world answers the journey's actions: nothing here reaches the real one. */
+export interface MigrationOptions {
+  /** What the recording runner answers, one per command (the last repeats); {} is exit code 0. */
+  readonly runnerAnswers: readonly FakeAnswer[];
+  /** The Kaspersky Password Manager text export the file dialog returns; null: the person cancels. */
+  readonly passwordExport: string | null;
+  /** Whether the folder dialog returns a folder (in the data folder) or is cancelled. */
+  readonly exportFolderChosen: boolean;
+}
+
+/** What the journey did to "the machine", for specs to assert, and a way to reopen the app. */
+export interface Harness {
+  /** This test's app data folder (progress.json, actions.jsonl, converted exports). */
+  readonly dataDir: string;
+  /** Every command the actions asked to run, in order (none ran). */
+  readonly runnerCalls: readonly RunnerCall[];
+  /** Every URL the handlers asked the browser to open (none opened). */
+  readonly openedUrls: readonly string[];
+  /** The handler table serving the page now (a new one after restartApp). */
+  api(): Api;
+  /**
+   * Closes and reopens the app: a new handler table on the same data folder, and the same
+   * machine (the scenario carries on where it was), then reloads the page.
+   */
+  restartApp(): Promise<void>;
+}
+
 export interface HarnessFixtures {
-  /** The handler table serving this test's page. */
+  /** The handler table serving this test's page (the first one, before any restartApp). */
   readonly handlers: Api;
+  readonly harness: Harness;
+  readonly journeyPage: JourneyPage;
   /**
    * What the handlers return for the first scan of this test's scenario, from a separate handler
    * table built with the same options (so the page's own scenario is not advanced). Specs assert
@@ -60,28 +133,82 @@ async function captureSourceFor(options: HarnessOptions): Promise<CaptureSource>
   } else {
     if (options.cases.length === 0)
       throw new Error('test.use({ cases: [...] }) or { live: true } is required');
-    const captures = await Promise.all(
-      options.cases.map((name) => captureFromCaseDir(join(CASES_DIR, name), options.now)),
-    );
+    const captures = await Promise.all(options.cases.map((name) => captureOfCase(name, options.now)));
     source = createReplayCaptureSource(captures);
     source = pacedCaptureSource(source, options.probeStepMs);
   }
   return options.failScanWith ? failingCaptureSource(source, options.failScanWith) : source;
 }
 
-/** A handler table as the Electron host builds it, with the test's capture source and clock. */
-export async function buildHandlers(options: HarnessOptions): Promise<Api> {
+/** The journey's host side, as migration-deps builds it for Electron, on recording fakes. */
+interface MigrationHost {
+  readonly dataDir: string;
+  readonly calls: RunnerCall[];
+  readonly opened: string[];
+  readonly options: MigrationOptions;
+}
+
+/**
+ * A handler table as the Electron host builds it, with the test's capture source and clock; with
+ * `migration`, the guided migration too. `source` lets a reopened app see the same machine.
+ */
+export async function buildHandlers(
+  options: HarnessOptions,
+  migration?: MigrationHost,
+  source?: CaptureSource,
+): Promise<Api> {
   const clock = new Date(options.now);
   if (Number.isNaN(clock.getTime())) throw new Error(`now is not an ISO instant: ${options.now}`);
   const region = options.region;
+  const now = options.live ? () => new Date() : () => clock;
+  const captureSource = source ?? (await captureSourceFor(options));
   return createHandlers({
-    captureSource: await captureSourceFor(options),
+    captureSource,
     // Live scans run on the real clock; replays on the clock the test chose.
-    now: options.live ? () => new Date() : () => clock,
+    now,
     regionOverride: () => region,
     host: 'harness',
     version: APP_VERSION,
     platform: hostPlatform(),
+    ...(migration ? { migration: await migrationFor(options, migration, now) } : {}),
+  });
+}
+
+async function migrationFor(options: HarnessOptions, host: MigrationHost, now: () => Date) {
+  // The replayed machine's platform: the first capture says (live: this machine's).
+  const platform = options.live
+    ? hostPlatform()
+    : (await captureOfCase(options.cases[0] as string, options.now)).platform;
+  const { runner, calls } = fakeRunner(...host.options.runnerAnswers);
+  const exportFile = join(host.dataDir, 'kaspersky-passwords.txt');
+  const exportFolder = join(host.dataDir, 'exports');
+  return createMigrationDeps({
+    dataDir: host.dataDir,
+    runner: {
+      // One list for the whole test, across app restarts.
+      async run(file, args, commandOptions) {
+        const answer = await runner.run(file, args, commandOptions);
+        host.calls.push(calls.at(-1) as RunnerCall);
+        return answer;
+      },
+    },
+    env: { SystemRoot: 'C:\\Windows' },
+    now,
+    platform: platform === 'windows' || platform === 'macos' || platform === 'linux' ? platform : 'linux',
+    exePath: HANDOVER_EXE,
+    openExternal: async (url) => {
+      host.opened.push(url);
+    },
+    chooseExportFile: async () => {
+      if (host.options.passwordExport === null) return null;
+      writeFileSync(exportFile, host.options.passwordExport);
+      return exportFile;
+    },
+    chooseFolder: async () => {
+      if (!host.options.exportFolderChosen) return null;
+      mkdirSync(exportFolder, { recursive: true });
+      return exportFolder;
+    },
   });
 }
 
@@ -92,14 +219,18 @@ function hostPlatform(): 'windows' | 'macos' | 'linux' {
   return 'linux';
 }
 
-/** Puts the handler table behind window.handover, as the preload does in Electron. */
-export async function bridgeHandlers(page: Page, handlers: Api): Promise<void> {
+/**
+ * Puts the handler table behind window.handover, as the preload does in Electron. A function
+ * gives the table of the moment (a reopened app has a new one).
+ */
+export async function bridgeHandlers(page: Page, handlers: Api | (() => Api)): Promise<void> {
   const allowed = new Set<string>(API_METHODS);
+  const current = typeof handlers === 'function' ? handlers : () => handlers;
   await page.exposeFunction('__handoverInvoke', async (method: string, args: unknown) => {
     // Same checks main's IPC binding makes: a known method, an argument list.
     if (!allowed.has(method)) throw new Error(`Unknown method: ${method}`);
     if (!Array.isArray(args)) throw new Error(`Arguments for ${method} must be an array`);
-    const handler = handlers[method as ApiMethod] as (...a: unknown[]) => Promise<unknown>;
+    const handler = current()[method as ApiMethod] as (...a: unknown[]) => Promise<unknown>;
     const value = await handler(...args);
     // JSON across the bridge, as over IPC: no Dates, Maps or undefined survive by accident.
     return value === undefined ? null : JSON.parse(JSON.stringify(value));
@@ -121,16 +252,84 @@ export async function bridgeHandlers(page: Page, handlers: Api): Promise<void> {
   );
 }
 
-export const test = base.extend<HarnessOptions & HarnessFixtures>({
+/** The handler tables of one test: the first, and the one serving the page now. */
+interface AppTables {
+  readonly host: MigrationHost;
+  readonly first: Api;
+  current: Api;
+  readonly reopen: () => Promise<Api>;
+}
+
+export const test = base.extend<
+  HarnessOptions & MigrationOptions & HarnessFixtures & { readonly dataDir: string; readonly app: AppTables }
+>({
   cases: [[], { option: true }],
   live: [false, { option: true }],
   now: ['2026-11-29T12:00:00Z', { option: true }],
   region: [undefined, { option: true }],
   probeStepMs: [0, { option: true }],
   failScanWith: [undefined, { option: true }],
+  runnerAnswers: [[{}], { option: true }],
+  passwordExport: [SAMPLE_EXPORT, { option: true }],
+  exportFolderChosen: [true, { option: true }],
 
-  handlers: async ({ cases, live, now, region, probeStepMs, failScanWith }, use) => {
-    await use(await buildHandlers({ cases, live, now, region, probeStepMs, failScanWith }));
+  // A fresh app data folder per test, removed afterwards.
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a function destructures.
+  dataDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'handover-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+
+  app: async (
+    {
+      cases,
+      live,
+      now,
+      region,
+      probeStepMs,
+      failScanWith,
+      runnerAnswers,
+      passwordExport,
+      exportFolderChosen,
+      dataDir,
+    },
+    use,
+  ) => {
+    const options: HarnessOptions = { cases, live, now, region, probeStepMs, failScanWith };
+    const host: MigrationHost = {
+      dataDir,
+      calls: [],
+      opened: [],
+      options: { runnerAnswers, passwordExport, exportFolderChosen },
+    };
+    const source = await captureSourceFor(options);
+    const first = await buildHandlers(options, host, source);
+    const tables: AppTables = {
+      host,
+      first,
+      current: first,
+      reopen: () => buildHandlers(options, host, source),
+    };
+    await use(tables);
+  },
+
+  handlers: async ({ app }, use) => {
+    await use(app.first);
+  },
+
+  harness: async ({ app, page, dataDir }, use) => {
+    const { host } = app;
+    await use({
+      dataDir,
+      runnerCalls: host.calls,
+      openedUrls: host.opened,
+      api: () => app.current,
+      async restartApp() {
+        app.current = await app.reopen();
+        await page.reload();
+      },
+    });
   },
 
   expectedResult: async ({ cases, live, now, region }, use) => {
@@ -145,13 +344,17 @@ export const test = base.extend<HarnessOptions & HarnessFixtures>({
     await use(JSON.parse(JSON.stringify(await reference.scan())) as ScanResult);
   },
 
-  page: async ({ page, handlers }, use) => {
-    await bridgeHandlers(page, handlers);
+  page: async ({ page, app }, use) => {
+    await bridgeHandlers(page, () => app.current);
     await use(page);
   },
 
   verdictPage: async ({ page }, use) => {
     await use(new VerdictPage(page));
+  },
+
+  journeyPage: async ({ page }, use) => {
+    await use(new JourneyPage(page));
   },
 });
 

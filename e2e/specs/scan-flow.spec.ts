@@ -2,8 +2,9 @@
 import { expect, test } from '../fixtures';
 
 test.describe('progress', () => {
-  // Replays report at once; pace them so the progress list is on screen long enough to read.
-  test.use({ cases: ['win10-bitdefender-defender-off-thm'], region: 'US', probeStepMs: 1500 });
+  // Replays report at once; pace them so the progress list stays on screen long enough to check,
+  // even on a loaded machine.
+  test.use({ cases: ['win10-bitdefender-defender-off-thm'], region: 'US', probeStepMs: 5000 });
 
   test('shows each check and its state while scanning, then the verdict', async ({
     verdictPage,

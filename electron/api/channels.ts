@@ -10,7 +10,18 @@ export const API_METHODS = [
   'scan',
   'startScan',
   'getScanProgress',
+  'getJourney',
+  'changeJourney',
+  'previewRemoval',
+  'previewRestartResume',
+  'confirmAction',
+  'openDownloadPage',
+  'convertPasswordExport',
 ] as const satisfies readonly ApiMethod[];
+
+/** Empty when every Api method is listed above: the check below fails to compile otherwise. */
+type UnlistedMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
+export const EVERY_METHOD_LISTED: [UnlistedMethods] extends [never] ? true : never = true;
 
 /** The name the bridge has on `window` (window.handover). */
 export const BRIDGE_NAME = 'handover';

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { FailedView } from './components/FailedView';
+import { JourneyScreen } from './components/journey/JourneyScreen';
 import { ScanProgressView } from './components/ScanProgressView';
 import { VerdictView } from './components/VerdictView';
 import { useAppStore } from './store/context';
@@ -8,7 +9,11 @@ function Screen() {
   const status = useAppStore((s) => s.scan.status);
   const result = useAppStore((s) => s.scan.result);
   const error = useAppStore((s) => s.scan.error);
+  const journeyOpen = useAppStore((s) => s.journey.open);
+  const journey = useAppStore((s) => s.journey.view);
 
+  // Once the person has started (or resumed) the journey, it stays on screen, scans included.
+  if (journeyOpen && journey?.plan) return <JourneyScreen view={journey} />;
   if (status === 'done' && result) return <VerdictView result={result} />;
   if (status === 'failed') return <FailedView error={error ?? 'The scan stopped without saying why.'} />;
   return <ScanProgressView />;

@@ -127,7 +127,7 @@ export function buildPlan(input: PlanInput): MigrationPlan {
       applies: keepData.length > 0 || movedPast('keep-data'),
       skippedBecause: 'no Kaspersky data to keep was found',
       done: movedPast('keep-data'),
-      what: `Save what you would lose: ${keepData.map((i) => i.title.toLowerCase()).join('; ')}.`,
+      what: `Before anything is removed, save what only it holds (${keepData.length} ${keepData.length === 1 ? 'thing' : 'things'} below).`,
       why: 'Once a product is removed, what only it held is gone.',
       minutes: 5 + 5 * keepData.filter((i) => i.handoverHelps).length,
       primaryAction: 'Continue',

@@ -112,7 +112,10 @@ export function ProductCard({
 
       {d.advisories.length > 0 && (
         <section className="advisories" aria-labelledby={`${headingId}-advisories`}>
-          <h4 id={`${headingId}-advisories`}>Official warnings</h4>
+          {/* The product's name keeps each card's region unique for screen readers (axe landmark-unique). */}
+          <h4 id={`${headingId}-advisories`}>
+            Official warnings<span className="visually-hidden"> about {d.name}</span>
+          </h4>
           <ul>
             {d.advisories.map((a) => (
               <li key={a.banId}>

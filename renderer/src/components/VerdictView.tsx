@@ -3,6 +3,7 @@ import type { Reason, ScanResult } from '../../../electron/api/contract';
 import { daysAgo, formatDate, formatDateTime, LEVEL_WORDS, SOURCE_STATUS_WORDS } from '../format';
 import { useAppStore } from '../store/context';
 import { Icon, LEVEL_ICON } from './icons';
+import { NextStep } from './journey/CheckStep';
 import { ProductCard } from './ProductCard';
 import { RegionChooser } from './RegionChooser';
 
@@ -67,6 +68,8 @@ export function VerdictView({ result }: { result: ScanResult }) {
           )}
         </div>
       </section>
+
+      <NextStep />
 
       {reasons.length > 0 && (
         <section className="panel" aria-labelledby="reasons-heading">

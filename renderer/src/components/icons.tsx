@@ -4,7 +4,17 @@
  */
 import type { VerdictLevel } from '../../../electron/api/contract';
 
-export type IconName = 'check' | 'warning' | 'cross' | 'question' | 'spinner' | 'dot' | 'ban' | 'info';
+export type IconName =
+  | 'check'
+  | 'warning'
+  | 'cross'
+  | 'question'
+  | 'spinner'
+  | 'dot'
+  | 'ban'
+  | 'info'
+  | 'arrow'
+  | 'skip';
 
 const PATHS: Record<IconName, string> = {
   check: 'M5 12.5l4.5 4.5L19 7.5',
@@ -15,6 +25,8 @@ const PATHS: Record<IconName, string> = {
   dot: 'M12 11.2a.8.8 0 100 1.6.8.8 0 000-1.6z',
   ban: 'M12 3.5a8.5 8.5 0 100 17 8.5 8.5 0 000-17zM6 6l12 12',
   info: 'M12 3.5a8.5 8.5 0 100 17 8.5 8.5 0 000-17zM12 11v5.5M12 7.8v.1',
+  arrow: 'M4.5 12h14M13 6.5l5.5 5.5-5.5 5.5',
+  skip: 'M5 6.5l6 5.5-6 5.5M13 6.5l6 5.5-6 5.5',
 };
 
 export function Icon({ name, className }: { name: IconName; className?: string }) {

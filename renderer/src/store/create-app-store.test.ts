@@ -15,6 +15,7 @@ function result(headline: string): ScanResult {
       isServer: false,
       hostname: null,
       pendingRestart: null,
+      bootedAt: null,
     },
     region: { code: 'US', name: 'United States', source: 'override', explanation: 'because you chose it' },
     verdict: { level: 'protected', headline, reasons: [], deadline: null },

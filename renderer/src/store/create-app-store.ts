@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../../electron/api/contract';
 import { createAppInfoSlice } from './app-info-slice';
+import { createJourneySlice } from './journey-slice';
 import { createScanSlice } from './scan-slice';
 import type { AppState, StoreDeps } from './types';
 
@@ -23,5 +24,6 @@ export function createAppStore(api: Api, options: AppStoreOptions = {}): AppStor
   return createStore<AppState>()((...a) => ({
     ...createScanSlice(deps)(...a),
     ...createAppInfoSlice(deps)(...a),
+    ...createJourneySlice(deps)(...a),
   }));
 }

@@ -42,6 +42,8 @@ export const createScanSlice =
           if (mine !== ticket) return;
           if (progress.phase === 'done' && progress.result) {
             finish({ status: 'done', probes: progress.probes, result: progress.result });
+            // The plan is rebuilt from every scan: read it while this scan is still the latest.
+            await get().loadJourney();
             return;
           }
           if (progress.phase === 'failed' || progress.phase === 'done') {

@@ -1,4 +1,15 @@
-import type { Api, AppInfo, ProbeProgress, ScanResult } from '../../../electron/api/contract';
+import type {
+  ActionOutcome,
+  ActionPreview,
+  Api,
+  AppInfo,
+  JourneyChange,
+  JourneyView,
+  PasswordConversion,
+  PasswordExportFormat,
+  ProbeProgress,
+  ScanResult,
+} from '../../../electron/api/contract';
 
 export type ScanStatus = 'idle' | 'scanning' | 'done' | 'failed';
 
@@ -30,7 +41,59 @@ export interface AppInfoSlice {
   loadAppInfo(): Promise<void>;
 }
 
-export type AppState = ScanSlice & AppInfoSlice;
+/** Which action a confirmation dialog is about. */
+export type PendingActionKind = 'removal' | 'restart-resume';
+
+export interface JourneyState {
+  /** 'idle' until the first load; 'failed' when getJourney itself failed (error says why). */
+  readonly status: 'idle' | 'loading' | 'ready' | 'failed';
+  readonly view: JourneyView | null;
+  /** True once the person pressed Start or Resume in this window: the journey screen shows. */
+  readonly open: boolean;
+  /** A call is under way: buttons are disabled so nothing is sent twice. */
+  readonly busy: boolean;
+  /** The last Api error, in plain words; cleared by the next successful call. */
+  readonly error: string | null;
+  /** A previewed action waiting for Confirm or Cancel. */
+  readonly pending: {
+    readonly kind: PendingActionKind;
+    readonly subject: string | null;
+    readonly preview: ActionPreview;
+  } | null;
+  /** What a preview that cannot run said, per product (detection id) or 'restart'. */
+  readonly cannotRun: Readonly<Record<string, string>>;
+  /** The outcome of the last confirmed action, shown until the next one. */
+  readonly outcome: (ActionOutcome & { readonly kind: PendingActionKind }) | null;
+  readonly conversion: PasswordConversion | null;
+  readonly download: { readonly opened: boolean; readonly reason: string | null } | null;
+  /** Names of products seen by scans in this window, so Done can name what was removed. */
+  readonly names: Readonly<Record<string, string>>;
+}
+
+export interface JourneySlice {
+  readonly journey: JourneyState;
+  /** Reads the plan for the latest scan and the saved progress. */
+  loadJourney(): Promise<void>;
+  /** Start (or Resume a saved journey): the journey screen opens. */
+  startJourney(): Promise<void>;
+  resumeJourney(): void;
+  /** Clears the saved journey and starts again from the beginning. */
+  startOver(): Promise<void>;
+  /** Back to the scan result, keeping the journey saved. */
+  closeJourney(): void;
+  changeJourney(change: JourneyChange): Promise<void>;
+  previewRemoval(detectionId: string): Promise<void>;
+  previewRestartResume(): Promise<void>;
+  /** Runs the pending action, then scans again when the outcome asks for it. */
+  confirmPending(): Promise<void>;
+  cancelPending(): void;
+  openDownloadPage(alternativeId: string): Promise<void>;
+  convertPasswordExport(format: PasswordExportFormat): Promise<void>;
+  /** Scan again, then read the journey for the new result. */
+  rescan(): Promise<void>;
+}
+
+export type AppState = ScanSlice & AppInfoSlice & JourneySlice;
 
 /** What the slices need from outside: the Api and a way to wait (injected so tests run instantly). */
 export interface StoreDeps {

@@ -1,0 +1,118 @@
+/**
+ * The guided migration: the Check step under the verdict, the progress rail, the current step's
+ * panel and the confirmation dialog. Actions and locators only; assertions stay in the specs.
+ */
+import type { Locator, Page } from '@playwright/test';
+
+export class JourneyPage {
+  /** The Check step's panel under the verdict (Start, or Resume / Start over). */
+  readonly nextStep: Locator;
+  readonly checkDeadline: Locator;
+  readonly startButton: Locator;
+  readonly resumeButton: Locator;
+  readonly startOverButton: Locator;
+
+  /** The progress rail: an ordered list of the eight steps. */
+  readonly rail: Locator;
+  readonly railSteps: Locator;
+  readonly currentRailStep: Locator;
+
+  /** The current step's panel and its heading ("Step 2 of 8: Keep your data"). */
+  readonly step: Locator;
+  readonly stepHeading: Locator;
+  readonly stepMinutes: Locator;
+  readonly error: Locator;
+  readonly outcome: Locator;
+
+  readonly dialog: Locator;
+  readonly dialogCommand: Locator;
+  readonly dialogNotes: Locator;
+  readonly confirmButton: Locator;
+  readonly cancelButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.nextStep = page.getByTestId('next-step');
+    this.checkDeadline = page.getByTestId('check-deadline');
+    this.startButton = page.getByRole('button', { name: 'Start', exact: true });
+    this.resumeButton = page.getByRole('button', { name: 'Resume', exact: true });
+    this.startOverButton = page.getByRole('button', { name: 'Start over', exact: true });
+
+    this.rail = page.getByRole('navigation', { name: 'Steps' });
+    this.railSteps = this.rail.getByRole('listitem');
+    this.currentRailStep = this.rail.locator('[aria-current="step"]');
+
+    this.step = page.locator('section.step');
+    this.stepHeading = page.locator('#step-heading');
+    this.stepMinutes = this.step.locator('.step__minutes');
+    this.error = page.getByTestId('journey-error');
+    this.outcome = page.getByTestId('action-outcome');
+
+    this.dialog = page.getByRole('dialog');
+    this.dialogCommand = this.dialog.getByTestId('confirm-command');
+    this.dialogNotes = this.dialog.getByRole('list', { name: 'Before you confirm' }).getByRole('listitem');
+    this.confirmButton = this.dialog.getByRole('button', { name: 'Confirm' });
+    this.cancelButton = this.dialog.getByRole('button', { name: 'Cancel' });
+  }
+
+  railStep(id: string): Locator {
+    return this.rail.locator(`[data-step="${id}"]`);
+  }
+
+  /** Waits until the panel of this step is on screen. */
+  async waitForStep(id: string): Promise<void> {
+    await this.page.locator(`section.step[data-step="${id}"]`).waitFor({ state: 'visible' });
+  }
+
+  button(name: string | RegExp): Locator {
+    return this.step.getByRole('button', { name });
+  }
+
+  // Keep your data
+
+  keepItem(id: string): Locator {
+    return this.step.locator(`[data-item="${id}"]`);
+  }
+
+  keepCheckbox(id: string): Locator {
+    return this.keepItem(id).getByRole('checkbox');
+  }
+
+  exportFormat(name: string): Locator {
+    return this.step.getByRole('radio', { name, exact: true });
+  }
+
+  conversionResult(): Locator {
+    return this.page.getByTestId('conversion-result');
+  }
+
+  // Choose
+
+  alternatives(): Locator {
+    return this.step.locator('[data-alternative]');
+  }
+
+  alternative(id: string): Locator {
+    return this.step.locator(`[data-alternative="${id}"]`);
+  }
+
+  async choose(id: string): Promise<void> {
+    await this.alternative(id).getByRole('radio').check();
+    await this.step.getByRole('button', { name: /^Choose/ }).click();
+  }
+
+  // Remove
+
+  removal(detectionId: string): Locator {
+    return this.step.locator(`[data-detection="${detectionId}"]`);
+  }
+
+  cannotRun(detectionId: string): Locator {
+    return this.removal(detectionId).getByTestId('cannot-run');
+  }
+
+  // Verify
+
+  check(id: string): Locator {
+    return this.step.locator(`[data-check="${id}"]`);
+  }
+}

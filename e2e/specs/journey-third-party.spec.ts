@@ -1,0 +1,101 @@
+/**
+ * Windows, Kaspersky Standard with Password Manager → a third-party product: the export is
+ * converted on this computer (only counts and the path are shown), and the vendor's page is
+ * opened by the main process, never by the window.
+ */
+import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, journeyStages, test } from '../fixtures';
+
+const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots', 'journey');
+
+test.use({ cases: journeyStages('windows-standard-kpm-to-thirdparty'), region: 'US' });
+
+test('converts the Password Manager export, showing counts and where, never the passwords', async ({
+  verdictPage,
+  journeyPage,
+  harness,
+}) => {
+  await verdictPage.openAndWaitForVerdict();
+  await journeyPage.startButton.click();
+  await journeyPage.waitForStep('keep-data');
+  const item = journeyPage.keepItem('password-manager-export');
+  await expect(item).toContainText('Do not open it in a spreadsheet');
+  await journeyPage.exportFormat('1Password').check();
+  await item.getByRole('button', { name: 'Convert my export…' }).click();
+
+  const result = journeyPage.conversionResult();
+  await expect(result).toContainText(/Converted \d+ entr(y|ies)/);
+  await expect(result).toContainText(harness.dataDir);
+  await expect(result).toContainText('delete both plain-text files');
+  const written = (await result.locator('code.path').textContent()) ?? '';
+  const csv = await readFile(written, 'utf8');
+  expect(csv.length).toBeGreaterThan(0);
+  // The sample vault's login and password never reach the screen.
+  const screen = (await journeyPage.page.locator('body').textContent()) ?? '';
+  expect(screen).not.toContain('anna@example.com');
+  const passwords = [
+    ...(await readFile(`${harness.dataDir}/kaspersky-passwords.txt`, 'utf8')).matchAll(/^Password: (.+)$/gm),
+  ];
+  expect(passwords.length).toBeGreaterThan(0);
+  for (const [, password] of passwords) expect(screen).not.toContain(password);
+});
+
+test.describe('when the person cancels the file choice', () => {
+  test.use({ passwordExport: null });
+
+  test('says nothing was converted', async ({ verdictPage, journeyPage }) => {
+    await verdictPage.openAndWaitForVerdict();
+    await journeyPage.startButton.click();
+    await journeyPage
+      .keepItem('password-manager-export')
+      .getByRole('button', { name: 'Convert my export…' })
+      .click();
+    await expect(journeyPage.step).toContainText('Nothing was converted');
+  });
+});
+
+test('opens the download page through the main process, then waits for the new product', async ({
+  verdictPage,
+  journeyPage,
+  harness,
+}) => {
+  await verdictPage.openAndWaitForVerdict();
+  await journeyPage.startButton.click();
+  await journeyPage.button('Continue').click();
+  await journeyPage.waitForStep('choose');
+  // Avast: the one with a checked download page in the catalog.
+  await journeyPage.choose('avast');
+  await journeyPage.waitForStep('remove');
+  await journeyPage.button('Scan again to see what is still installed').click();
+
+  // 2-after-removal: Kaspersky gone; Install is next.
+  await journeyPage.waitForStep('install');
+  await expect(journeyPage.step).toContainText('https://www.avast.com/free-antivirus-download');
+  expect(harness.openedUrls).toEqual([]);
+  await journeyPage.button('Open the download page').click();
+  await expect(journeyPage.step).toContainText('The download page is open in your web browser.');
+  expect(harness.openedUrls).toEqual(['https://www.avast.com/free-antivirus-download']);
+  await expect(journeyPage.button('I have installed it, scan again')).toBeVisible();
+  // The Defender journey passes Install at once (Defender is on after the restart): this is the
+  // Install step of the Windows journey to a third-party product.
+  mkdirSync(SHOTS, { recursive: true });
+  await journeyPage.page.screenshot({ path: join(SHOTS, '6-install-third-party.png'), fullPage: true });
+});
+
+test('a choice without a checked page says where to go instead', async ({
+  verdictPage,
+  journeyPage,
+  harness,
+}) => {
+  await verdictPage.openAndWaitForVerdict();
+  await journeyPage.startButton.click();
+  await journeyPage.button('Continue').click();
+  await journeyPage.choose('bitdefender');
+  await journeyPage.button('Scan again to see what is still installed').click();
+  await journeyPage.waitForStep('install');
+  await journeyPage.button('Open the download page').click();
+  await expect(journeyPage.step).toContainText('go to bitdefender.com yourself');
+  expect(harness.openedUrls).toEqual([]);
+});

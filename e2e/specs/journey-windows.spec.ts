@@ -1,0 +1,264 @@
+/**
+ * The guided migration on Windows, on the scenarios of fixtures/journeys (one capture per scan:
+ * before removal, after removal, after the restart). The real handler table, the real progress
+ * store in this test's data folder, the real actions on a recording runner: nothing runs.
+ */
+import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, HANDOVER_EXE, journeyStages, test } from '../fixtures';
+import type { JourneyPage } from '../pages/journey-page';
+
+const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots', 'journey');
+const STEP_TITLES = ['Check', 'Keep your data', 'Choose', 'Remove', 'Restart', 'Install', 'Verify', 'Done'];
+
+async function shot(journeyPage: JourneyPage, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await journeyPage.page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+async function railStates(journeyPage: JourneyPage): Promise<Record<string, string | null>> {
+  const items = await journeyPage.railSteps.all();
+  const states: Record<string, string | null> = {};
+  for (const item of items) {
+    states[(await item.getAttribute('data-step')) as string] = await item.getAttribute('data-state');
+  }
+  return states;
+}
+
+test.describe('Windows, Kaspersky Total Security → Microsoft Defender', () => {
+  test.use({ cases: journeyStages('windows-kts-to-defender'), region: 'US' });
+
+  test('walks every step to Done, asking before each action, across a restart', async ({
+    verdictPage,
+    journeyPage,
+    handlers,
+    harness,
+  }) => {
+    // Every step, a restart and screenshots: longer than one screen's budget.
+    test.slow();
+    // 1 Check: the verdict, the deadline, one primary action.
+    await verdictPage.openAndWaitForVerdict();
+    const before = await handlers.getJourney();
+    const check = before.plan?.steps.find((s) => s.id === 'check');
+    expect(before.plan?.needed).toBe(true);
+    await expect(journeyPage.checkDeadline).toHaveText(check?.why ?? '');
+    await expect(journeyPage.checkDeadline).toContainText('29 September 2024');
+    await expect(journeyPage.checkDeadline).toContainText('791 days ago');
+    await expect(journeyPage.resumeButton).toHaveCount(0);
+    await shot(journeyPage, '1-check');
+    await journeyPage.startButton.click();
+
+    // 2 Keep your data: the rail shows all eight steps, in order, with the current one marked.
+    await journeyPage.waitForStep('keep-data');
+    await expect(journeyPage.railSteps).toHaveCount(8);
+    for (const [i, title] of STEP_TITLES.entries()) {
+      await expect(journeyPage.railSteps.nth(i)).toContainText(title);
+    }
+    await expect(journeyPage.currentRailStep).toHaveAttribute('data-step', 'keep-data');
+    await expect(journeyPage.railStep('check')).toContainText('Done');
+    await expect(journeyPage.stepHeading).toHaveText('Step 2 of 8: Keep your data');
+    await expect(journeyPage.stepHeading).toBeFocused();
+    const started = await handlers.getJourney();
+    const keep = started.plan?.steps.find((s) => s.id === 'keep-data');
+    await expect(journeyPage.step).toContainText(keep?.what ?? '');
+    await expect(journeyPage.stepMinutes).toHaveText(`About ${keep?.minutes} minutes`);
+    // A step that does not apply says why, in one line.
+    for (const st of started.plan?.steps.filter((x) => x.state === 'skipped') ?? []) {
+      await expect(journeyPage.railStep(st.id)).toContainText(`Skipped: ${st.skippedBecause}`);
+    }
+    expect(started.plan?.steps.find((x) => x.id === 'restart')?.state).toBe('skipped');
+    const items = started.plan?.keepData ?? [];
+    expect(items.map((i) => i.id)).toEqual(['vpn-subscription', 'quarantine', 'stop-auto-renewal']);
+    for (const item of items) {
+      await expect(journeyPage.keepItem(item.id)).toContainText(item.how);
+      await expect(journeyPage.keepItem(item.id)).toContainText(item.lostIfSkipped);
+      await journeyPage.keepCheckbox(item.id).check();
+      await expect(journeyPage.keepCheckbox(item.id)).toBeChecked();
+    }
+    await shot(journeyPage, '2-keep-data');
+    await journeyPage.button('Continue').click();
+
+    // 3 Choose: the catalog's order, built-in first, with cost, tests, vendor and notes.
+    await journeyPage.waitForStep('choose');
+    const alternatives = (await handlers.getJourney()).alternatives;
+    await expect(journeyPage.alternatives()).toHaveCount(alternatives.length);
+    const shownOrder = await journeyPage
+      .alternatives()
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-alternative')));
+    expect(shownOrder).toEqual(alternatives.map((a) => a.alternative.id));
+    expect(shownOrder[0]).toBe('microsoft-defender');
+    for (const choice of alternatives) {
+      const card = journeyPage.alternative(choice.alternative.id);
+      await expect(card).toContainText(choice.alternative.cost.note);
+      await expect(card).toContainText(choice.alternative.vendor.name);
+      for (const t of choice.tests) {
+        await expect(card).toContainText(t.lab);
+        await expect(card).toContainText(t.url);
+      }
+      for (const n of choice.notes) await expect(card).toContainText(n.text);
+    }
+    // Links are text: the window opens nothing by itself.
+    await expect(journeyPage.step.getByRole('link')).toHaveCount(0);
+    await journeyPage.alternative('microsoft-defender').getByRole('radio').check();
+    await shot(journeyPage, '3-choose');
+    await journeyPage.choose('microsoft-defender');
+
+    // 4 Remove: no uninstaller is registered for Total Security 21: Handover says what to do
+    // instead and runs nothing.
+    await journeyPage.waitForStep('remove');
+    const removals = (await handlers.getJourney()).plan?.removals ?? [];
+    expect(removals.map((r) => r.name)).toEqual([
+      'Kaspersky Total Security',
+      'Kaspersky VPN Secure Connection',
+    ]);
+    const kts = removals[0];
+    await journeyPage
+      .removal(kts?.detectionId ?? '')
+      .getByRole('button', { name: 'Remove…' })
+      .click();
+    await expect(journeyPage.cannotRun(kts?.detectionId ?? '')).toHaveText(
+      "Windows has no uninstaller registered for Kaspersky Total Security. Open Settings › Apps › Installed apps and uninstall it there; if that fails, use Kaspersky's removal tool, kavremover.",
+    );
+    await expect(journeyPage.dialog).toBeHidden();
+    await shot(journeyPage, '4-remove');
+    expect(harness.runnerCalls).toEqual([]);
+    // The person uninstalled both through Settings › Apps, then scans again (2-after-removal).
+    await journeyPage.button('Scan again to see what is still installed').click();
+
+    // 5 Restart: Windows waits for a restart; Handover asks before registering itself.
+    await journeyPage.waitForStep('restart');
+    await expect(journeyPage.railStep('remove')).toHaveAttribute('data-state', 'done');
+    const reasons = (await handlers.getJourney()).plan?.restartReasons ?? [];
+    expect(reasons).toHaveLength(1);
+    for (const reason of reasons) await expect(journeyPage.step).toContainText(reason);
+    await journeyPage.button('Open Handover after the restart…').click();
+    const command = `C:\\Windows\\System32\\reg.exe add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\RunOnce /v Handover /t REG_SZ /d "${HANDOVER_EXE}" --resume /f`;
+    await expect(journeyPage.dialog).toBeVisible();
+    await expect(journeyPage.dialogCommand).toHaveText(command);
+    await expect(journeyPage.cancelButton).toBeFocused();
+    await shot(journeyPage, '5-restart-confirm');
+    expect(harness.runnerCalls).toEqual([]);
+    await journeyPage.confirmButton.click();
+    await expect(journeyPage.outcome).toContainText('Handover will open once after the restart');
+    await expect(journeyPage.page.getByTestId('restart-now')).toContainText('Now restart your computer');
+    // The click returns before the main side runs the command: wait for it to be recorded.
+    await expect
+      .poll(() => harness.runnerCalls.map((c) => [c.file, ...c.args]))
+      .toEqual([
+        [
+          'C:\\Windows\\System32\\reg.exe',
+          'add',
+          'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\RunOnce',
+          '/v',
+          'Handover',
+          '/t',
+          'REG_SZ',
+          '/d',
+          `"${HANDOVER_EXE}" --resume`,
+          '/f',
+        ],
+      ]);
+    await shot(journeyPage, '5-restart');
+
+    // The restart: the app opens again on the same data folder and scans (3-after-restart).
+    await harness.restartApp();
+    await verdictPage.waitForVerdict();
+    await expect(journeyPage.resumeButton).toBeVisible();
+    await expect(journeyPage.startOverButton).toBeVisible();
+    await journeyPage.resumeButton.click();
+
+    // 8 Done: Defender is on, so Install and Verify pass at once.
+    await journeyPage.waitForStep('done');
+    const done = await harness.api().getJourney();
+    // The rail shows the plan's state of every step; Install and Verify read done.
+    expect(await railStates(journeyPage)).toEqual(
+      Object.fromEntries((done.plan?.steps ?? []).map((st) => [st.id, st.state])),
+    );
+    expect(done.plan?.steps.filter((st) => st.state === 'current').map((st) => st.id)).toEqual(['done']);
+    await expect(journeyPage.railStep('install')).toHaveAttribute('data-state', 'done');
+    await expect(journeyPage.railStep('verify')).toHaveAttribute('data-state', 'done');
+    await expect(journeyPage.page.getByTestId('unprotected-for')).toHaveText('791 days');
+    await expect(journeyPage.page.getByTestId('protected-again')).toHaveText('29 November 2026 at 12:00');
+    expect(done.progress?.protectedAgainAt).toBe('2026-11-29T12:00:00.000Z');
+    await expect(journeyPage.step).toContainText('Microsoft Defender Antivirus now protects this computer.');
+    await expect(journeyPage.step).toContainText('No banned product is installed.');
+    await shot(journeyPage, '8-done');
+    expect(harness.runnerCalls).toHaveLength(1);
+  });
+});
+
+test.describe('Windows, Endpoint Security managed and password-protected', () => {
+  test.use({ cases: journeyStages('windows-kes-managed'), region: 'US' });
+
+  test('runs the registered uninstaller only after Confirm, exactly as shown', async ({
+    verdictPage,
+    journeyPage,
+    handlers,
+    harness,
+  }) => {
+    await verdictPage.openAndWaitForVerdict();
+    await journeyPage.startButton.click();
+    await journeyPage.waitForStep('keep-data');
+    await journeyPage.button('Continue').click();
+    await journeyPage.waitForStep('choose');
+    await journeyPage.choose('microsoft-defender');
+    await journeyPage.waitForStep('remove');
+
+    const kes = journeyPage.removal('kaspersky-endpoint-security-windows');
+    const plan = (await handlers.getJourney()).plan;
+    for (const note of plan?.removals.find((r) => r.detectionId === 'kaspersky-endpoint-security-windows')
+      ?.notes ?? []) {
+      await expect(kes).toContainText(note);
+    }
+
+    // Cancel runs nothing.
+    await kes.getByRole('button', { name: 'Remove…' }).click();
+    await expect(journeyPage.dialog).toBeVisible();
+    await journeyPage.cancelButton.click();
+    await expect(journeyPage.dialog).toBeHidden();
+    expect(harness.runnerCalls).toEqual([]);
+
+    await kes.getByRole('button', { name: 'Remove…' }).click();
+    await expect(journeyPage.dialogCommand).toHaveText(
+      'C:\\Windows\\System32\\msiexec.exe /x {7A4192A1-84C4-4E90-A31B-B4847CA8E23A}',
+    );
+    await expect(journeyPage.dialogNotes).toHaveCount(3);
+    await expect(journeyPage.dialogNotes.nth(1)).toContainText('protected by a password');
+    await shot(journeyPage, '4-remove-confirm');
+    expect(harness.runnerCalls).toEqual([]);
+
+    await journeyPage.confirmButton.click();
+    // The click returns before the main side runs the command: wait for it to be recorded.
+    await expect
+      .poll(() => harness.runnerCalls.map((c) => [c.file, ...c.args]))
+      .toEqual([['C:\\Windows\\System32\\msiexec.exe', '/x', '{7A4192A1-84C4-4E90-A31B-B4847CA8E23A}']]);
+    // The outcome is said plainly, then Handover scans again (2-after-removal): Defender is on.
+    await journeyPage.waitForStep('done');
+    await expect(journeyPage.outcome).toBeVisible();
+    await expect(journeyPage.step).toContainText(
+      'Removed Kaspersky Endpoint Security for Windows with its own uninstaller.',
+    );
+    const log = await readFile(join(harness.dataDir, 'actions.jsonl'), 'utf8');
+    expect(log).toContain('msiexec.exe');
+  });
+
+  test.describe('when the uninstall password is refused', () => {
+    test.use({ runnerAnswers: [{ exitCode: 1603 }] });
+
+    test('says it did not work and stays at Remove', async ({ verdictPage, journeyPage, harness }) => {
+      await verdictPage.openAndWaitForVerdict();
+      await journeyPage.startButton.click();
+      await journeyPage.button('Continue').click();
+      await journeyPage.choose('microsoft-defender');
+      await journeyPage.waitForStep('remove');
+      await journeyPage
+        .removal('kaspersky-endpoint-security-windows')
+        .getByRole('button', { name: 'Remove…' })
+        .click();
+      await journeyPage.confirmButton.click();
+      await expect(journeyPage.outcome).toContainText('That did not work:');
+      expect(harness.runnerCalls).toHaveLength(1);
+    });
+  });
+});

@@ -1,0 +1,115 @@
+import type { JourneyView, StepId } from '../../../../electron/api/contract';
+import type { PlanStep } from '../../journey-format';
+import { useAppStore } from '../../store/context';
+import { FailedView } from '../FailedView';
+import { Icon } from '../icons';
+import { ScanProgressView } from '../ScanProgressView';
+import { ChooseStep } from './ChooseStep';
+import { ConfirmDialog } from './ConfirmDialog';
+import { DoneStep } from './DoneStep';
+import { InstallStep } from './InstallStep';
+import { KeepDataStep } from './KeepDataStep';
+import { ProgressRail } from './ProgressRail';
+import { RemoveStep } from './RemoveStep';
+import { RestartStep } from './RestartStep';
+import { StepPanel } from './StepPanel';
+import { VerifyStep } from './VerifyStep';
+
+function CheckContent({ view }: { view: JourneyView }) {
+  const start = useAppStore((s) => s.startJourney);
+  const busy = useAppStore((s) => s.journey.busy);
+  return (
+    <div className="actions">
+      {view.plan?.needed && (
+        <button type="button" className="button" disabled={busy} onClick={() => void start()}>
+          Start
+        </button>
+      )}
+    </div>
+  );
+}
+
+function StepContent({ id, view }: { id: StepId; view: JourneyView }) {
+  switch (id) {
+    case 'check':
+      return <CheckContent view={view} />;
+    case 'keep-data':
+      return <KeepDataStep view={view} />;
+    case 'choose':
+      return <ChooseStep key={view.progress?.choices.alternativeId ?? 'none'} view={view} />;
+    case 'remove':
+      return <RemoveStep view={view} />;
+    case 'restart':
+      return <RestartStep view={view} />;
+    case 'install':
+      return <InstallStep view={view} />;
+    case 'verify':
+      return <VerifyStep view={view} />;
+    case 'done':
+      return <DoneStep view={view} />;
+  }
+}
+
+/** The outcome of the last confirmed action, in plain words, until the next one. */
+function Outcome() {
+  const outcome = useAppStore((s) => s.journey.outcome);
+  if (!outcome) return null;
+  return (
+    <p className={`outcome outcome--${outcome.ok ? 'ok' : 'bad'}`} role="status" data-testid="action-outcome">
+      <Icon name={outcome.ok ? 'check' : 'warning'} />
+      <span>
+        {outcome.ok ? '' : 'That did not work: '}
+        {outcome.message}
+      </span>
+    </p>
+  );
+}
+
+/**
+ * The journey screen: the progress rail (always there, also while a scan runs), then the
+ * current step, one at a time. What runs on the machine is asked for in ConfirmDialog.
+ */
+export function JourneyScreen({ view }: { view: JourneyView }) {
+  const scanStatus = useAppStore((s) => s.scan.status);
+  const scanError = useAppStore((s) => s.scan.error);
+  const error = useAppStore((s) => s.journey.error);
+  const close = useAppStore((s) => s.closeJourney);
+  const plan = view.plan;
+  if (!plan) return null;
+  const index = plan.steps.findIndex((s) => s.id === plan.current);
+  const step = plan.steps[index] as PlanStep;
+
+  return (
+    <>
+      <ProgressRail steps={plan.steps} />
+      {view.notice && (
+        <p className="notice" role="status">
+          {view.notice}
+        </p>
+      )}
+      {scanStatus === 'scanning' || scanStatus === 'idle' ? (
+        <ScanProgressView />
+      ) : scanStatus === 'failed' ? (
+        <FailedView error={scanError ?? 'The scan stopped without saying why.'} />
+      ) : (
+        <>
+          <Outcome />
+          <StepPanel step={step} number={index + 1} total={plan.steps.length}>
+            {error && (
+              <p className="error" role="alert" data-testid="journey-error">
+                {error}
+              </p>
+            )}
+            <StepContent id={step.id} view={view} />
+          </StepPanel>
+        </>
+      )}
+      <p className="journey__back">
+        <button type="button" className="link-button" onClick={close}>
+          See the full scan result
+        </button>
+      </p>
+      <ConfirmDialog />
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * Words for the guided migration: step states, costs, features, catalog dates. Pure, so they
+ * are unit-tested; the facts themselves come from the plan and the alternatives catalog.
+ */
+import type { AlternativeChoice, MigrationPlan } from '../../electron/api/contract';
+
+export type PlanStep = MigrationPlan['steps'][number];
+export type StepState = PlanStep['state'];
+export type Alternative = AlternativeChoice['alternative'];
+export type TestResult = AlternativeChoice['tests'][number];
+
+export const STEP_STATE_WORDS: Record<StepState, string> = {
+  done: 'Done',
+  current: 'You are here',
+  upcoming: 'Still to do',
+  skipped: 'Skipped',
+};
+
+/** "About 5 minutes"; null for a step that takes no time (Done). */
+export function minutesText(minutes: number): string | null {
+  if (minutes <= 0) return null;
+  return minutes === 1 ? 'About 1 minute' : `About ${minutes} minutes`;
+}
+
+export const FEATURE_WORDS: Record<Alternative['replaces'][number]['feature'], string> = {
+  antivirus: 'Antivirus',
+  vpn: 'VPN',
+  'password-manager': 'Password manager',
+  'parental-controls': 'Parental controls',
+};
+
+/** The short answer to "is there a free version?"; the catalog's note says the rest. */
+export function costText(cost: Alternative['cost']): string {
+  if (cost.freeTier === true) return 'Free version: yes';
+  if (cost.freeTier === false) return 'Free version: no';
+  return 'Free version: not confirmed';
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A catalog date as the source gives it: "2024", "2024-03" → "March 2024", "2024-03-05" → "5 March 2024". */
+export function catalogDate(value: string): string {
+  const [year, month, day] = value.split('-');
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  if (!monthName) return year ?? value;
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/** A test date: a day, a month, a year or an interval "a/b" ("March 2024 to April 2024"). */
+export function testDateText(test: Pick<TestResult, 'date' | 'dateKind'>): string {
+  const [from, to] = test.date.split('/');
+  const when = to ? `${catalogDate(from ?? '')} to ${catalogDate(to)}` : catalogDate(from ?? test.date);
+  return test.dateKind === 'published' ? `published ${when}` : `tested ${when}`;
+}
+
+/** Country name from its ISO code, in English like the rest of the screen. */
+export function countryName(code: string | undefined): string | null {
+  if (!code) return null;
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "1 password", "3 passwords". */
+export function entries(count: number): string {
+  return `${count} ${count === 1 ? 'entry' : 'entries'}`;
+}
