@@ -192,7 +192,7 @@ async function migrationFor(options: HarnessOptions, host: MigrationHost, now: (
         return answer;
       },
     },
-    env: { SystemRoot: 'C:\\Windows' },
+    env: { SystemRoot: 'C:\\Windows', ProgramFiles: 'C:\\Program Files' },
     now,
     platform: platform === 'windows' || platform === 'macos' || platform === 'linux' ? platform : 'linux',
     exePath: HANDOVER_EXE,

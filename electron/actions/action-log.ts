@@ -10,7 +10,12 @@
  */
 import { createRotatingLog } from '../files/rotating-log';
 
-export type ActionName = 'uninstall' | 'linux-remove' | 'restart-register' | 'restart-unregister';
+export type ActionName =
+  | 'uninstall'
+  | 'linux-remove'
+  | 'restart-register'
+  | 'restart-unregister'
+  | 'signature-update';
 export type ActionStage = 'previewed' | 'refused' | 'started' | 'finished';
 
 export interface ActionLogEntry {

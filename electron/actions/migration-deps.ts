@@ -16,6 +16,7 @@ import { createActionLog } from './action-log';
 import { createLinuxRemoveAction } from './linux-remove';
 import { createRestartResume } from './restart-resume';
 import { createUninstallAction } from './run-uninstall';
+import { createSignatureUpdate } from './update-signatures';
 
 export interface MigrationHostOptions {
   readonly dataDir: string;
@@ -49,6 +50,7 @@ export function createMigrationDeps(
         env: options.env,
         now: options.now,
       }),
+      signatureUpdate: createSignatureUpdate({ ...common, platform: options.platform, env: options.env }),
       alternatives: options.alternatives ?? loadAlternatives(),
       openExternal: options.openExternal,
       files: {

@@ -14,6 +14,7 @@ export const API_METHODS = [
   'changeJourney',
   'previewRemoval',
   'previewRestartResume',
+  'previewSignatureUpdate',
   'confirmAction',
   'openDownloadPage',
   'convertPasswordExport',

@@ -254,6 +254,8 @@ export interface Api {
   previewRemoval(detectionId: string): Promise<ActionPreview>;
   /** Registering Handover to open once after the restart (Windows). */
   previewRestartResume(): Promise<ActionPreview>;
+  /** Updating Microsoft Defender's signatures now (the Install step, when Defender was chosen). */
+  previewSignatureUpdate(): Promise<ActionPreview>;
   /** Runs a previewed action. Only the token crosses: what runs is what was shown. */
   confirmAction(token: string): Promise<ActionOutcome>;
   /** Opens the chosen alternative's official download page (https, vendor domains only). */

@@ -47,6 +47,7 @@ function withoutMigration(host: AppInfo['host']): ReturnType<typeof createJourne
     changeJourney: refuse,
     previewRemoval: refuse,
     previewRestartResume: refuse,
+    previewSignatureUpdate: refuse,
     confirmAction: refuse,
     openDownloadPage: refuse,
     convertPasswordExport: refuse,

@@ -11,7 +11,7 @@ import { fakeRunner } from '../actions/test-fakes';
 import type { Capture } from '../core/capture';
 import { SAMPLE_EXPORT } from '../core/convert/kpm-sample-export';
 import { createReplayCaptureSource } from '../probes/capture-source';
-import { captureFromCaseFiles } from '../probes/replay/case-capture';
+import { captureFromCaseDir, captureFromCaseFiles } from '../probes/replay/case-capture';
 import type { Api } from './contract';
 import { createHandlers } from './handlers';
 
@@ -59,7 +59,7 @@ async function handlersFor(captures: Capture[], answers: Parameters<typeof fakeR
     migration: createMigrationDeps({
       dataDir,
       runner,
-      env: { SystemRoot: 'C:\\Windows' },
+      env: { SystemRoot: 'C:\\Windows', ProgramFiles: 'C:\\Program Files' },
       now: () => NOW,
       platform: 'windows',
       exePath: 'C:\\Program Files\\Handover\\Handover.exe',
@@ -163,6 +163,21 @@ describe('the guided migration through the handler table', () => {
     expect(await handlers.openDownloadPage('avast')).toEqual({ opened: true, reason: null });
     expect(opened).toEqual(['https://www.avast.com/free-antivirus-download']);
     expect((await handlers.openDownloadPage('microsoft-defender')).opened).toBe(false);
+  });
+
+  it("updates Defender's signatures only after the person confirms the exact command", async () => {
+    const defenderMachine = await captureFromCaseDir(
+      resolve(import.meta.dirname, '../../fixtures/detection/win10-bitdefender-defender-off-thm'),
+    );
+    const { handlers, calls } = await handlersFor([defenderMachine]);
+    await handlers.scan();
+    const preview = await handlers.previewSignatureUpdate();
+    expect(preview.command).toBe('C:\\Program Files\\Windows Defender\\MpCmdRun.exe -SignatureUpdate');
+    expect(calls).toHaveLength(0);
+    expect(await handlers.confirmAction(preview.token as string)).toMatchObject({ ok: true, rescan: true });
+    expect(calls.map((c) => [c.file, ...c.args])).toEqual([
+      ['C:\\Program Files\\Windows Defender\\MpCmdRun.exe', '-SignatureUpdate'],
+    ]);
   });
 
   it('converts the Password Manager export into the chosen format, where the person chose', async () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { LinuxRemoveAction } from '../actions/linux-remove';
 import type { RestartResume } from '../actions/restart-resume';
 import type { UninstallAction } from '../actions/run-uninstall';
+import type { SignatureUpdate } from '../actions/update-signatures';
 import type { Alternative } from '../core/catalog/alternative-schema';
 import { alternativesFor, isVendorUrl } from '../core/catalog/load-alternatives';
 import { writeBitwardenCsv } from '../core/convert/bitwarden-csv';
@@ -34,6 +35,7 @@ export interface MigrationDeps {
   readonly uninstall: UninstallAction;
   readonly linuxRemove: LinuxRemoveAction;
   readonly restartResume: RestartResume;
+  readonly signatureUpdate: SignatureUpdate;
   readonly alternatives: readonly Alternative[];
   /** Opens an https URL in the person's browser (Electron's shell.openExternal). */
   openExternal(url: string): Promise<void>;
@@ -52,6 +54,7 @@ type JourneyApi = Pick<
   | 'changeJourney'
   | 'previewRemoval'
   | 'previewRestartResume'
+  | 'previewSignatureUpdate'
   | 'confirmAction'
   | 'openDownloadPage'
   | 'convertPasswordExport'
@@ -73,7 +76,8 @@ function osOf(result: ScanResult): 'windows' | 'windows-server' | 'macos' | 'lin
 type PendingAction =
   | { readonly kind: 'uninstall'; readonly detectionId: string }
   | { readonly kind: 'linux-remove'; readonly detectionId: string }
-  | { readonly kind: 'restart-resume' };
+  | { readonly kind: 'restart-resume' }
+  | { readonly kind: 'signature-update' };
 
 export function createJourneyHandlers(options: {
   readonly deps: MigrationDeps;
@@ -219,6 +223,7 @@ export function createJourneyHandlers(options: {
       if (outcome.ok) await save({ ...progress, restartRegistered: true, updatedAt: stamp });
       return;
     }
+    if (action.kind === 'signature-update') return;
     await save({
       ...progress,
       ...(outcome.restartNeeded ? { restartRequestedAt: stamp } : {}),
@@ -338,13 +343,32 @@ export function createJourneyHandlers(options: {
       };
     },
 
+    async previewSignatureUpdate() {
+      const preview = await deps.signatureUpdate.preview();
+      const title = 'Update Microsoft Defender now';
+      if (!preview.ok) return { token: null, title, command: null, notes: [], cannotRun: preview.error };
+      pending.set(preview.value.token, { kind: 'signature-update' });
+      return {
+        token: preview.value.token,
+        title,
+        command: preview.value.display,
+        notes: ["Defender's own update tool downloads its latest signatures from Microsoft."],
+        cannotRun: null,
+      };
+    },
+
     async confirmAction(token) {
       const action = pending.get(token);
       if (!action)
         throw new Error('There is no confirmed preview for this action: look at what it will do first');
       pending.delete(token);
       let outcome: ActionOutcome;
-      if (action.kind === 'restart-resume') {
+      if (action.kind === 'signature-update') {
+        const run = await deps.signatureUpdate.run(token);
+        outcome = run.ok
+          ? { ok: run.value.ok, message: run.value.message, restartNeeded: false, rescan: run.value.ok }
+          : { ok: false, message: run.error, restartNeeded: false, rescan: false };
+      } else if (action.kind === 'restart-resume') {
         const done = await deps.restartResume.register(token);
         outcome = done.ok
           ? {

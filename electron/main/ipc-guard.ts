@@ -39,6 +39,7 @@ export const argumentSchemas: Record<ApiMethod, z.ZodType<unknown[]>> = {
   changeJourney: z.tuple([journeyChange]),
   previewRemoval: z.tuple([shortId]),
   previewRestartResume: z.tuple([]),
+  previewSignatureUpdate: z.tuple([]),
   confirmAction: z.tuple([z.string().regex(/^[0-9a-f]{32}$/)]),
   openDownloadPage: z.tuple([shortId]),
   convertPasswordExport: z.tuple([z.enum(['bitwarden', '1password', 'chrome', 'firefox'])]),

@@ -47,6 +47,7 @@ function fakeApi(
     changeJourney: notInThisTest,
     previewRemoval: notInThisTest,
     previewRestartResume: notInThisTest,
+    previewSignatureUpdate: notInThisTest,
     confirmAction: notInThisTest,
     openDownloadPage: notInThisTest,
     convertPasswordExport: notInThisTest,

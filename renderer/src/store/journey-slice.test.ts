@@ -82,6 +82,10 @@ function fakeApi(overrides: Partial<Api> = {}) {
       calls.push('previewRestartResume');
       return { ...runnable, token: 'tok-r', title: 'Open Handover after the restart' };
     },
+    previewSignatureUpdate: async () => {
+      calls.push('previewSignatureUpdate');
+      return { ...runnable, token: 'tok-s', title: 'Update Microsoft Defender now' };
+    },
     confirmAction: async (token) => {
       calls.push(`confirm ${token}`);
       return { ok: true, message: 'Removed.', restartNeeded: false, rescan: true };

@@ -137,6 +137,21 @@ export const createJourneySlice =
         patch({ pending: { kind: 'restart-resume', subject: null, preview }, outcome: null });
       },
 
+      async previewSignatureUpdate() {
+        const preview = await call(() => deps.api.previewSignatureUpdate());
+        if (!preview) return;
+        if (preview.cannotRun !== null || !preview.token) {
+          patch({
+            cannotRun: {
+              ...get().journey.cannotRun,
+              signatures: preview.cannotRun ?? 'Handover cannot do this here.',
+            },
+          });
+          return;
+        }
+        patch({ pending: { kind: 'signature-update', subject: null, preview }, outcome: null });
+      },
+
       async confirmPending() {
         const pending = get().journey.pending;
         const token = pending?.preview.token;
@@ -145,9 +160,10 @@ export const createJourneySlice =
         const outcome = await call(() => deps.api.confirmAction(token));
         if (!outcome) return;
         patch({ outcome: { ...outcome, kind: pending.kind } });
-        // A removal is checked by scanning again (until the product is gone); the restart
+        // A removal or a signature update is checked by scanning again; the restart
         // registration changes nothing a scan sees, so the plan is simply read again.
-        if (pending.kind === 'removal') await rescan();
+        if (pending.kind === 'removal' || (pending.kind === 'signature-update' && outcome.rescan))
+          await rescan();
         else await get().loadJourney();
       },
 

@@ -42,7 +42,7 @@ export interface AppInfoSlice {
 }
 
 /** Which action a confirmation dialog is about. */
-export type PendingActionKind = 'removal' | 'restart-resume';
+export type PendingActionKind = 'removal' | 'restart-resume' | 'signature-update';
 
 export interface JourneyState {
   /** 'idle' until the first load; 'failed' when getJourney itself failed (error says why). */
@@ -60,7 +60,7 @@ export interface JourneyState {
     readonly subject: string | null;
     readonly preview: ActionPreview;
   } | null;
-  /** What a preview that cannot run said, per product (detection id) or 'restart'. */
+  /** What a preview that cannot run said, per product (detection id), 'restart' or 'signatures'. */
   readonly cannotRun: Readonly<Record<string, string>>;
   /** The outcome of the last confirmed action, shown until the next one. */
   readonly outcome: (ActionOutcome & { readonly kind: PendingActionKind }) | null;
@@ -84,6 +84,8 @@ export interface JourneySlice {
   changeJourney(change: JourneyChange): Promise<void>;
   previewRemoval(detectionId: string): Promise<void>;
   previewRestartResume(): Promise<void>;
+  /** Install step with Defender chosen: update its signatures now (previewed, then confirmed). */
+  previewSignatureUpdate(): Promise<void>;
   /** Runs the pending action, then scans again when the outcome asks for it. */
   confirmPending(): Promise<void>;
   cancelPending(): void;

@@ -10,6 +10,9 @@ export function InstallStep({ view }: { view: JourneyView }) {
   const open = useAppStore((s) => s.openDownloadPage);
   const download = useAppStore((s) => s.journey.download);
   const busy = useAppStore((s) => s.journey.busy);
+  const previewSignatureUpdate = useAppStore((s) => s.previewSignatureUpdate);
+  const cannotUpdate = useAppStore((s) => s.journey.cannotRun.signatures);
+  const outcome = useAppStore((s) => s.journey.outcome);
   const chosen = view.plan?.chosen;
 
   if (!chosen) {
@@ -17,11 +20,35 @@ export function InstallStep({ view }: { view: JourneyView }) {
   }
   if (chosen.builtIn) {
     return (
-      <div className="actions">
-        <button type="button" className="button" disabled={busy} onClick={() => void rescan()}>
-          Check it is on
-        </button>
-      </div>
+      <>
+        <div aria-live="polite">
+          {outcome?.kind === 'signature-update' && (
+            <p className={outcome.ok ? undefined : 'notice'} role="status">
+              {outcome.message}
+            </p>
+          )}
+          {cannotUpdate && (
+            <p className="notice" role="status">
+              {cannotUpdate}
+            </p>
+          )}
+        </div>
+        <div className="actions">
+          <button type="button" className="button" disabled={busy} onClick={() => void rescan()}>
+            Check it is on
+          </button>
+          {view.plan?.chosen?.productId === 'microsoft-defender-antivirus' && (
+            <button
+              type="button"
+              className="link-button"
+              disabled={busy}
+              onClick={() => void previewSignatureUpdate()}
+            >
+              Update its signatures now…
+            </button>
+          )}
+        </div>
+      </>
     );
   }
   return (
