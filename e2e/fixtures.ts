@@ -23,6 +23,7 @@ import { type FakeAnswer, fakeRunner, type RunnerCall } from '../electron/action
 import { API_METHODS, BRIDGE_NAME } from '../electron/api/channels';
 import type { Api, ApiMethod, ScanResult } from '../electron/api/contract';
 import { createHandlers } from '../electron/api/handlers';
+import { migrationJourney } from '../electron/api/journey-handlers';
 import type { Capture } from '../electron/core/capture';
 import { SAMPLE_EXPORT } from '../electron/core/convert/kpm-sample-export';
 import { type CaptureSource, createReplayCaptureSource } from '../electron/probes/capture-source';
@@ -170,7 +171,7 @@ export async function buildHandlers(
     host: 'harness',
     version: APP_VERSION,
     platform: hostPlatform(),
-    ...(migration ? { migration: await migrationFor(options, migration, now) } : {}),
+    ...(migration ? { journey: migrationJourney(await migrationFor(options, migration, now)) } : {}),
   });
 }
 

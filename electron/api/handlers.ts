@@ -9,7 +9,7 @@ import type { Capture } from '../core/capture';
 import { type CompiledCatalog, loadCatalog } from '../core/catalog/load-catalog';
 import type { CaptureSource } from '../probes/capture-source';
 import type { Api, AppInfo, ProbeProgress, ScanOptions, ScanProgress, ScanResult } from './contract';
-import { createJourneyHandlers, type MigrationDeps } from './journey-handlers';
+import type { JourneyApi, JourneyFactory } from './journey-handlers';
 
 /** What the host records about each scan (the Electron host keeps a rotating log file). */
 export interface ScanLog {
@@ -28,17 +28,17 @@ export interface HandlerDeps {
   readonly catalog?: CompiledCatalog;
   readonly log?: ScanLog;
   /**
-   * The guided migration (the window's hosts; the CLI has none), built from the latest scan
-   * getter, which the actions check every request against.
+   * The guided migration (the window's hosts build it with migrationJourney; the CLI has none,
+   * so none of it is in the CLI's bundle).
    */
-  readonly migration?: (latestScan: () => ScanResult | null) => MigrationDeps;
+  readonly journey?: JourneyFactory;
 }
 
 /** Scans kept for polling; old ones are dropped so a long-running app does not grow. */
 const MAX_TRACKED_SCANS = 8;
 
 /** Hosts without the window (the CLI) have no migration: say so plainly if asked. */
-function withoutMigration(host: AppInfo['host']): ReturnType<typeof createJourneyHandlers> {
+function withoutMigration(host: AppInfo['host']): JourneyApi {
   const refuse = async (): Promise<never> => {
     throw new Error(`The guided migration is not available in the ${host}`);
   };
@@ -83,8 +83,8 @@ export function createHandlers(deps: HandlerDeps): Api {
     return full;
   }
 
-  const journey = deps.migration
-    ? createJourneyHandlers({ deps: deps.migration(() => latest), now: deps.now, latestResult: () => latest })
+  const journey = deps.journey
+    ? deps.journey({ now: deps.now, latestResult: () => latest })
     : withoutMigration(deps.host);
 
   return {

@@ -14,6 +14,7 @@ import { createReplayCaptureSource } from '../probes/capture-source';
 import { captureFromCaseDir, captureFromCaseFiles } from '../probes/replay/case-capture';
 import type { Api } from './contract';
 import { createHandlers } from './handlers';
+import { migrationJourney } from './journey-handlers';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
 const CASE = resolve(import.meta.dirname, '../../fixtures/detection/win-kes10-de-wsc');
@@ -56,19 +57,21 @@ async function handlersFor(captures: Capture[], answers: Parameters<typeof fakeR
     host: 'harness',
     version: 'test',
     platform: 'windows',
-    migration: createMigrationDeps({
-      dataDir,
-      runner,
-      env: { SystemRoot: 'C:\\Windows', ProgramFiles: 'C:\\Program Files' },
-      now: () => NOW,
-      platform: 'windows',
-      exePath: 'C:\\Program Files\\Handover\\Handover.exe',
-      openExternal: async (url) => {
-        opened.push(url);
-      },
-      chooseExportFile: async () => join(dataDir, 'kpm-export.txt'),
-      chooseFolder: async () => dataDir,
-    }),
+    journey: migrationJourney(
+      createMigrationDeps({
+        dataDir,
+        runner,
+        env: { SystemRoot: 'C:\\Windows', ProgramFiles: 'C:\\Program Files' },
+        now: () => NOW,
+        platform: 'windows',
+        exePath: 'C:\\Program Files\\Handover\\Handover.exe',
+        openExternal: async (url) => {
+          opened.push(url);
+        },
+        chooseExportFile: async () => join(dataDir, 'kpm-export.txt'),
+        chooseFolder: async () => dataDir,
+      }),
+    ),
   });
   return { handlers, calls };
 }

@@ -48,7 +48,7 @@ export interface MigrationDeps {
   };
 }
 
-type JourneyApi = Pick<
+export type JourneyApi = Pick<
   Api,
   | 'getJourney'
   | 'changeJourney'
@@ -437,4 +437,18 @@ export function createJourneyHandlers(options: {
       };
     },
   };
+}
+
+/** How the handler table gets its journey part: from the host, which alone can build one. */
+export type JourneyFactory = (context: {
+  readonly now: () => Date;
+  readonly latestResult: () => ScanResult | null;
+}) => JourneyApi;
+
+/** The journey for a host's migration dependencies (built from the latest-scan getter). */
+export function migrationJourney(
+  migration: (latestScan: () => ScanResult | null) => MigrationDeps,
+): JourneyFactory {
+  return ({ now, latestResult }) =>
+    createJourneyHandlers({ deps: migration(latestResult), now, latestResult });
 }

@@ -19,6 +19,7 @@ import { createReplayCaptureSource } from '../probes/capture-source';
 import { captureFromCaseFiles } from '../probes/replay/case-capture';
 import type { Api, JourneyView } from './contract';
 import { createHandlers } from './handlers';
+import { migrationJourney } from './journey-handlers';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
 const JOURNEYS = resolve(import.meta.dirname, '../../fixtures/journeys');
@@ -77,7 +78,7 @@ function handlersFor(platform: Platform, captures: readonly Capture[], answers: 
     host: 'harness',
     version: 'test',
     platform,
-    migration: (latestScan) => ({
+    journey: migrationJourney((latestScan) => ({
       ...migration(latestScan),
       // pkexec is not on every machine that runs the tests: the Linux removal is previewed as
       // on a desktop with polkit and apt-get, so it is the same everywhere (still nothing runs).
@@ -88,7 +89,7 @@ function handlersFor(platform: Platform, captures: readonly Capture[], answers: 
         now: () => NOW,
         executableExists: async (path) => path === '/usr/bin/pkexec' || path === '/usr/bin/apt-get',
       }),
-    }),
+    })),
   });
   return { handlers, calls };
 }

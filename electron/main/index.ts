@@ -13,6 +13,7 @@ import { createActionLog } from '../actions/action-log';
 import { createMigrationDeps } from '../actions/migration-deps';
 import { createRestartResume, RESUME_FLAG } from '../actions/restart-resume';
 import { createHandlers } from '../api/handlers';
+import { migrationJourney } from '../api/journey-handlers';
 import { isVendorUrl } from '../core/catalog/load-alternatives';
 import { createRotatingLog } from '../files/rotating-log';
 import { createExecFileRunner } from '../probes/command-runner';
@@ -69,22 +70,24 @@ if (!app.requestSingleInstanceLock()) {
       host: 'electron',
       version,
       platform,
-      migration: createMigrationDeps({
-        dataDir,
-        runner,
-        env: process.env,
-        now,
-        platform,
-        exePath: process.execPath,
-        // Checked again here: only https pages on the alternatives' vendor domains (checklist 15).
-        openExternal: async (url) => {
-          if (!isVendorUrl(url)) throw new Error('Refused to open a page outside the vendor domains');
-          await shell.openExternal(url);
-        },
-        chooseExportFile: () => pick(['openFile'], 'Choose the Password Manager text export'),
-        chooseFolder: () =>
-          pick(['openDirectory', 'createDirectory'], 'Choose where to save the converted file'),
-      }),
+      journey: migrationJourney(
+        createMigrationDeps({
+          dataDir,
+          runner,
+          env: process.env,
+          now,
+          platform,
+          exePath: process.execPath,
+          // Checked again here: only https pages on the alternatives' vendor domains (checklist 15).
+          openExternal: async (url) => {
+            if (!isVendorUrl(url)) throw new Error('Refused to open a page outside the vendor domains');
+            await shell.openExternal(url);
+          },
+          chooseExportFile: () => pick(['openFile'], 'Choose the Password Manager text export'),
+          chooseFolder: () =>
+            pick(['openDirectory', 'createDirectory'], 'Choose where to save the converted file'),
+        }),
+      ),
       log: {
         scanFinished: (result) => {
           void log.write('scan-finished', {
