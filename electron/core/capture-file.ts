@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CAPTURE_FORMAT, CAPTURE_FORMAT_VERSION, type Capture } from './capture';
 import { err, ok, type Result } from './util/result';
+import { describeIssue, readVersionedJson } from './util/versioned-json';
 
 const outcome = z.enum(['ok', 'failed', 'timeout', 'missing']);
 const base = {
@@ -59,32 +60,18 @@ const captureSchema = z.object({
   records: z.array(recordSchema),
 });
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length > 0 ? issue.path.join('.') : 'the top level';
-  return `${where}: ${issue.message}`;
-}
-
 /** Parses and checks a capture. The error says what is wrong in words a person can act on. */
 export function parseCaptureText(text: string): Result<Capture> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return err(`it is not valid JSON (${(error as Error).message})`);
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return err('it is not a Handover capture (expected a JSON object)');
-  }
-  const head = json as { format?: unknown; formatVersion?: unknown };
-  if (head.format !== CAPTURE_FORMAT)
-    return err(`it is not a Handover capture (format is not "${CAPTURE_FORMAT}")`);
-  if (typeof head.formatVersion === 'number' && head.formatVersion > CAPTURE_FORMAT_VERSION) {
+  const read = readVersionedJson(text, CAPTURE_FORMAT, 'a Handover capture');
+  if (!read.ok) return read;
+  const { json, version } = read.value;
+  if (typeof version === 'number' && version > CAPTURE_FORMAT_VERSION) {
     return err(
-      `it was made by a newer Handover (capture format ${head.formatVersion}); this version reads format ${CAPTURE_FORMAT_VERSION}. Update Handover to open it.`,
+      `it was made by a newer Handover (capture format ${version}); this version reads format ${CAPTURE_FORMAT_VERSION}. Update Handover to open it.`,
     );
   }
-  if (head.formatVersion !== CAPTURE_FORMAT_VERSION) {
-    return err(`its capture format version (${String(head.formatVersion)}) is not one this version reads`);
+  if (version !== CAPTURE_FORMAT_VERSION) {
+    return err(`its capture format version (${String(version)}) is not one this version reads`);
   }
   const parsed = captureSchema.safeParse(json);
   if (!parsed.success) {

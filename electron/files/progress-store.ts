@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { STEP_IDS, type StepId } from '../core/plan/migration-steps';
 import { err, ok, type Result } from '../core/util/result';
+import { describeIssue, readVersionedJson } from '../core/util/versioned-json';
 import { writeFileAtomic } from './atomic-write';
 
 export const PROGRESS_FORMAT = 'handover.progress';
@@ -106,26 +107,11 @@ export function migrateProgress(
   return ok(current);
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length > 0 ? issue.path.join('.') : 'the top level';
-  return `${where}: ${issue.message}`;
-}
-
 /** Checks a progress file's text; the error says why it cannot be read. */
 export function parseProgressText(text: string): Result<Progress> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return err(`it is not valid JSON (${(error as Error).message})`);
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return err('it is not a Handover progress file (expected a JSON object)');
-  }
-  const head = json as { format?: unknown; formatVersion?: unknown; progress?: unknown };
-  if (head.format !== PROGRESS_FORMAT) {
-    return err(`it is not a Handover progress file (format is not "${PROGRESS_FORMAT}")`);
-  }
+  const read = readVersionedJson(text, PROGRESS_FORMAT, 'a Handover progress file');
+  if (!read.ok) return read;
+  const head = read.value.json as { formatVersion?: unknown; progress?: unknown };
   const version = head.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return err(`its format version (${JSON.stringify(version)}) is not one Handover writes`);
