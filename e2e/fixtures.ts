@@ -17,17 +17,24 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, type Page } from '@playwright/test';
+import { type Browser, test as base, type Page } from '@playwright/test';
+import { createActionLog } from '../electron/actions/action-log';
+import { createLinuxRemoveAction } from '../electron/actions/linux-remove';
 import { createMigrationDeps } from '../electron/actions/migration-deps';
 import { type FakeAnswer, fakeRunner, type RunnerCall } from '../electron/actions/test-fakes';
 import { API_METHODS, BRIDGE_NAME } from '../electron/api/channels';
 import type { Api, ApiMethod, ScanResult } from '../electron/api/contract';
 import { createHandlers } from '../electron/api/handlers';
+import { helpDeskFrom } from '../electron/api/help-desk-handlers';
 import { migrationJourney } from '../electron/api/journey-handlers';
 import type { Capture } from '../electron/core/capture';
 import { SAMPLE_EXPORT } from '../electron/core/convert/kpm-sample-export';
+import { createHelpDeskDeps } from '../electron/files/help-desk-deps';
+import { createRotatingLog } from '../electron/files/rotating-log';
+import { scanLogTo } from '../electron/files/scan-log';
 import { type CaptureSource, createReplayCaptureSource } from '../electron/probes/capture-source';
 import { createMachineCaptureSource } from '../electron/probes/machine-capture-source';
+import type { CommandRunner } from '../electron/probes/probe-context';
 import { captureFromCaseFiles } from '../electron/probes/replay/case-capture';
 import { failingCaptureSource, pacedCaptureSource } from './harness/capture-source-wrappers';
 import { JourneyPage } from './pages/journey-page';
@@ -94,6 +101,14 @@ export interface MigrationOptions {
   readonly passwordExport: string | null;
   /** Whether the folder dialog returns a folder (in the data folder) or is cancelled. */
   readonly exportFolderChosen: boolean;
+  /**
+   * Linux journeys: the executables the package-manager removal finds (it runs only when
+   * /usr/bin/pkexec and the package manager exist), as on the machine the scenario stands for;
+   * undefined: whatever this machine has, so a spec would depend on where it runs.
+   */
+  readonly linuxExecutables: readonly string[] | undefined;
+  /** Whether save dialogs (reports, diagnostics) return a path in <dataDir>/saved or are cancelled. */
+  readonly saveFileChosen: boolean;
 }
 
 /** What the journey did to "the machine", for specs to assert, and a way to reopen the app. */
@@ -104,6 +119,12 @@ export interface Harness {
   readonly runnerCalls: readonly RunnerCall[];
   /** Every URL the handlers asked the browser to open (none opened). */
   readonly openedUrls: readonly string[];
+  /** Every text put on the clipboard, in order (the real clipboard is never touched). */
+  readonly clipboard: readonly string[];
+  /** Where save dialogs put files: <dataDir>/saved/<the suggested name>. */
+  readonly savedDir: string;
+  /** What the next "open diagnostics" dialog returns: a path, or null (the person cancels). */
+  chooseFileToOpen(path: string | null): void;
   /** The handler table serving the page now (a new one after restartApp). */
   api(): Api;
   /**
@@ -147,6 +168,21 @@ interface MigrationHost {
   readonly calls: RunnerCall[];
   readonly opened: string[];
   readonly options: MigrationOptions;
+  readonly clipboard: string[];
+  fileToOpen: string | null;
+  /** Prints the report's page to PDF, as Electron's printToPDF does in the app. */
+  readonly browser: Browser | null;
+}
+
+/** Chromium's PDF printer with the options the app gives Electron's (electron/main/print-to-pdf.ts). */
+async function printToPdf(browser: Browser, html: string): Promise<Uint8Array> {
+  const page = await browser.newPage({ javaScriptEnabled: false });
+  try {
+    await page.setContent(html, { waitUntil: 'load' });
+    return await page.pdf({ format: 'A4', printBackground: true });
+  } finally {
+    await page.close();
+  }
 }
 
 /**
@@ -163,6 +199,7 @@ export async function buildHandlers(
   const region = options.region;
   const now = options.live ? () => new Date() : () => clock;
   const captureSource = source ?? (await captureSourceFor(options));
+  const log = migration ? createRotatingLog({ dir: join(migration.dataDir, 'logs'), now }) : null;
   return createHandlers({
     captureSource,
     // Live scans run on the real clock; replays on the clock the test chose.
@@ -171,7 +208,36 @@ export async function buildHandlers(
     host: 'harness',
     version: APP_VERSION,
     platform: hostPlatform(),
-    ...(migration ? { journey: migrationJourney(await migrationFor(options, migration, now)) } : {}),
+    ...(migration && log
+      ? {
+          journey: migrationJourney(await migrationFor(options, migration, now)),
+          helpDesk: helpDeskFrom(helpDeskFor(migration, now, log)),
+          log: scanLogTo(log),
+        }
+      : {}),
+  });
+}
+
+/** The help desk's host side as the Electron host builds it, with dialogs that answer at once. */
+function helpDeskFor(host: MigrationHost, now: () => Date, log: ReturnType<typeof createRotatingLog>) {
+  const savedDir = join(host.dataDir, 'saved');
+  return createHelpDeskDeps({
+    dataDir: host.dataDir,
+    now,
+    log,
+    chooseSaveFile: async (_purpose, suggestedName) => {
+      if (!host.options.saveFileChosen) return null;
+      mkdirSync(savedDir, { recursive: true });
+      return join(savedDir, suggestedName);
+    },
+    chooseDiagnosticsFile: async () => host.fileToOpen,
+    renderPdf: async (html) => {
+      if (!host.browser) throw new Error('No browser to print with');
+      return printToPdf(host.browser, html);
+    },
+    writeClipboard: async (text) => {
+      host.clipboard.push(text);
+    },
   });
 }
 
@@ -181,18 +247,19 @@ async function migrationFor(options: HarnessOptions, host: MigrationHost, now: (
     ? hostPlatform()
     : (await captureOfCase(options.cases[0] as string, options.now)).platform;
   const { runner, calls } = fakeRunner(...host.options.runnerAnswers);
+  const recording: CommandRunner = {
+    // One list for the whole test, across app restarts.
+    async run(file, args, commandOptions) {
+      const answer = await runner.run(file, args, commandOptions);
+      host.calls.push(calls.at(-1) as RunnerCall);
+      return answer;
+    },
+  };
   const exportFile = join(host.dataDir, 'kaspersky-passwords.txt');
   const exportFolder = join(host.dataDir, 'exports');
-  return createMigrationDeps({
+  const deps = createMigrationDeps({
     dataDir: host.dataDir,
-    runner: {
-      // One list for the whole test, across app restarts.
-      async run(file, args, commandOptions) {
-        const answer = await runner.run(file, args, commandOptions);
-        host.calls.push(calls.at(-1) as RunnerCall);
-        return answer;
-      },
-    },
+    runner: recording,
     env: { SystemRoot: 'C:\\Windows', ProgramFiles: 'C:\\Program Files' },
     now,
     platform: platform === 'windows' || platform === 'macos' || platform === 'linux' ? platform : 'linux',
@@ -210,6 +277,19 @@ async function migrationFor(options: HarnessOptions, host: MigrationHost, now: (
       mkdirSync(exportFolder, { recursive: true });
       return exportFolder;
     },
+  });
+  const executables = host.options.linuxExecutables;
+  if (executables === undefined) return deps;
+  // The same removal action, told which executables exist (still on the recording runner).
+  return (latestScan: () => ScanResult | null) => ({
+    ...deps(latestScan),
+    linuxRemove: createLinuxRemoveAction({
+      runner: recording,
+      log: createActionLog({ dir: host.dataDir, now }),
+      currentScan: latestScan,
+      now,
+      executableExists: async (path) => executables.includes(path),
+    }),
   });
 }
 
@@ -273,6 +353,8 @@ export const test = base.extend<
   runnerAnswers: [[{}], { option: true }],
   passwordExport: [SAMPLE_EXPORT, { option: true }],
   exportFolderChosen: [true, { option: true }],
+  linuxExecutables: [undefined, { option: true }],
+  saveFileChosen: [true, { option: true }],
 
   // A fresh app data folder per test, removed afterwards.
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a function destructures.
@@ -293,7 +375,10 @@ export const test = base.extend<
       runnerAnswers,
       passwordExport,
       exportFolderChosen,
+      linuxExecutables,
+      saveFileChosen,
       dataDir,
+      browser,
     },
     use,
   ) => {
@@ -302,7 +387,10 @@ export const test = base.extend<
       dataDir,
       calls: [],
       opened: [],
-      options: { runnerAnswers, passwordExport, exportFolderChosen },
+      options: { runnerAnswers, passwordExport, exportFolderChosen, linuxExecutables, saveFileChosen },
+      clipboard: [],
+      fileToOpen: null,
+      browser,
     };
     const source = await captureSourceFor(options);
     const first = await buildHandlers(options, host, source);
@@ -325,6 +413,11 @@ export const test = base.extend<
       dataDir,
       runnerCalls: host.calls,
       openedUrls: host.opened,
+      clipboard: host.clipboard,
+      savedDir: join(dataDir, 'saved'),
+      chooseFileToOpen(path) {
+        host.fileToOpen = path;
+      },
       api: () => app.current,
       async restartApp() {
         app.current = await app.reopen();

@@ -1,7 +1,9 @@
 /**
  * The guided migration: the Check step under the verdict, the progress rail, the current step's
- * panel and the confirmation dialog. Actions and locators only; assertions stay in the specs.
+ * panel and the confirmation dialog. Actions, locators and axe's findings; assertions stay in the
+ * specs.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 
 export class JourneyPage {
@@ -21,6 +23,13 @@ export class JourneyPage {
   readonly step: Locator;
   readonly stepHeading: Locator;
   readonly stepMinutes: Locator;
+  /** The step's "what to do" line, under its heading. */
+  readonly stepWhat: Locator;
+  /**
+   * The step's primary action: its filled button(s) in the step's actions (secondary buttons
+   * and link buttons excluded). Specs expect exactly one.
+   */
+  readonly primaryAction: Locator;
   readonly error: Locator;
   readonly outcome: Locator;
 
@@ -44,6 +53,8 @@ export class JourneyPage {
     this.step = page.locator('section.step');
     this.stepHeading = page.locator('#step-heading');
     this.stepMinutes = this.step.locator('.step__minutes');
+    this.stepWhat = this.step.locator('.step__what');
+    this.primaryAction = this.step.locator('.actions button.button:not(.button--secondary)');
     this.error = page.getByTestId('journey-error');
     this.outcome = page.getByTestId('action-outcome');
 
@@ -65,6 +76,11 @@ export class JourneyPage {
 
   button(name: string | RegExp): Locator {
     return this.step.getByRole('button', { name });
+  }
+
+  /** A button of the step drawn as a link (a secondary way on, such as "Scan again"). */
+  linkButton(name: string): Locator {
+    return this.step.getByRole('button', { name, exact: true }).and(this.step.locator('button.link-button'));
   }
 
   // Keep your data
@@ -114,5 +130,13 @@ export class JourneyPage {
 
   check(id: string): Locator {
     return this.step.locator(`[data-check="${id}"]`);
+  }
+
+  // Accessibility
+
+  /** axe's findings on the page as it is now, one line each: "where: rule: help (nodes)". */
+  async accessibilityViolations(where: string): Promise<string[]> {
+    const results = await new AxeBuilder({ page: this.page }).analyze();
+    return results.violations.map((v) => `${where}: ${v.id}: ${v.help} (${v.nodes.length})`);
   }
 }

@@ -12,7 +12,7 @@ test.describe('Windows, Kaspersky Total Security → Microsoft Defender', () => 
   test.use({ cases: journeyStages('windows-kts-to-defender'), region: 'US' });
 
   test('axe finds no violations on any step', async ({ page, verdictPage, journeyPage, harness }) => {
-    // Eleven axe runs and an app restart: longer than one screen's budget.
+    // Twelve axe runs and an app restart: longer than one screen's budget.
     test.slow();
     await verdictPage.openAndWaitForVerdict();
     await expectNoViolations(page, 'check');
@@ -43,6 +43,19 @@ test.describe('Windows, Kaspersky Total Security → Microsoft Defender', () => 
     await verdictPage.waitForVerdict();
     await expectNoViolations(page, 'check with a saved journey');
     await journeyPage.resumeButton.click();
+    // 3-after-restart: Defender on, signatures 4 days old: Install offers the update.
+    await journeyPage.waitForStep('install');
+    await expect(journeyPage.primaryAction).toHaveText(['Update its signatures now…']);
+    await expectNoViolations(page, 'install, signatures stale');
+    await journeyPage.primaryAction.click();
+    await expect(journeyPage.dialog).toBeVisible();
+    await expectNoViolations(page, 'install dialog');
+    await journeyPage.confirmButton.click();
+    // 4-after-signature-update: Verify, every check OK, then Finish.
+    await journeyPage.waitForStep('verify');
+    await expect(journeyPage.primaryAction).toHaveText(['Finish']);
+    await expectNoViolations(page, 'verify, all OK');
+    await journeyPage.primaryAction.click();
     await journeyPage.waitForStep('done');
     await expectNoViolations(page, 'done');
   });

@@ -78,8 +78,8 @@ test('opens the download page through the main process, then waits for the new p
   await expect(journeyPage.step).toContainText('The download page is open in your web browser.');
   expect(harness.openedUrls).toEqual(['https://www.avast.com/free-antivirus-download']);
   await expect(journeyPage.button('I have installed it, scan again')).toBeVisible();
-  // The Defender journey passes Install at once (Defender is on after the restart): this is the
-  // Install step of the Windows journey to a third-party product.
+  // 6-install.png is the Defender journey's Install (its signature update); this is the Install
+  // step of the Windows journey to a third-party product.
   mkdirSync(SHOTS, { recursive: true });
   await journeyPage.page.screenshot({ path: join(SHOTS, '6-install-third-party.png'), fullPage: true });
 });

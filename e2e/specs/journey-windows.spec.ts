@@ -1,7 +1,8 @@
 /**
  * The guided migration on Windows, on the scenarios of fixtures/journeys (one capture per scan:
- * before removal, after removal, after the restart). The real handler table, the real progress
- * store in this test's data folder, the real actions on a recording runner: nothing runs.
+ * before removal, after removal, after the restart, after the signature update). The real handler
+ * table, the real progress store in this test's data folder, the real actions on a recording
+ * runner: nothing runs. The first test writes docs/screenshots/journey (numbered by step).
  */
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -12,9 +13,16 @@ import type { JourneyPage } from '../pages/journey-page';
 const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots', 'journey');
 const STEP_TITLES = ['Check', 'Keep your data', 'Choose', 'Remove', 'Restart', 'Install', 'Verify', 'Done'];
 
+/**
+ * A step's screenshot, the whole page; a confirmation dialog's (name ending "-confirm"), the
+ * window only, which its backdrop covers (a full-page shot would show the page below unshaded).
+ */
 async function shot(journeyPage: JourneyPage, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  await journeyPage.page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await journeyPage.page.screenshot({
+    path: join(SHOTS, `${name}.png`),
+    fullPage: !name.endsWith('-confirm'),
+  });
 }
 
 async function railStates(journeyPage: JourneyPage): Promise<Record<string, string | null>> {
@@ -168,7 +176,81 @@ test.describe('Windows, Kaspersky Total Security → Microsoft Defender', () => 
     await expect(journeyPage.startOverButton).toBeVisible();
     await journeyPage.resumeButton.click();
 
-    // 8 Done: Defender is on, so Install and Verify pass at once.
+    // 6 Install: Defender came back on with the restart, but the newest signatures it has are 4
+    // days old, older than Verify accepts: Install stays current, and its primary action is the
+    // update.
+    await journeyPage.waitForStep('install');
+    await expect(journeyPage.stepHeading).toHaveText('Step 6 of 8: Install');
+    await expect(journeyPage.currentRailStep).toHaveAttribute('data-step', 'install');
+    await expect(journeyPage.railStep('restart')).toHaveAttribute('data-state', 'done');
+    await expect(journeyPage.railStep('verify')).toHaveAttribute('data-state', 'upcoming');
+    const stale = await harness.api().getJourney();
+    expect(stale.plan?.chosenState).toBe('signatures-stale');
+    expect(stale.plan?.steps.find((s) => s.id === 'install')?.primaryAction).toBe(
+      'Update its signatures now',
+    );
+    await expect(journeyPage.stepWhat).toHaveText(
+      "Update Microsoft Defender Antivirus's virus signatures: the newest it has are 4 days old.",
+    );
+    await expect(journeyPage.primaryAction).toHaveText(['Update its signatures now…']);
+    await expect(journeyPage.linkButton('Scan again')).toBeVisible();
+    expect(stale.progress?.protectedAgainAt).toBeUndefined();
+    expect(await journeyPage.accessibilityViolations('install, signatures stale')).toEqual([]);
+    await shot(journeyPage, '6-install');
+
+    // The update: Defender's own tool, shown before it runs; Cancel is where focus starts.
+    await journeyPage.primaryAction.click();
+    await expect(journeyPage.dialog).toBeVisible();
+    await expect(journeyPage.dialog.getByRole('heading')).toHaveText('Update Microsoft Defender now');
+    await expect(journeyPage.dialog).toContainText('Handover will run exactly this, and nothing else:');
+    await expect(journeyPage.dialogCommand).toHaveText(
+      'C:\\Program Files\\Windows Defender\\MpCmdRun.exe -SignatureUpdate',
+    );
+    await expect(journeyPage.dialogNotes).toHaveText([
+      "Defender's own update tool downloads its latest signatures from Microsoft.",
+    ]);
+    await expect(journeyPage.cancelButton).toBeFocused();
+    expect(await journeyPage.accessibilityViolations('install dialog')).toEqual([]);
+    await shot(journeyPage, '6-install-confirm');
+    // Only the restart registration so far.
+    expect(harness.runnerCalls).toHaveLength(1);
+    await journeyPage.confirmButton.click();
+    // The click returns before the main side runs the command: wait for it to be recorded.
+    await expect
+      .poll(() => harness.runnerCalls.map((c) => [c.file, ...c.args]).slice(1))
+      .toEqual([['C:\\Program Files\\Windows Defender\\MpCmdRun.exe', '-SignatureUpdate']]);
+
+    // 7 Verify: Handover scans again by itself (4-after-signature-update). Every check passes;
+    // Verify shows them, and the person finishes.
+    await journeyPage.waitForStep('verify');
+    await expect(journeyPage.outcome).toContainText(
+      'Microsoft Defender downloaded its latest signatures. Handover scans again to check.',
+    );
+    await expect(journeyPage.stepHeading).toHaveText('Step 7 of 8: Verify');
+    await expect(journeyPage.railStep('install')).toHaveAttribute('data-state', 'done');
+    await expect(journeyPage.railStep('done')).toHaveAttribute('data-state', 'upcoming');
+    const verify = await harness.api().getJourney();
+    expect(verify.plan?.checks.map((c) => [c.id, c.ok])).toEqual([
+      ['no-banned-product', true],
+      ['realtime-on', true],
+      ['signatures-fresh', true],
+    ]);
+    for (const c of verify.plan?.checks ?? []) {
+      await expect(journeyPage.check(c.id)).toHaveText(`OK: ${c.text}`);
+      await expect(journeyPage.check(c.id).getByRole('button')).toHaveCount(0);
+    }
+    await expect(journeyPage.check('signatures-fresh')).toHaveText(
+      'OK: Microsoft Defender Antivirus: virus signatures are current (no older than 3 days).',
+    );
+    await expect(journeyPage.primaryAction).toHaveText(['Finish']);
+    await expect(journeyPage.linkButton('Scan again')).toBeVisible();
+    // Protected again from the first scan that passes Verify, before Finish.
+    expect(verify.progress?.protectedAgainAt).toBe('2026-11-29T12:00:00.000Z');
+    expect(await journeyPage.accessibilityViolations('verify, all OK')).toEqual([]);
+    await shot(journeyPage, '7-verify');
+    await journeyPage.primaryAction.click();
+
+    // 8 Done: Done lists the checks.
     await journeyPage.waitForStep('done');
     const done = await harness.api().getJourney();
     // The rail shows the plan's state of every step; Install and Verify read done.
@@ -182,8 +264,112 @@ test.describe('Windows, Kaspersky Total Security → Microsoft Defender', () => 
     await expect(journeyPage.page.getByTestId('protected-again')).toHaveText('29 November 2026 at 12:00');
     expect(done.progress?.protectedAgainAt).toBe('2026-11-29T12:00:00.000Z');
     await expect(journeyPage.step).toContainText('Microsoft Defender Antivirus now protects this computer.');
-    await expect(journeyPage.step).toContainText('No banned product is installed.');
+    for (const c of done.plan?.checks ?? []) {
+      expect(c.ok, c.text).toBe(true);
+      await expect(journeyPage.step).toContainText(c.text);
+    }
+    expect(await journeyPage.accessibilityViolations('done')).toEqual([]);
     await shot(journeyPage, '8-done');
+    // The restart registration and the signature update ran (on the recording runner), nothing else.
+    expect(harness.runnerCalls.map((c) => c.file)).toEqual([
+      'C:\\Windows\\System32\\reg.exe',
+      'C:\\Program Files\\Windows Defender\\MpCmdRun.exe',
+    ]);
+    const log = await readFile(join(harness.dataDir, 'actions.jsonl'), 'utf8');
+    expect(log).toContain('"action":"signature-update"');
+  });
+});
+
+/**
+ * "Back to <step>" on Verify. No scenario of fixtures/journeys shows a failing Verify any more (a
+ * built-in choice stays at Install until its signatures are fresh), so this spec composes one
+ * from two journeys' stages: the managed Endpoint Security machine before (windows-kes-managed),
+ * then Defender on with signatures 4 days old (windows-kts-to-defender/3-after-restart), then
+ * with fresh ones (its 4-after-signature-update). The choice is Microsoft Defender for Business,
+ * which is not built in: Install is done once Defender is on, so Verify is reached and says the
+ * signatures are missing.
+ */
+test.describe('Windows, Endpoint Security managed → Defender for Business, signatures 4 days old', () => {
+  test.use({
+    cases: [
+      'journeys/windows-kes-managed/1-before',
+      'journeys/windows-kts-to-defender/3-after-restart',
+      'journeys/windows-kts-to-defender/4-after-signature-update',
+    ],
+    region: 'US',
+  });
+
+  test("Verify's Back to Install shows Install until the next scan; then Verify passes and Finish ends it", async ({
+    verdictPage,
+    journeyPage,
+    harness,
+  }) => {
+    test.slow();
+    await verdictPage.openAndWaitForVerdict();
+    await journeyPage.startButton.click();
+    await journeyPage.button('Continue').click();
+    await journeyPage.choose('microsoft-defender-for-business');
+    await journeyPage.waitForStep('remove');
+    await journeyPage
+      .removal('kaspersky-endpoint-security-windows')
+      .getByRole('button', { name: 'Remove…' })
+      .click();
+    await journeyPage.confirmButton.click();
+    await expect
+      .poll(() => harness.runnerCalls.map((c) => [c.file, ...c.args]))
+      .toEqual([['C:\\Windows\\System32\\msiexec.exe', '/x', '{7A4192A1-84C4-4E90-A31B-B4847CA8E23A}']]);
+
+    // Handover scans again by itself: both Kaspersky products gone, Defender on, its signatures
+    // 4 days old. Verify says what is missing and which step fixes it.
+    await journeyPage.waitForStep('verify');
+    await expect(journeyPage.railStep('install')).toHaveAttribute('data-state', 'done');
+    const failing = await harness.api().getJourney();
+    expect(failing.plan?.checks.map((c) => [c.id, c.ok, c.fixStep])).toEqual([
+      ['no-banned-product', true, null],
+      ['realtime-on', true, null],
+      ['signatures-fresh', false, 'install'],
+    ]);
+    for (const c of failing.plan?.checks ?? []) {
+      await expect(journeyPage.check(c.id)).toHaveText(
+        `${c.ok ? 'OK: ' : 'Missing: '}${c.text}${c.ok ? '' : ' Back to Install'}`,
+      );
+    }
+    await expect(journeyPage.primaryAction).toHaveText(['Scan again']);
+    expect(failing.progress?.protectedAgainAt).toBeUndefined();
+    expect(await journeyPage.accessibilityViolations('verify, missing')).toEqual([]);
+
+    // Back to Install: Install is on screen, current, and Verify upcoming again.
+    await journeyPage.check('signatures-fresh').getByRole('button', { name: 'Back to Install' }).click();
+    await expect(journeyPage.stepHeading).toHaveText('Step 6 of 8: Install');
+    await expect(journeyPage.currentRailStep).toHaveAttribute('data-step', 'install');
+    await expect(journeyPage.railStep('verify')).toHaveAttribute('data-state', 'upcoming');
+    // Installed and on, only behind: Install says so, and offers Defender's own update.
+    await expect(journeyPage.stepWhat).toHaveText(
+      "Update Microsoft Defender for Business's virus signatures: the newest it has are 4 days old.",
+    );
+    await expect(journeyPage.primaryAction).toHaveText(['Update its signatures now…']);
+    // Reading the journey again (as any re-render or poll does) keeps it there.
+    expect((await harness.api().getJourney()).plan?.current).toBe('install');
+    expect(await journeyPage.accessibilityViolations('install, revisited')).toEqual([]);
+
+    // The next scan (fresh signatures) shows where the machine stands: Verify, every check OK.
+    await journeyPage.linkButton('Scan again').click();
+    await journeyPage.waitForStep('verify');
+    for (const id of ['no-banned-product', 'realtime-on', 'signatures-fresh']) {
+      await expect(journeyPage.check(id)).toContainText('OK: ');
+    }
+    await expect(journeyPage.primaryAction).toHaveText(['Finish']);
+    // Scan again on a passing Verify keeps it on screen until the person finishes.
+    await journeyPage.linkButton('Scan again').click();
+    await journeyPage.waitForStep('verify');
+    await expect(journeyPage.primaryAction).toHaveText(['Finish']);
+    expect((await harness.api().getJourney()).progress?.protectedAgainAt).toBe('2026-11-29T12:00:00.000Z');
+    await journeyPage.primaryAction.click();
+    await journeyPage.waitForStep('done');
+    await expect(journeyPage.railStep('verify')).toHaveAttribute('data-state', 'done');
+    await expect(journeyPage.step).toContainText(
+      'Removed Kaspersky Endpoint Security for Windows with its own uninstaller.',
+    );
     expect(harness.runnerCalls).toHaveLength(1);
   });
 });
@@ -233,9 +419,18 @@ test.describe('Windows, Endpoint Security managed and password-protected', () =>
     await expect
       .poll(() => harness.runnerCalls.map((c) => [c.file, ...c.args]))
       .toEqual([['C:\\Windows\\System32\\msiexec.exe', '/x', '{7A4192A1-84C4-4E90-A31B-B4847CA8E23A}']]);
-    // The outcome is said plainly, then Handover scans again (2-after-removal): Defender is on.
-    await journeyPage.waitForStep('done');
+    // The outcome is said plainly, then Handover scans again (2-after-removal): Defender is on,
+    // so Install is done and Verify shows every check passing; Finish ends the journey.
+    await journeyPage.waitForStep('verify');
     await expect(journeyPage.outcome).toBeVisible();
+    await expect(journeyPage.railStep('restart')).toHaveAttribute('data-state', 'skipped');
+    await expect(journeyPage.railStep('install')).toHaveAttribute('data-state', 'done');
+    for (const id of ['no-banned-product', 'realtime-on', 'signatures-fresh']) {
+      await expect(journeyPage.check(id)).toContainText('OK: ');
+    }
+    await expect(journeyPage.primaryAction).toHaveText(['Finish']);
+    await journeyPage.primaryAction.click();
+    await journeyPage.waitForStep('done');
     await expect(journeyPage.step).toContainText(
       'Removed Kaspersky Endpoint Security for Windows with its own uninstaller.',
     );

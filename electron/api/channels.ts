@@ -18,6 +18,16 @@ export const API_METHODS = [
   'confirmAction',
   'openDownloadPage',
   'convertPasswordExport',
+  'getSettings',
+  'changeSettings',
+  'getSupportCode',
+  'decodeSupportCode',
+  'saveReport',
+  'copySummary',
+  'saveDiagnostics',
+  'openDiagnostics',
+  'closeDiagnostics',
+  'getViewing',
 ] as const satisfies readonly ApiMethod[];
 
 /** Empty when every Api method is listed above: the check below fails to compile otherwise. */

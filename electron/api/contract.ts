@@ -133,7 +133,7 @@ export interface Verdict {
 }
 
 export interface ScanResult {
-  /** Version of this shape: see docs/report-shape.md. */
+  /** Version of this shape: see docs/scan-result.md. */
   readonly schemaVersion: 1;
   readonly scannedAt: string;
   readonly capturedAt: string;
@@ -264,6 +264,72 @@ export interface Api {
   ): Promise<{ readonly opened: boolean; readonly reason: string | null }>;
   /** Asks for the Password Manager text export and a folder, converts, writes. */
   convertPasswordExport(format: PasswordExportFormat): Promise<PasswordConversion>;
+
+  // What help-desk staff use: the technician view, reports, support codes, diagnostics.
+  getSettings(): Promise<Settings>;
+  changeSettings(change: Partial<Settings>): Promise<Settings>;
+  /** The support code for the latest scan and the current migration step; null before a scan. */
+  getSupportCode(): Promise<string | null>;
+  decodeSupportCode(code: string): Promise<SupportCodeReading>;
+  /** Asks where, then writes the report of the latest scan in that format. */
+  saveReport(format: ReportFormat): Promise<SavedFile>;
+  /** Puts a short plain-text summary on the clipboard; returns the text that was copied. */
+  copySummary(): Promise<{ readonly copied: boolean; readonly text: string }>;
+  /** Asks where, then writes one file with the capture, the report and the app's log. */
+  saveDiagnostics(options: { readonly hidePersonalDetails: boolean }): Promise<SavedFile>;
+  /**
+   * Asks for a diagnostics file and, if it is one, shows that machine (read-only) until
+   * closeDiagnostics: scans then replay its capture, as the sender saw it.
+   */
+  openDiagnostics(): Promise<{ readonly opened: boolean; readonly error: string | null }>;
+  closeDiagnostics(): Promise<void>;
+  /** The diagnostics file being viewed, or null when the window shows this computer. */
+  getViewing(): Promise<ViewingDiagnostics | null>;
+}
+
+/** Preferences kept in the data folder between runs. */
+export interface Settings {
+  /** Adds the evidence, the reasoning, timings and what to say to the person, everywhere. */
+  readonly technicianView: boolean;
+}
+
+/** One line of a decoded support code, for the technician: "Real-time protection: on". */
+export interface SupportCodeLine {
+  readonly label: string;
+  readonly value: string;
+}
+
+/** A support code read out over the phone, decoded: the facts, or why it cannot be read. */
+export interface SupportCodeReading {
+  /** The code as normalised ("HND-7KQ2-M9XD"), when it could be read. */
+  readonly code: string | null;
+  readonly lines: readonly SupportCodeLine[];
+  readonly error: string | null;
+}
+
+export type ReportFormat = 'json' | 'html' | 'pdf';
+
+/** A file written where the person chose (a save dialog), or why not. */
+export interface SavedFile {
+  /** False when the person cancelled the dialog, or when it failed (see error). */
+  readonly saved: boolean;
+  readonly path: string | null;
+  readonly error: string | null;
+}
+
+/** Someone else's machine, opened from the diagnostics file they sent: shown read-only. */
+export interface ViewingDiagnostics {
+  /** Whose machine, as the file names it (a token when personal details were hidden). */
+  readonly sender: string;
+  readonly platform: 'windows' | 'macos' | 'linux';
+  /** When their scan ran, and when the file was made. */
+  readonly capturedAt: string;
+  readonly createdAt: string;
+  readonly personalDetailsHidden: boolean;
+  /** The migration step they were on, in words, if they had started one. */
+  readonly step: string | null;
+  /** The support code their report carried, if any. */
+  readonly supportCode: string | null;
 }
 
 export type ApiMethod = keyof Api;

@@ -7,8 +7,9 @@
 import { analyseCapture } from '../core/analyse';
 import type { Capture } from '../core/capture';
 import { type CompiledCatalog, loadCatalog } from '../core/catalog/load-catalog';
-import type { CaptureSource } from '../probes/capture-source';
+import { type CaptureSource, createReplayCaptureSource } from '../probes/capture-source';
 import type { Api, AppInfo, ProbeProgress, ScanOptions, ScanProgress, ScanResult } from './contract';
+import type { HelpDeskApi, HelpDeskFactory, ViewedMachine } from './help-desk-handlers';
 import type { JourneyApi, JourneyFactory } from './journey-handlers';
 
 /** What the host records about each scan (the Electron host keeps a rotating log file). */
@@ -32,16 +33,37 @@ export interface HandlerDeps {
    * so none of it is in the CLI's bundle).
    */
   readonly journey?: JourneyFactory;
+  /** Settings, reports, support codes and diagnostics (the window's hosts; the CLI has none). */
+  readonly helpDesk?: HelpDeskFactory;
 }
 
 /** Scans kept for polling; old ones are dropped so a long-running app does not grow. */
 const MAX_TRACKED_SCANS = 8;
 
+const refusal = (what: string, host: AppInfo['host']) => async (): Promise<never> => {
+  throw new Error(`${what} is not available in the ${host}`);
+};
+
+/** Hosts without the window (the CLI) have no help-desk tools: say so plainly if asked. */
+function withoutHelpDesk(host: AppInfo['host']): HelpDeskApi {
+  const refuse = refusal('This', host);
+  return {
+    getSettings: refuse,
+    changeSettings: refuse,
+    getSupportCode: refuse,
+    decodeSupportCode: refuse,
+    saveReport: refuse,
+    copySummary: refuse,
+    saveDiagnostics: refuse,
+    openDiagnostics: refuse,
+    closeDiagnostics: refuse,
+    getViewing: refuse,
+  };
+}
+
 /** Hosts without the window (the CLI) have no migration: say so plainly if asked. */
 function withoutMigration(host: AppInfo['host']): JourneyApi {
-  const refuse = async (): Promise<never> => {
-    throw new Error(`The guided migration is not available in the ${host}`);
-  };
+  const refuse = refusal('The guided migration', host);
   return {
     getJourney: refuse,
     changeJourney: refuse,
@@ -58,37 +80,83 @@ export function createHandlers(deps: HandlerDeps): Api {
   const catalog = deps.catalog ?? loadCatalog();
   const scans = new Map<string, ScanProgress>();
   let counter = 0;
-  /** The latest finished scan: the journey and the actions are judged against it. */
+  /** The latest finished scan and its capture: the journey, the actions and reports use them. */
   let latest: ScanResult | null = null;
+  let latestCapture: Capture | null = null;
+  /**
+   * Another machine opened from a diagnostics file: while set, scans replay its capture as the
+   * sender saw it (their clock and region), and nothing may act on this machine.
+   */
+  let viewed: { readonly machine: ViewedMachine; readonly source: CaptureSource } | null = null;
+  const currentSource = (): CaptureSource => viewed?.source ?? deps.captureSource;
 
   async function runScan(
     options: ScanOptions | undefined,
     onProgress: (probe: ProbeProgress) => void,
   ): Promise<ScanResult> {
+    const source = currentSource();
+    const machine = viewed?.machine ?? null;
     const startedCapture = performance.now();
-    const capture: Capture = await deps.captureSource.capture(onProgress);
+    const capture: Capture = await source.capture(onProgress);
     const captureMs = Math.round(performance.now() - startedCapture);
     const startedAnalysis = performance.now();
     const result = analyseCapture(capture, catalog, {
-      now: deps.now(),
-      regionOverride: options?.region ?? deps.regionOverride?.() ?? null,
-      replayed: deps.captureSource.kind === 'replay',
+      now: machine ? new Date(machine.judgedAt) : deps.now(),
+      regionOverride: machine ? machine.region : (options?.region ?? deps.regionOverride?.() ?? null),
+      replayed: source.kind === 'replay',
     });
     const full: ScanResult = {
       ...result,
       timings: { captureMs, analyseMs: Math.round(performance.now() - startedAnalysis) },
     };
-    deps.log?.scanFinished(full);
+    if (!machine) deps.log?.scanFinished(full);
     latest = full;
+    latestCapture = capture;
     return full;
   }
 
   const journey = deps.journey
-    ? deps.journey({ now: deps.now, latestResult: () => latest })
+    ? deps.journey({ now: deps.now, latestResult: () => (viewed ? null : latest) })
     : withoutMigration(deps.host);
 
+  const helpDesk = deps.helpDesk
+    ? deps.helpDesk({
+        now: deps.now,
+        host: deps.host,
+        version: deps.version,
+        latest: () => (latest && latestCapture ? { result: latest, capture: latestCapture } : null),
+        journey: () => (deps.journey && !viewed ? journey.getJourney() : Promise.resolve(null)),
+        viewed: () => viewed?.machine ?? null,
+        view(machine) {
+          viewed = machine ? { machine, source: createReplayCaptureSource([machine.capture]) } : null;
+          latest = null;
+          latestCapture = null;
+        },
+      })
+    : withoutHelpDesk(deps.host);
+
+  /** While another machine is shown, the migration (which acts on this one) is refused. */
+  const readOnlyWhileViewing = Object.fromEntries(
+    Object.entries(journey).map(([name, method]) => [
+      name,
+      async (...args: unknown[]) => {
+        if (viewed)
+          throw new Error(
+            `This window shows ${viewed.machine.info.sender}'s computer from a diagnostics file, read-only. Close it to continue on this computer.`,
+          );
+        return (method as (...a: unknown[]) => Promise<unknown>)(...args);
+      },
+    ]),
+  ) as unknown as JourneyApi;
+
   return {
-    ...journey,
+    ...readOnlyWhileViewing,
+    // The window asks after every scan: while another machine is shown, there is no migration to show.
+    getJourney: () =>
+      viewed
+        ? Promise.resolve({ plan: null, progress: null, alternatives: [], notice: null })
+        : journey.getJourney(),
+    ...helpDesk,
     async appInfo() {
       return { version: deps.version, platform: deps.platform, host: deps.host };
     },
@@ -101,7 +169,7 @@ export function createHandlers(deps: HandlerDeps): Api {
       counter += 1;
       const scanId = `scan-${counter}`;
       const probes = new Map<string, ProbeProgress>(
-        deps.captureSource.probes.map((p) => [p.id, { probe: p.id, label: p.label, state: 'pending' }]),
+        currentSource().probes.map((p) => [p.id, { probe: p.id, label: p.label, state: 'pending' }]),
       );
       const update = (patch: Partial<ScanProgress>) => {
         const current = scans.get(scanId);

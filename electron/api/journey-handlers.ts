@@ -16,8 +16,8 @@ import type { ConvertedFile } from '../core/convert/converted-file';
 import { writeFirefoxCsv } from '../core/convert/firefox-csv';
 import { type KpmVault, parseKpmExportFile } from '../core/convert/kpm-text-export';
 import { writeOnePasswordCsv } from '../core/convert/onepassword-csv';
-import { buildPlan } from '../core/plan/build-plan';
-import { stepIndex } from '../core/plan/migration-steps';
+import { buildPlan, type MigrationPlan } from '../core/plan/build-plan';
+import { type StepId, stepIndex } from '../core/plan/migration-steps';
 import type { Progress, ProgressStore } from '../files/progress-store';
 import type {
   ActionOutcome,
@@ -87,6 +87,11 @@ export function createJourneyHandlers(options: {
   const { deps, now } = options;
   let loaded: { progress: Progress | null; notice: string | null } | null = null;
   const pending = new Map<string, PendingAction>();
+  /**
+   * A step the person went back to ("Back to Install" on Verify) stays on screen until the next
+   * scan, even when the plan counts it as done: otherwise the link would lead nowhere.
+   */
+  let revisit: { readonly stepId: StepId; readonly result: ScanResult | null } | null = null;
 
   async function progressState(): Promise<{ progress: Progress | null; notice: string | null }> {
     if (loaded) return loaded;
@@ -132,13 +137,14 @@ export function createJourneyHandlers(options: {
       productId: a.productId,
       downloadUrl: a.downloadUrl,
     }));
-    const plan = result ? buildPlan({ result, progress, alternatives: planAlternatives, now: now() }) : null;
+    const built = result ? buildPlan({ result, progress, alternatives: planAlternatives, now: now() }) : null;
+    const plan = built && revisit?.result === result ? showingEarlierStep(built, revisit.stepId) : built;
     if (plan && progress) {
       // The saved step is the furthest one reached, so a reload resumes where the person is.
       const furthest = stepIndex(plan.current) > stepIndex(progress.stepId) ? plan.current : progress.stepId;
-      // The first scan that shows the journey complete is when the machine was protected again.
-      const protectedAgainAt =
-        progress.protectedAgainAt ?? (plan.current === 'done' ? now().toISOString() : undefined);
+      // The first scan that passes Verify is when the machine was protected again.
+      const verified = stepIndex(plan.current) >= stepIndex('verify') && plan.checks.every((c) => c.ok);
+      const protectedAgainAt = progress.protectedAgainAt ?? (verified ? now().toISOString() : undefined);
       if (furthest !== progress.stepId || protectedAgainAt !== progress.protectedAgainAt) {
         await save({
           ...progress,
@@ -190,6 +196,10 @@ export function createJourneyHandlers(options: {
     const updated = ((): Progress => {
       switch (change.kind) {
         case 'move':
+          revisit =
+            stepIndex(change.stepId) < stepIndex(progress.stepId)
+              ? { stepId: change.stepId, result: options.latestResult() }
+              : null;
           return { ...progress, stepId: change.stepId };
         case 'tick':
           return {
@@ -436,6 +446,20 @@ export function createJourneyHandlers(options: {
         partial: converted.partial,
       };
     },
+  };
+}
+
+/** The plan with an earlier step on screen: it is current, the steps after it upcoming again. */
+export function showingEarlierStep(plan: MigrationPlan, stepId: StepId): MigrationPlan {
+  if (stepIndex(stepId) >= stepIndex(plan.current)) return plan;
+  return {
+    ...plan,
+    current: stepId,
+    steps: plan.steps.map((step) =>
+      step.state === 'skipped' || stepIndex(step.id) < stepIndex(stepId)
+        ? step
+        : { ...step, state: step.id === stepId ? 'current' : 'upcoming' },
+    ),
   };
 }
 

@@ -61,7 +61,7 @@ function handlersFor(platform: Platform, captures: readonly Capture[], answers: 
   const migration = createMigrationDeps({
     dataDir,
     runner,
-    env: { SystemRoot: 'C:\\Windows' },
+    env: { SystemRoot: 'C:\\Windows', ProgramFiles: 'C:\\Program Files' },
     now: () => NOW,
     platform,
     exePath: HANDOVER_EXE,
@@ -99,8 +99,31 @@ const states = (view: JourneyView) =>
 const step = (view: JourneyView, id: StepId) => view.plan?.steps.find((s) => s.id === id);
 const removalNames = (view: JourneyView) => view.plan?.removals.map((r) => r.name);
 
+describe('going back to an earlier step', () => {
+  it('shows it until the next scan, even when the plan counts it done ("Back to Install" on Verify)', async () => {
+    // The Defender journey's last stage: Defender on with current signatures, Kaspersky gone.
+    const captures = (await stageCaptures('windows-kts-to-defender', 'windows')).slice(-1);
+    const { handlers } = handlersFor('windows', captures);
+    await handlers.scan();
+    await handlers.changeJourney({ kind: 'start' });
+    await handlers.changeJourney({ kind: 'choose', alternativeId: 'microsoft-defender' });
+    let view = await handlers.changeJourney({ kind: 'move', stepId: 'verify' });
+    expect(view.plan?.current).toBe('verify');
+
+    view = await handlers.changeJourney({ kind: 'move', stepId: 'install' });
+    expect(view.plan?.current).toBe('install');
+    expect(states(view)).toMatchObject({ install: 'current', verify: 'upcoming', done: 'upcoming' });
+    // Reading the journey again (a poll, a re-render) keeps it there.
+    expect((await handlers.getJourney()).plan?.current).toBe('install');
+
+    // The next scan shows where the machine really stands.
+    await handlers.scan();
+    expect((await handlers.getJourney()).plan?.current).toBe('verify');
+  });
+});
+
 describe('journey scenarios, replayed through the handler table', () => {
-  it('Windows, Kaspersky Total Security → Microsoft Defender: through a restart to Done', async () => {
+  it('Windows, Kaspersky Total Security → Microsoft Defender: through a restart and a signature update to Done', async () => {
     const captures = await stageCaptures('windows-kts-to-defender', 'windows');
     const { handlers, calls } = handlersFor('windows', captures);
 
@@ -181,18 +204,73 @@ describe('journey scenarios, replayed through the handler table', () => {
     expect((await reopened.handlers.getJourney()).progress?.stepId).toBe('restart');
 
     // 3-after-restart: nothing pending; Defender on (397568 [S8]), running mode Normal,
-    // real-time protection on, signatures from this morning. Defender is built in, so the
-    // capture after "install" is this one (the replay repeats it).
-    await handlers.scan();
+    // real-time protection on, but its signatures are 4 days old: current by the scan's 7-day
+    // rule, too old for Verify's 3 days. Install stays the current step and offers the update.
+    const afterRestart = await handlers.scan();
+    const defender = afterRestart.detections.find((d) => d.id === 'microsoft-defender-antivirus');
+    expect(defender).toMatchObject({ realtime: true, signatures: { upToDate: true, ageDays: 4 } });
     view = await handlers.getJourney();
-    expect(view.plan?.current).toBe('done');
+    expect(view.plan?.current).toBe('install');
+    expect(view.plan?.chosenState).toBe('signatures-stale');
     expect(states(view)).toMatchObject({
       remove: 'done',
       restart: 'done',
-      install: 'done',
-      verify: 'done',
-      done: 'current',
+      install: 'current',
+      verify: 'upcoming',
+      done: 'upcoming',
     });
+    expect(step(view, 'install')).toMatchObject({
+      what: "Update Microsoft Defender Antivirus's virus signatures: the newest it has are 4 days old.",
+      primaryAction: 'Update its signatures now',
+    });
+    expect(view.plan?.checks).toEqual([
+      { id: 'no-banned-product', ok: true, text: 'No banned product is installed.', fixStep: null },
+      {
+        id: 'realtime-on',
+        ok: true,
+        text: 'Microsoft Defender Antivirus: real-time protection is on.',
+        fixStep: null,
+      },
+      {
+        id: 'signatures-fresh',
+        ok: false,
+        text: 'No antivirus with real-time protection has signatures from the last 3 days: update it, then scan again.',
+        fixStep: 'install',
+      },
+    ]);
+    // Not protected again yet: Verify has not passed.
+    expect(view.progress?.protectedAgainAt).toBeUndefined();
+
+    // The fix: Defender's own update tool, shown before it runs, run only once confirmed.
+    const update = await handlers.previewSignatureUpdate();
+    expect(update).toMatchObject({
+      title: 'Update Microsoft Defender now',
+      command: 'C:\\Program Files\\Windows Defender\\MpCmdRun.exe -SignatureUpdate',
+      cannotRun: null,
+    });
+    expect(calls).toHaveLength(1);
+    const updated = await handlers.confirmAction(update.token as string);
+    expect(updated).toEqual({
+      ok: true,
+      message: 'Microsoft Defender downloaded its latest signatures. Handover scans again to check.',
+      restartNeeded: false,
+      rescan: true,
+    });
+    expect(calls.map((c) => [c.file, ...c.args]).at(-1)).toEqual([
+      'C:\\Program Files\\Windows Defender\\MpCmdRun.exe',
+      '-SignatureUpdate',
+    ]);
+
+    // 4-after-signature-update: the same Defender with signatures from this scan's moment: every
+    // check passes; Verify shows so, and the person finishes.
+    await handlers.scan();
+    view = await handlers.getJourney();
+    expect(view.plan?.current).toBe('verify');
+    expect(states(view)).toMatchObject({ install: 'done', verify: 'current', done: 'upcoming' });
+    expect(step(view, 'verify')?.primaryAction).toBe('Finish');
+    view = await handlers.changeJourney({ kind: 'move', stepId: 'done' });
+    expect(view.plan?.current).toBe('done');
+    expect(states(view)).toMatchObject({ install: 'done', verify: 'done', done: 'current' });
     expect(view.plan?.checks).toEqual([
       { id: 'no-banned-product', ok: true, text: 'No banned product is installed.', fixStep: null },
       {
@@ -215,8 +293,10 @@ describe('journey scenarios, replayed through the handler table', () => {
     });
     expect(view.plan?.unprotectedFor).toBe('791 days');
 
+    // The replay repeats the last stage: the journey stays done.
     await handlers.scan();
     expect((await handlers.getJourney()).plan?.current).toBe('done');
+    expect(calls).toHaveLength(2);
   });
 
   it('Windows, Kaspersky Standard with Password Manager → Bitdefender: the vendor page, then Done', async () => {
@@ -269,6 +349,10 @@ describe('journey scenarios, replayed through the handler table', () => {
     // 3-after-install: the real TryHackMe machine [S4]: Bitdefender on (266240), Defender off.
     await handlers.scan();
     view = await handlers.getJourney();
+    // Every check passes: Verify shows it, and the person finishes.
+    expect(view.plan?.current).toBe('verify');
+    expect(step(view, 'verify')?.primaryAction).toBe('Finish');
+    view = await handlers.changeJourney({ kind: 'move', stepId: 'done' });
     expect(view.plan?.current).toBe('done');
     expect(states(view)).toMatchObject({ install: 'done', verify: 'done', done: 'current' });
     expect(view.plan?.checks.every((c) => c.ok)).toBe(true);
@@ -331,6 +415,10 @@ describe('journey scenarios, replayed through the handler table', () => {
     // 2-after-removal: the administrator's remote uninstall task removed both; Defender on (397568 [S8]).
     await handlers.scan();
     view = await handlers.getJourney();
+    // Every check passes: Verify shows it, and the person finishes.
+    expect(view.plan?.current).toBe('verify');
+    expect(step(view, 'verify')?.primaryAction).toBe('Finish');
+    view = await handlers.changeJourney({ kind: 'move', stepId: 'done' });
     expect(view.plan?.current).toBe('done');
     // As in the Standard journey, nothing was pending: Restart is skipped.
     expect(states(view)).toMatchObject({
@@ -375,6 +463,10 @@ describe('journey scenarios, replayed through the handler table', () => {
     // 2-after-removal: UltraAV gone, Defender on (397568 [S8]).
     await handlers.scan();
     view = await handlers.getJourney();
+    // Every check passes: Verify shows it, and the person finishes.
+    expect(view.plan?.current).toBe('verify');
+    expect(step(view, 'verify')?.primaryAction).toBe('Finish');
+    view = await handlers.changeJourney({ kind: 'move', stepId: 'done' });
     expect(view.plan?.current).toBe('done');
     expect(view.plan?.checks.every((c) => c.ok)).toBe(true);
     expect(calls).toHaveLength(0);
@@ -422,7 +514,7 @@ describe('journey scenarios, replayed through the handler table', () => {
     expect(calls).toHaveLength(0);
   });
 
-  it('Linux, KESL → ClamAV: pkexec apt-get removes it; stops at Install, ClamAV has no signatures', async () => {
+  it('Linux, KESL → ClamAV: pkexec apt-get removes it; Install waits for signatures and on-access scanning, then Done', async () => {
     const captures = await stageCaptures('linux-kesl', 'linux');
     const { handlers, calls } = handlersFor('linux', captures);
 
@@ -466,6 +558,35 @@ describe('journey scenarios, replayed through the handler table', () => {
         fixStep: 'install',
       },
     ]);
+    expect(view.progress?.protectedAgainAt).toBeUndefined();
+
+    // 4-after-signatures (composed in the probes' real formats, see the README): a daily.cld
+    // built this morning, freshclam's last run up to date, clamonacc running. Install and
+    // Verify pass on what the probes read, and the journey is Done.
+    const protectedScan = await handlers.scan();
+    const clamav = protectedScan.detections.find((d) => d.id === 'clamav');
+    expect(clamav).toMatchObject({
+      realtime: true,
+      signatures: { date: '2026-11-29T09:26:00.000Z', upToDate: true, ageDays: 0 },
+    });
+    view = await handlers.getJourney();
+    // Every check passes: Verify shows it, and the person finishes.
+    expect(view.plan?.current).toBe('verify');
+    expect(step(view, 'verify')?.primaryAction).toBe('Finish');
+    view = await handlers.changeJourney({ kind: 'move', stepId: 'done' });
+    expect(view.plan?.current).toBe('done');
+    expect(states(view)).toMatchObject({ install: 'done', verify: 'done', done: 'current' });
+    expect(view.plan?.checks).toEqual([
+      { id: 'no-banned-product', ok: true, text: 'No banned product is installed.', fixStep: null },
+      { id: 'realtime-on', ok: true, text: 'ClamAV: real-time protection is on.', fixStep: null },
+      {
+        id: 'signatures-fresh',
+        ok: true,
+        text: 'ClamAV: virus signatures are current (no older than 3 days).',
+        fixStep: null,
+      },
+    ]);
+    expect(view.progress?.protectedAgainAt).toBe(NOW.toISOString());
     expect(calls).toHaveLength(1);
   });
 });

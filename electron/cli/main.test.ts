@@ -1,8 +1,10 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../api/contract';
+import { buildDiagnosticsFile } from '../core/diagnostics/build-diagnostics';
+import { readReport } from '../core/report/parse-report';
 import { captureFromCaseDir } from '../probes/replay/case-capture';
 import { runCli } from './main';
 
@@ -104,6 +106,91 @@ describe('handover could not run (exit 2)', () => {
     await writeFile(path, 'MZ\u0000\u0001 this is not JSON');
     const { code, stderr } = await run(['scan', '--replay', path]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/Could not replay .*garbage\.json: it is not valid JSON/);
+    expect(stderr).toMatch(
+      /Could not replay .*garbage\.json: it is not a Handover diagnostics file, report or capture/,
+    );
+  });
+});
+
+describe('handover report', () => {
+  it('writes the JSON report of a replayed capture, with its support code, and exits like scan', async () => {
+    const out = join(dir, 'report.json');
+    const { code, stderr } = await run([
+      'report',
+      '--replay',
+      join(dir, 'kes.json'),
+      '--region',
+      'US',
+      '--format',
+      'json',
+      '--out',
+      out,
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      `Report written to ${out}: Your antivirus stopped receiving updates 791 days ago.`,
+    );
+    const report = readReport(JSON.parse(await readFile(out, 'utf8')));
+    expect(report.ok && report.value.detections.map((d) => d.name)).toContain(
+      'Kaspersky Endpoint Security for Windows',
+    );
+    expect(report.ok && report.value.supportCode).toMatch(/^HND-[0-9A-Y]{4}-[0-9A-Y]{4}$/);
+    expect(report.ok && report.value.app.host).toBe('cli');
+  });
+
+  it('writes the self-contained page', async () => {
+    const out = join(dir, 'report.html');
+    const { code } = await run([
+      'report',
+      '--replay',
+      join(dir, 'bitdefender.json'),
+      '--format',
+      'html',
+      '--out',
+      out,
+    ]);
+    expect(code).toBe(0);
+    const html = await readFile(out, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toContain('Bitdefender');
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it('refuses PDF, a missing --out and an unknown format with exit code 2', async () => {
+    for (const args of [
+      ['report', '--format', 'pdf', '--out', join(dir, 'r.pdf')],
+      ['report', '--format', 'json'],
+      ['report', '--out', join(dir, 'r.json')],
+    ]) {
+      const { code, stderr } = await run(args);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/--format|--out/);
+    }
+  });
+});
+
+describe('handover scan --replay on a diagnostics file', () => {
+  it('says whose machine and when, and judges it as the sender saw it', async () => {
+    const capture = {
+      ...(await captureFromCaseDir(join(CASES, 'win-kes10-de-wsc'), '2025-02-28T10:00:00.000Z')),
+      host: { hostname: 'ALICE-PC', locale: { env: {} } },
+    };
+    const built = buildDiagnosticsFile(
+      { capture, report: null, log: [] },
+      { createdAt: '2025-03-01T09:00:00.000Z', appVersion: '0.1.0', hidePersonalDetails: true },
+    );
+    if (!built.ok) throw new Error(built.error);
+    const path = join(dir, 'diagnostics.json');
+    await writeFile(path, JSON.stringify(built.value));
+    const { code, stdout, stderr } = await run(['scan', '--replay', path, '--region', 'US']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /^Diagnostics from host-1 \(Windows\): scanned 2025-02-28 10:00 UTC, saved 2025-03-01 09:00 UTC\. Read-only; personal details were hidden\./,
+    );
+    expect(stderr + stdout).not.toMatch(/alice/i);
+    // Judged at the capture's own time (no report inside says otherwise), not at the test's clock.
+    expect(stdout).toContain('Your antivirus stopped receiving updates 152 days ago.');
+    const now = await run(['scan', '--replay', path, '--region', 'US', '--now', '2026-11-29T12:00:00Z']);
+    expect(now.stdout).toContain('791 days ago');
   });
 });

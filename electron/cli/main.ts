@@ -7,11 +7,14 @@ import packageJson from '../../package.json' with { type: 'json' };
 
 const { version } = packageJson;
 
+import type { ScanResult } from '../api/contract';
 import { createHandlers } from '../api/handlers';
+import { describeSender } from '../core/diagnostics/describe-sender';
+import { ok, type Result } from '../core/util/result';
 import { writeFileAtomic } from '../files/atomic-write';
 import { type CaptureSource, createReplayCaptureSource } from '../probes/capture-source';
 import { createMachineCaptureSource, currentPlatform } from '../probes/machine-capture-source';
-import { readCaptureFile } from '../probes/replay/read-capture-file';
+import { readReplayFileAt } from '../probes/replay/read-capture-file';
 import { exitCodeFor, formatScan } from './format-scan';
 import { parseCli, USAGE } from './parse-args';
 
@@ -27,6 +30,43 @@ export const EXIT_COULD_NOT_RUN = 2;
 
 const liveSource = (io: CliIo, now: () => Date): CaptureSource =>
   createMachineCaptureSource({ now, env: io.env, version });
+
+/** Scans this computer, or the capture (or diagnostics file) given with --replay. */
+async function scanFor(
+  cmd: { readonly replay?: string; readonly region?: string; readonly now?: Date },
+  io: CliIo,
+): Promise<Result<ScanResult>> {
+  let now = cmd.now ? () => cmd.now as Date : io.now;
+  let region = cmd.region;
+  let source: CaptureSource;
+  let platform = currentPlatform();
+  if (cmd.replay) {
+    const file = await readReplayFileAt(cmd.replay);
+    if (!file.ok) return file;
+    const { capture, diagnostics } = file.value;
+    if (diagnostics) {
+      // Someone else's machine: say whose and when, and judge it as they saw it unless told otherwise.
+      io.stderr(`${describeSender(diagnostics)}\n`);
+      const { asTheySawIt } = await import('../core/diagnostics/as-they-saw-it');
+      const seen = asTheySawIt(diagnostics);
+      if (!cmd.now) now = () => new Date(seen.judgedAt);
+      region ??= seen.region ?? undefined;
+    }
+    source = createReplayCaptureSource([capture]);
+    platform = capture.platform;
+  } else {
+    source = liveSource(io, now);
+  }
+  const handlers = createHandlers({
+    captureSource: source,
+    now,
+    regionOverride: () => region,
+    host: 'cli',
+    version,
+    platform,
+  });
+  return ok(await handlers.scan());
+}
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCli(argv);
@@ -56,31 +96,30 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return 0;
       }
       case 'scan': {
-        const now = cmd.now ? () => cmd.now as Date : io.now;
-        let source: CaptureSource;
-        let platform = currentPlatform();
-        if (cmd.replay) {
-          const capture = await readCaptureFile(cmd.replay);
-          if (!capture.ok) {
-            io.stderr(`handover: ${capture.error}\n`);
-            return EXIT_COULD_NOT_RUN;
-          }
-          source = createReplayCaptureSource([capture.value]);
-          platform = capture.value.platform;
-        } else {
-          source = liveSource(io, now);
+        const scanned = await scanFor(cmd, io);
+        if (!scanned.ok) {
+          io.stderr(`handover: ${scanned.error}\n`);
+          return EXIT_COULD_NOT_RUN;
         }
-        const handlers = createHandlers({
-          captureSource: source,
-          now,
-          regionOverride: () => cmd.region,
-          host: 'cli',
-          version,
-          platform,
-        });
-        const result = await handlers.scan();
+        const result = scanned.value;
         io.stdout(cmd.json ? `${JSON.stringify(result, null, 2)}\n` : formatScan(result));
         return exitCodeFor(result);
+      }
+      case 'report': {
+        const scanned = await scanFor(cmd, io);
+        if (!scanned.ok) {
+          io.stderr(`handover: ${scanned.error}\n`);
+          return EXIT_COULD_NOT_RUN;
+        }
+        const { writeReport } = await import('./report-command');
+        const headline = await writeReport(scanned.value, {
+          format: cmd.format,
+          out: cmd.out,
+          version,
+          at: io.now(),
+        });
+        io.stderr(`Report written to ${cmd.out}: ${headline}\n`);
+        return exitCodeFor(scanned.value);
       }
     }
   } catch (error) {

@@ -10,21 +10,34 @@ export type CliCommand =
       readonly region?: string;
       readonly now?: Date;
     }
+  | {
+      readonly command: 'report';
+      readonly format: 'json' | 'html';
+      readonly out: string;
+      readonly replay?: string;
+      readonly region?: string;
+      readonly now?: Date;
+    }
   | { readonly command: 'capture'; readonly out?: string; readonly now?: Date }
   | { readonly command: 'help' }
   | { readonly command: 'version' };
 
 export const USAGE = `Usage:
   handover scan [--json] [--replay FILE] [--region CC] [--now ISO-8601]
+  handover report --format json|html --out FILE [--replay FILE] [--region CC] [--now ISO-8601]
   handover capture [--out FILE] [--now ISO-8601]
   handover --help | --version
 
 scan     Finds the security products on this computer (or in a capture, with --replay)
          and says whether it is protected.
-           --json          print the full result as JSON (docs/report-shape.md)
+           --json          print the full result as JSON (docs/scan-result.md)
            --replay FILE   analyse a capture file instead of this computer
            --region CC     apply the rules of this country (ISO 3166 code, e.g. US)
            --now ISO       judge as of this time (e.g. 2024-09-01T12:00:00Z)
+report   Writes a report of the scan for someone helping you (docs/report.md): JSON, or a
+         page that opens in any browser and prints well. Same --replay, --region and --now.
+           --format F      json or html
+           --out FILE      where to write it
 capture  Records everything the scan reads into one JSON file (docs/capture-format.md).
            --out FILE      write to FILE (default: standard output)
 
@@ -52,6 +65,7 @@ export function parseCli(argv: readonly string[]): Result<CliCommand> {
         region: { type: 'string' },
         now: { type: 'string' },
         out: { type: 'string' },
+        format: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -67,22 +81,37 @@ export function parseCli(argv: readonly string[]): Result<CliCommand> {
   const now = parseNow(values.now as string | undefined);
   if (!now.ok) return now;
 
+  const region = values.region as string | undefined;
+  if (region !== undefined && !/^[A-Za-z]{2}$/.test(region)) {
+    return err(`--region must be a two-letter country code such as US or DE (got "${region}")`);
+  }
+  /** What scan and report share: which machine, which country's rules, which moment. */
+  const judged = {
+    ...(values.replay !== undefined ? { replay: values.replay as string } : {}),
+    ...(region !== undefined ? { region: region.toUpperCase() } : {}),
+    ...(now.value ? { now: now.value } : {}),
+  };
+
   if (command === 'scan') {
-    if (values.out !== undefined) return err('--out belongs to "handover capture"');
-    const region = values.region as string | undefined;
-    if (region !== undefined && !/^[A-Za-z]{2}$/.test(region)) {
-      return err(`--region must be a two-letter country code such as US or DE (got "${region}")`);
+    if (values.out !== undefined) return err('--out belongs to "handover report" and "handover capture"');
+    if (values.format !== undefined) return err('--format belongs to "handover report"');
+    return ok({ command: 'scan', json: Boolean(values.json), ...judged });
+  }
+  if (command === 'report') {
+    const format = values.format as string | undefined;
+    if (format !== 'json' && format !== 'html') {
+      return err(
+        format === undefined
+          ? '"handover report" needs --format json or --format html'
+          : `--format must be json or html (got "${format}"; PDF is made by the app, from the same page)`,
+      );
     }
-    return ok({
-      command: 'scan',
-      json: Boolean(values.json),
-      ...(values.replay !== undefined ? { replay: values.replay as string } : {}),
-      ...(region !== undefined ? { region: region.toUpperCase() } : {}),
-      ...(now.value ? { now: now.value } : {}),
-    });
+    if (values.out === undefined) return err('"handover report" needs --out FILE');
+    if (values.json) return err('--json belongs to "handover scan"; use --format json');
+    return ok({ command: 'report', format, out: values.out as string, ...judged });
   }
   if (command === 'capture') {
-    if (values.replay !== undefined || values.region !== undefined || values.json) {
+    if (values.replay !== undefined || region !== undefined || values.json || values.format !== undefined) {
       return err('"handover capture" takes only --out and --now');
     }
     return ok({

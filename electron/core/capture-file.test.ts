@@ -27,13 +27,28 @@ const minimal = {
 };
 
 describe('parseCaptureText', () => {
+  it('reads bytes with a BOM, as a file read from disk', () => {
+    const bytes = new TextEncoder().encode(`\uFEFF${JSON.stringify(minimal)}`);
+    const result = parseCaptureText(bytes);
+    expect(result.ok && result.value.platform).toBe('linux');
+  });
+
+  it('drops fields the capture format does not define', () => {
+    const result = parseCaptureText(
+      JSON.stringify({ ...minimal, extra: 'x', host: { ...minimal.host, user: 'a' } }),
+    );
+    expect(result.ok && Object.keys(result.value)).not.toContain('extra');
+    expect(result.ok && Object.keys(result.value.host)).not.toContain('user');
+  });
+
   it('reads a valid capture', () => {
     const result = parseCaptureText(JSON.stringify(minimal));
     expect(result.ok && result.value.records).toHaveLength(1);
   });
 
   it.each([
-    ['not JSON', '{"format": "handover.capture", ', /not valid JSON/],
+    ['a cut-short file', '{"format": "handover.capture", ', /^it is cut short \(truncated\)$/],
+    ['not JSON', 'PK\u0003\u0004', /^it is not a Handover capture$/],
     ['an array', '[]', /not a Handover capture/],
     ['another file', JSON.stringify({ name: 'package' }), /not a Handover capture/],
     [
@@ -44,7 +59,7 @@ describe('parseCaptureText', () => {
     [
       'an unknown older format',
       JSON.stringify({ ...minimal, formatVersion: 0 }),
-      /not one this version reads/,
+      /^it has capture format version 0, which is not one this version reads$/,
     ],
     [
       'a damaged record',
@@ -68,6 +83,26 @@ describe('parseCaptureText', () => {
         ],
       }),
       /damaged or incomplete \(records\.0/,
+    ],
+    [
+      'a prototype key',
+      JSON.stringify(minimal).replace('"host":', '"__proto__":{},"host":'),
+      /key named "__proto__"/,
+    ],
+    [
+      'a PowerShell document nested too deep',
+      JSON.stringify({
+        ...minimal,
+        records: [
+          {
+            ...minimal.records[0],
+            probe: 'windows.powershell',
+            outcome: 'ok',
+            stdout: `{"schema":"handover.windows-scan/1","sections":${'['.repeat(100)}${']'.repeat(100)}}`,
+          },
+        ],
+      }),
+      /^it is damaged or incomplete \(records\.0\.stdout is nested more than 64 levels deep\)$/,
     ],
   ])('refuses %s with a clear reason', (_name, text, message) => {
     const result = parseCaptureText(text);

@@ -5,8 +5,10 @@
  */
 import { z } from 'zod';
 import { CAPTURE_FORMAT, CAPTURE_FORMAT_VERSION, type Capture } from './capture';
+import { WINDOWS_PROBE_ID } from './parse/windows/scan-document';
 import { err, ok, type Result } from './util/result';
-import { describeIssue, readVersionedJson } from './util/versioned-json';
+import { DEFAULT_MAX_DEPTH, parseUntrustedJson, scanJsonShape } from './util/untrusted-json';
+import { describeIssue } from './util/versioned-json';
 
 const outcome = z.enum(['ok', 'failed', 'timeout', 'missing']);
 const base = {
@@ -39,7 +41,11 @@ const recordSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('directory'), path: z.string(), entries: z.array(z.string()) }),
 ]);
 
-const captureSchema = z.object({
+/**
+ * The capture format, field by field. It is also the allowlist of what a diagnostics file may
+ * carry of a capture (electron/core/diagnostics/allowlist.ts): zod drops keys it does not know.
+ */
+export const captureSchema = z.object({
   format: z.literal(CAPTURE_FORMAT),
   formatVersion: z.literal(CAPTURE_FORMAT_VERSION),
   capturedAt: z.string().datetime({ offset: true }),
@@ -60,23 +66,60 @@ const captureSchema = z.object({
   records: z.array(recordSchema),
 });
 
-/** Parses and checks a capture. The error says what is wrong in words a person can act on. */
-export function parseCaptureText(text: string): Result<Capture> {
-  const read = readVersionedJson(text, CAPTURE_FORMAT, 'a Handover capture');
-  if (!read.ok) return read;
-  const { json, version } = read.value;
+/** What a capture file is called in messages. */
+export const CAPTURE_WHAT = 'a Handover capture';
+
+/**
+ * Checks an already parsed value is a capture this version reads. `subject` starts every message:
+ * 'it' for a capture file, 'the capture in it' for one inside a diagnostics file.
+ */
+export function checkCapture(json: unknown, subject = 'it'): Result<Capture> {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return err(`${subject} is not ${CAPTURE_WHAT} (expected a JSON object)`);
+  }
+  const record = json as Record<string, unknown>;
+  if (record.format !== CAPTURE_FORMAT)
+    return err(`${subject} is not ${CAPTURE_WHAT} (format is not "${CAPTURE_FORMAT}")`);
+  const version = record.formatVersion;
   if (typeof version === 'number' && version > CAPTURE_FORMAT_VERSION) {
     return err(
-      `it was made by a newer Handover (capture format ${version}); this version reads format ${CAPTURE_FORMAT_VERSION}. Update Handover to open it.`,
+      `${subject} was made by a newer Handover (capture format ${version}); this version reads format ${CAPTURE_FORMAT_VERSION}. Update Handover to open it.`,
     );
   }
   if (version !== CAPTURE_FORMAT_VERSION) {
-    return err(`its capture format version (${String(version)}) is not one this version reads`);
+    return err(
+      `${subject} has capture format version ${String(version)}, which is not one this version reads`,
+    );
   }
   const parsed = captureSchema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 3).map(describeIssue).join('; ');
-    return err(`it is damaged or incomplete (${issues})`);
+    return err(`${subject} is damaged or incomplete (${issues})`);
+  }
+  // The PowerShell document is JSON inside a string: the file's own depth check never saw it, and
+  // the Windows parsers walk it recursively.
+  const deep = parsed.data.records.findIndex(
+    (r) =>
+      r.kind === 'command' &&
+      r.probe === WINDOWS_PROBE_ID &&
+      scanJsonShape(r.stdout, DEFAULT_MAX_DEPTH) === 'too-deep',
+  );
+  if (deep >= 0) {
+    return err(
+      `${subject} is damaged or incomplete (records.${deep}.stdout is nested more than ${DEFAULT_MAX_DEPTH} levels deep)`,
+    );
   }
   return ok(parsed.data as Capture);
+}
+
+/**
+ * Parses and checks a capture file's text (or bytes) through the untrusted-file guard. The error
+ * says what is wrong in words a person can act on.
+ */
+export function parseCaptureText(
+  input: string | Uint8Array,
+  options: { byteLength?: number } = {},
+): Result<Capture> {
+  const json = parseUntrustedJson(input, { what: CAPTURE_WHAT, ...options });
+  return json.ok ? checkCapture(json.value) : json;
 }

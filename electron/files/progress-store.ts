@@ -11,13 +11,11 @@
  * beside it and `setAside` says where, so the window can tell the person.
  */
 
-import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { STEP_IDS, type StepId } from '../core/plan/migration-steps';
 import { err, ok, type Result } from '../core/util/result';
 import { describeIssue, readVersionedJson } from '../core/util/versioned-json';
-import { writeFileAtomic } from './atomic-write';
+import { createVersionedFileStore } from './versioned-file-store';
 
 export const PROGRESS_FORMAT = 'handover.progress';
 export const PROGRESS_FORMAT_VERSION = 1;
@@ -157,80 +155,38 @@ export interface ProgressStoreOptions {
   readonly now: () => Date;
 }
 
-const errorCode = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | null)?.code;
+function checkProgress(progress: Progress): Result<Progress> {
+  const checked = progressSchema.safeParse(progress);
+  if (checked.success) return ok(checked.data as Progress);
+  return err(
+    `Handover did not save progress that it could not read back (${checked.error.issues
+      .slice(0, 3)
+      .map(describeIssue)
+      .join('; ')})`,
+  );
+}
 
 export function createProgressStore(options: ProgressStoreOptions): ProgressStore {
-  const path = join(options.dir, PROGRESS_FILE);
-
-  /** progress.corrupt-2026-11-29T10-00-00-000Z.json, with -2, -3 ... if that name is taken. */
-  async function setAside(): Promise<string> {
-    const stamp = options.now().toISOString().replace(/[:.]/g, '-');
-    for (let attempt = 1; ; attempt += 1) {
-      const target = join(options.dir, `progress.corrupt-${stamp}${attempt > 1 ? `-${attempt}` : ''}.json`);
-      const taken = await stat(target).then(
-        () => true,
-        () => false,
-      );
-      if (taken) continue;
-      await rename(path, target);
-      return target;
-    }
-  }
-
+  const file = createVersionedFileStore<Progress>({
+    dir: options.dir,
+    file: PROGRESS_FILE,
+    what: 'progress',
+    format: PROGRESS_FORMAT,
+    formatVersion: PROGRESS_FORMAT_VERSION,
+    key: 'progress',
+    now: options.now,
+    parse: parseProgressText,
+    check: checkProgress,
+  });
   return {
-    path,
-
+    path: file.path,
     async load() {
-      let text: string;
-      try {
-        text = await readFile(path, 'utf8');
-      } catch (error) {
-        if (errorCode(error) === 'ENOENT') return ok({ progress: null });
-        return err(`Handover could not read its progress file ${path}: ${(error as Error).message}`);
-      }
-      const parsed = parseProgressText(text);
-      if (parsed.ok) return ok({ progress: parsed.value });
-      try {
-        const target = await setAside();
-        return ok({
-          progress: null,
-          setAside: target,
-          setAsideReason: `The saved progress could not be read: ${parsed.error}. It was kept as ${target}.`,
-        });
-      } catch (error) {
-        return err(
-          `The saved progress could not be read (${parsed.error}) and could not be set aside: ${(error as Error).message}`,
-        );
-      }
+      const loaded = await file.load();
+      if (!loaded.ok) return loaded;
+      const { value, ...aside } = loaded.value;
+      return ok({ progress: value, ...aside });
     },
-
-    async save(progress) {
-      const checked = progressSchema.safeParse(progress);
-      if (!checked.success) {
-        return err(
-          `Handover did not save progress that it could not read back (${checked.error.issues
-            .slice(0, 3)
-            .map(describeIssue)
-            .join('; ')})`,
-        );
-      }
-      const document = {
-        format: PROGRESS_FORMAT,
-        formatVersion: PROGRESS_FORMAT_VERSION,
-        savedAt: options.now().toISOString(),
-        progress: checked.data,
-      };
-      try {
-        await mkdir(options.dir, { recursive: true });
-        await writeFileAtomic(path, `${JSON.stringify(document, null, 2)}\n`);
-        return ok(undefined);
-      } catch (error) {
-        return err(`Handover could not save its progress to ${path}: ${(error as Error).message}`);
-      }
-    },
-
-    async clear() {
-      await rm(path, { force: true });
-    },
+    save: (progress) => file.save(progress),
+    clear: () => file.clear(),
   };
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,5 +23,28 @@ describe('createRotatingLog', () => {
       i: 19,
       captureMs: 12,
     });
+  });
+
+  it('reads back every kept entry oldest first, keeping a damaged line as text', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'handover-log-'));
+    const log = createRotatingLog({
+      dir,
+      maxBytes: 200,
+      keep: 2,
+      now: () => new Date('2026-11-29T10:00:00Z'),
+    });
+    for (let i = 0; i < 20; i += 1) await log.write('scan-finished', { i });
+    await appendFile(log.path, '{"time":"2026-11-29T10:00:01Z","ev\n');
+    const entries = await log.entries();
+    const numbers = entries.map((e) => e.i).filter((i) => i !== undefined);
+    // Rotation dropped the oldest; what is kept is in order and ends with the last write.
+    expect(numbers).toEqual([...numbers].sort((a, b) => Number(a) - Number(b)));
+    expect(numbers.at(-1)).toBe(19);
+    expect(entries.at(-1)).toEqual({ unreadable: '{"time":"2026-11-29T10:00:01Z","ev' });
+  });
+
+  it('has no entries before anything was written', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'handover-log-'));
+    expect(await createRotatingLog({ dir, now: () => new Date() }).entries()).toEqual([]);
   });
 });

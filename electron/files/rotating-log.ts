@@ -1,4 +1,4 @@
-import { appendFile, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface RotatingLogOptions {
@@ -14,6 +14,11 @@ export interface RotatingLogOptions {
 export interface RotatingLog {
   /** Appends one JSON line. Never throws: a log must not break the app. */
   write(event: string, fields?: Record<string, unknown>): Promise<void>;
+  /**
+   * Every entry still kept (rotated files first), oldest first, for a diagnostics file. A line
+   * that is not JSON (a crash mid-write) is kept as { unreadable: <its text> }, not dropped.
+   */
+  entries(): Promise<readonly Record<string, unknown>[]>;
   readonly path: string;
 }
 
@@ -57,5 +62,29 @@ export function createRotatingLog(options: RotatingLogOptions): RotatingLog {
       });
       return queue;
     },
+    async entries() {
+      await queue;
+      const files = [...Array.from({ length: keep }, (_, i) => `${name}.${keep - i}`), name];
+      const entries: Record<string, unknown>[] = [];
+      for (const file of files) {
+        const text = await readFile(join(options.dir, file), 'utf8').catch(() => '');
+        for (const line of text.split('\n')) {
+          if (line.trim() === '') continue;
+          entries.push(parseLine(line));
+        }
+      }
+      return entries;
+    },
   };
+}
+
+function parseLine(line: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(line);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      return value as Record<string, unknown>;
+  } catch {
+    // Kept below as text.
+  }
+  return { unreadable: line };
 }

@@ -4,7 +4,7 @@
  */
 
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, session, shell } from 'electron';
 import packageJson from '../../package.json' with { type: 'json' };
 
 const { version } = packageJson;
@@ -13,13 +13,17 @@ import { createActionLog } from '../actions/action-log';
 import { createMigrationDeps } from '../actions/migration-deps';
 import { createRestartResume, RESUME_FLAG } from '../actions/restart-resume';
 import { createHandlers } from '../api/handlers';
+import { helpDeskFrom, type SavePurpose } from '../api/help-desk-handlers';
 import { migrationJourney } from '../api/journey-handlers';
 import { isVendorUrl } from '../core/catalog/load-alternatives';
+import { createHelpDeskDeps } from '../files/help-desk-deps';
 import { createRotatingLog } from '../files/rotating-log';
+import { scanLogTo } from '../files/scan-log';
 import { createExecFileRunner } from '../probes/command-runner';
 import { createMachineCaptureSource, currentPlatform } from '../probes/machine-capture-source';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { bindApi } from './ipc';
+import { printHtmlToPdf } from './print-to-pdf';
 import { createMainWindow, preloadPathFrom } from './window';
 
 registerAppScheme();
@@ -51,6 +55,31 @@ if (!app.requestSingleInstanceLock()) {
         ? await dialog.showOpenDialog(window, options)
         : await dialog.showOpenDialog(options);
       return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+    };
+    const saveDialogs: Readonly<Record<SavePurpose, { title: string; filter: Electron.FileFilter }>> = {
+      'report-json': { title: 'Save the report (JSON)', filter: { name: 'JSON', extensions: ['json'] } },
+      'report-html': {
+        title: 'Save the report (web page)',
+        filter: { name: 'Web page', extensions: ['html'] },
+      },
+      'report-pdf': { title: 'Save the report (PDF)', filter: { name: 'PDF', extensions: ['pdf'] } },
+      diagnostics: {
+        title: 'Save diagnostics',
+        filter: { name: 'Handover diagnostics', extensions: ['json'] },
+      },
+    };
+    const chooseSaveFile = async (purpose: SavePurpose, suggestedName: string) => {
+      const { title, filter } = saveDialogs[purpose];
+      const options = {
+        title,
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [filter],
+      };
+      const window = focused();
+      const chosen = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
+      return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
     };
     if (process.argv.includes(RESUME_FLAG)) {
       // Opened by Windows after the restart: the RunOnce entry has done its job (Windows removes
@@ -88,20 +117,18 @@ if (!app.requestSingleInstanceLock()) {
             pick(['openDirectory', 'createDirectory'], 'Choose where to save the converted file'),
         }),
       ),
-      log: {
-        scanFinished: (result) => {
-          void log.write('scan-finished', {
-            captureMs: result.timings.captureMs,
-            analyseMs: result.timings.analyseMs,
-            verdict: result.verdict.level,
-            detections: result.detections.length,
-            unreadable: result.sources
-              .filter((s) => s.status === 'unreadable')
-              .map((s) => ({ source: s.id, reason: s.reason })),
-          });
-        },
-        scanFailed: (error) => void log.write('scan-failed', { error }),
-      },
+      helpDesk: helpDeskFrom(
+        createHelpDeskDeps({
+          dataDir,
+          now,
+          log,
+          chooseSaveFile,
+          chooseDiagnosticsFile: () => pick(['openFile'], 'Open a diagnostics file someone sent you'),
+          renderPdf: printHtmlToPdf,
+          writeClipboard: async (text) => clipboard.writeText(text),
+        }),
+      ),
+      log: scanLogTo(log),
     });
     bindApi(handlers, (error) => void log.write('ipc-refused', { error }));
     await log.write('app-started', { version, platform: currentPlatform() });

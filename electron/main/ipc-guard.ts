@@ -43,6 +43,17 @@ export const argumentSchemas: Record<ApiMethod, z.ZodType<unknown[]>> = {
   confirmAction: z.tuple([z.string().regex(/^[0-9a-f]{32}$/)]),
   openDownloadPage: z.tuple([shortId]),
   convertPasswordExport: z.tuple([z.enum(['bitwarden', '1password', 'chrome', 'firefox'])]),
+  getSettings: z.tuple([]),
+  changeSettings: z.tuple([z.object({ technicianView: z.boolean().optional() }).strict()]),
+  getSupportCode: z.tuple([]),
+  // Generous: the decoder says what is wrong with a code; the guard only stops abuse.
+  decodeSupportCode: z.tuple([z.string().max(64)]),
+  saveReport: z.tuple([z.enum(['json', 'html', 'pdf'])]),
+  copySummary: z.tuple([]),
+  saveDiagnostics: z.tuple([z.object({ hidePersonalDetails: z.boolean() }).strict()]),
+  openDiagnostics: z.tuple([]),
+  closeDiagnostics: z.tuple([]),
+  getViewing: z.tuple([]),
 };
 
 export function isTrustedSenderUrl(url: string | undefined): boolean {

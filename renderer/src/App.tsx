@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { FailedView } from './components/FailedView';
+import { ViewingBanner } from './components/help/ViewingBanner';
 import { JourneyScreen } from './components/journey/JourneyScreen';
 import { ScanProgressView } from './components/ScanProgressView';
+import { TechnicianSwitch } from './components/technician/TechnicianSwitch';
 import { VerdictView } from './components/VerdictView';
 import { useAppStore } from './store/context';
 
@@ -22,21 +24,28 @@ function Screen() {
 export function App() {
   const startFirstScan = useAppStore((s) => s.startFirstScan);
   const loadAppInfo = useAppStore((s) => s.loadAppInfo);
+  const loadSettings = useAppStore((s) => s.loadSettings);
+  const loadViewing = useAppStore((s) => s.loadViewing);
   const appInfo = useAppStore((s) => s.appInfo);
 
-  // The screen's one job: scan as soon as it opens.
+  // The screen's one job: scan as soon as it opens. A reloaded window may still show a
+  // diagnostics file (the main process keeps it open), so that is asked first: its scan must not
+  // be taken for this computer's, nor its journey read.
   useEffect(() => {
     void loadAppInfo();
-    void startFirstScan();
-  }, [startFirstScan, loadAppInfo]);
+    void loadSettings();
+    void loadViewing().then(startFirstScan);
+  }, [startFirstScan, loadAppInfo, loadSettings, loadViewing]);
 
   return (
     <>
       <header className="masthead">
         <p className="masthead__name">Handover</p>
         <p className="masthead__tagline">Is your antivirus still protecting you?</p>
+        <TechnicianSwitch />
       </header>
       <main className="content">
+        <ViewingBanner />
         <Screen />
       </main>
       <footer className="footer">

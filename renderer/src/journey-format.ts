@@ -3,6 +3,7 @@
  * are unit-tested; the facts themselves come from the plan and the alternatives catalog.
  */
 import type { AlternativeChoice, MigrationPlan } from '../../electron/api/contract';
+import { MONTH_NAMES as MONTHS } from '../../electron/core/util/month-names';
 
 export type PlanStep = MigrationPlan['steps'][number];
 export type StepState = PlanStep['state'];
@@ -35,21 +36,6 @@ export function costText(cost: Alternative['cost']): string {
   if (cost.freeTier === false) return 'Free version: no';
   return 'Free version: not confirmed';
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** A catalog date as the source gives it: "2024", "2024-03" → "March 2024", "2024-03-05" → "5 March 2024". */
 export function catalogDate(value: string): string {

@@ -1,36 +1,8 @@
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Detection, ScanResult } from '../../api/contract';
-import { captureFromCaseDir } from '../../probes/replay/case-capture';
-import { analyseCapture } from '../analyse';
-import { loadCatalog } from '../catalog/load-catalog';
+import { DEFENDER_CHOICE as defender, progressAt } from '../test-support/plan-inputs';
+import { NOW, replayCase as scanOf } from '../test-support/replayed-scans';
 import { buildPlan } from './build-plan';
-import type { PlanAlternative, PlanProgress } from './migration-steps';
-
-const CASES = resolve(import.meta.dirname, '../../../fixtures/detection');
-const NOW = new Date('2026-11-29T12:00:00Z');
-
-async function scanOf(caseId: string, region = 'US'): Promise<ScanResult> {
-  const capture = await captureFromCaseDir(join(CASES, caseId));
-  const result = analyseCapture(capture, loadCatalog(), { now: NOW, regionOverride: region, replayed: true });
-  return { ...result, timings: { captureMs: 0, analyseMs: 0 } };
-}
-
-const defender: PlanAlternative = {
-  id: 'microsoft-defender',
-  name: 'Microsoft Defender Antivirus',
-  builtIn: true,
-  productId: 'microsoft-defender-antivirus',
-  downloadUrl: null,
-};
-
-const progressAt = (stepId: PlanProgress['stepId'], extra: Partial<PlanProgress> = {}): PlanProgress => ({
-  stepId,
-  choices: {},
-  ticked: [],
-  removed: [],
-  ...extra,
-});
 
 const states = (plan: ReturnType<typeof buildPlan>) =>
   Object.fromEntries(plan.steps.map((s) => [s.id, s.state]));
@@ -120,7 +92,7 @@ describe('buildPlan', () => {
     expect(after.current).toBe('install');
   });
 
-  it('Verify names exactly what is missing and the step that fixes it, then Done', async () => {
+  it('Install sets up the built-in choice with current signatures; Verify shows what passed, and the person finishes', async () => {
     const base = await scanOf('win10-bitdefender-defender-off-thm');
     const defenderDetection = base.detections.find((d) => d.builtIn) as Detection;
     const stale: Detection = {
@@ -129,10 +101,10 @@ describe('buildPlan', () => {
       protecting: true,
       signatures: { ...defenderDetection.signatures, ageDays: 5, upToDate: true },
     };
-    const progress = progressAt('verify', { choices: { alternativeId: 'microsoft-defender' } });
+    const atInstall = progressAt('install', { choices: { alternativeId: 'microsoft-defender' } });
     const staleCheck = buildPlan({
       result: { ...base, detections: [stale] },
-      progress,
+      progress: atInstall,
       alternatives: [defender],
       now: NOW,
     });
@@ -140,15 +112,46 @@ describe('buildPlan', () => {
       id: 'signatures-fresh',
       fixStep: 'install',
     });
+    // Defender is on but 5 days behind: Install stays, offering the update.
+    expect(staleCheck.chosenState).toBe('signatures-stale');
+    expect(staleCheck.current).toBe('install');
+    expect(staleCheck.steps.find((s) => s.id === 'install')).toMatchObject({
+      what: "Update Microsoft Defender Antivirus's virus signatures: the newest it has are 5 days old.",
+      primaryAction: 'Update its signatures now',
+    });
 
     const fresh: Detection = { ...stale, signatures: { ...stale.signatures, ageDays: 0 } };
-    const done = buildPlan({
+    const verified = buildPlan({
       result: { ...base, detections: [fresh] },
-      progress,
+      progress: atInstall,
       alternatives: [defender],
       now: NOW,
     });
-    expect(done.checks.every((c) => c.ok)).toBe(true);
-    expect(done.current).toBe('done');
+    expect(verified.checks.every((c) => c.ok)).toBe(true);
+    expect(verified.current).toBe('verify');
+    expect(verified.steps.find((s) => s.id === 'verify')?.primaryAction).toBe('Finish');
+
+    const finished = buildPlan({
+      result: { ...base, detections: [fresh] },
+      progress: progressAt('done', { choices: { alternativeId: 'microsoft-defender' } }),
+      alternatives: [defender],
+      now: NOW,
+    });
+    expect(finished.current).toBe('done');
+  });
+
+  it('Verify does not finish while a check fails, whatever step was saved', async () => {
+    const base = await scanOf('win10-bitdefender-defender-off-thm');
+    const defenderDetection = base.detections.find((d) => d.builtIn) as Detection;
+    const off: Detection = { ...defenderDetection, realtime: false, protecting: false };
+    const plan = buildPlan({
+      result: { ...base, detections: [off] },
+      progress: progressAt('done', { choices: { alternativeId: 'microsoft-defender' } }),
+      alternatives: [defender],
+      now: NOW,
+    });
+    expect(plan.chosenState).toBe('realtime-off');
+    expect(plan.current).toBe('install');
+    expect(plan.checks.find((c) => c.id === 'realtime-on')).toMatchObject({ ok: false, fixStep: 'install' });
   });
 });

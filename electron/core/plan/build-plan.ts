@@ -17,7 +17,12 @@ import {
   stepIndex,
 } from './migration-steps';
 import { type ProductRemoval, productsToRemove, removalFor } from './removal-routes';
-import { type VerifyCheck, verifyChecks } from './verify-checks';
+import {
+  hasFreshSignatures,
+  VERIFY_MAX_SIGNATURE_AGE_DAYS,
+  type VerifyCheck,
+  verifyChecks,
+} from './verify-checks';
 
 export type StepState = 'done' | 'current' | 'upcoming' | 'skipped';
 
@@ -34,6 +39,12 @@ export interface PlanStep {
   readonly primaryAction: string | null;
 }
 
+/**
+ * Where the chosen alternative stands on this scan: not there yet, there with real-time protection
+ * off (or unreadable), protecting but with signatures older than Verify accepts, or protecting.
+ */
+export type ChosenState = 'not-found' | 'realtime-off' | 'signatures-stale' | 'protecting';
+
 export interface MigrationPlan {
   /** False when the machine needs nothing: the journey ends at Check and says so. */
   readonly needed: boolean;
@@ -42,6 +53,7 @@ export interface MigrationPlan {
   readonly keepData: readonly KeepDataItem[];
   readonly removals: readonly ProductRemoval[];
   readonly chosen: PlanAlternative | null;
+  readonly chosenState: ChosenState | null;
   readonly restartReasons: readonly string[];
   readonly checks: readonly VerifyCheck[];
   /** For Done: how long the machine was without current protection. */
@@ -99,11 +111,15 @@ export function buildPlan(input: PlanInput): MigrationPlan {
   ];
   const checks = verifyChecks(result.detections);
   const verified = checks.every((c) => c.ok);
-  const chosenInstalled =
-    chosen !== null &&
-    result.detections.some(
-      (d) => d.productId === chosen.productId && d.status !== 'leftover' && d.realtime === true,
-    );
+  const chosenDetection = chosen
+    ? (result.detections.find((d) => d.productId === chosen.productId && d.status !== 'leftover') ?? null)
+    : null;
+  const chosenState = chosen ? chosenStateOf(chosenDetection) : null;
+  const chosenInstalled = chosenState === 'signatures-stale' || chosenState === 'protecting';
+  // The built-in choice is set up here, signatures included (the issue: "offer to update its
+  // signatures now"); a downloaded product updates itself once installed, which Verify checks.
+  const installDone = chosen?.builtIn ? chosenState === 'protecting' : chosenInstalled;
+  const install = installContent(platform, chosen, chosenState, chosenDetection);
   // Once a journey has started it runs to Done, even when the machine is fine again midway.
   const needed = needsMigration(result) || progress !== null;
   const deadline = result.verdict.deadline;
@@ -161,29 +177,22 @@ export function buildPlan(input: PlanInput): MigrationPlan {
       minutes: 5,
       primaryAction: 'Restart now',
     },
-    install: {
-      applies: true,
-      done: chosenInstalled,
-      what: chosen?.builtIn
-        ? `Turn ${chosen.name} back on and update its signatures.`
-        : `Install ${chosen?.name ?? 'the antivirus you chose'} from its official download page.`,
-      why: chosen?.builtIn
-        ? 'It turns itself off while another antivirus is installed, and usually back on after that one is removed.'
-        : "Handover opens only the vendor's official page, and waits until the new product shows up in a scan.",
-      minutes: chosen?.builtIn ? 5 : 15,
-      primaryAction: chosen?.builtIn ? 'Check it is on' : 'Open the download page',
-    },
+    install: { applies: true, done: installDone, ...install },
     verify: {
       applies: true,
-      done: verified && chosenInstalled,
-      what: 'A fresh scan confirms the new protection works.',
+      // Passing checks are shown once, and the person finishes: the moment they see it works.
+      done: verified && chosenInstalled && movedPast('verify'),
+      what:
+        verified && chosenInstalled
+          ? 'A fresh scan shows the new protection works.'
+          : 'A fresh scan confirms the new protection works.',
       why:
         checks
           .filter((c) => !c.ok)
           .map((c) => c.text)
           .join(' ') || 'Everything checks out.',
       minutes: 2,
-      primaryAction: 'Scan again',
+      primaryAction: verified && chosenInstalled ? 'Finish' : 'Scan again',
     },
     done: {
       applies: true,
@@ -228,5 +237,86 @@ export function buildPlan(input: PlanInput): MigrationPlan {
         ? dayCount(wholeDaysBetween(new Date(progress.unprotectedSince), now))
         : null;
 
-  return { needed, steps, current, keepData, removals, chosen, restartReasons, checks, unprotectedFor };
+  return {
+    needed,
+    steps,
+    current,
+    keepData,
+    removals,
+    chosen,
+    chosenState,
+    restartReasons,
+    checks,
+    unprotectedFor,
+  };
+}
+
+function chosenStateOf(detection: Detection | null): ChosenState {
+  if (!detection) return 'not-found';
+  if (detection.realtime !== true) return 'realtime-off';
+  return hasFreshSignatures(detection) ? 'protecting' : 'signatures-stale';
+}
+
+/** What Install asks on this system, for the chosen alternative in the state this scan shows. */
+function installContent(
+  platform: ScanResult['machine']['platform'],
+  chosen: PlanAlternative | null,
+  state: ChosenState | null,
+  detection: Detection | null,
+): Pick<StepContent, 'what' | 'why' | 'minutes' | 'primaryAction'> {
+  const name = chosen?.name ?? 'the antivirus you chose';
+  const age = detection?.signatures.ageDays;
+  const staleWhat = `Update ${name}'s virus signatures${age !== null && age !== undefined ? `: the newest it has are ${dayCount(age)} old` : ''}.`;
+  if (!chosen?.builtIn && state === 'signatures-stale') {
+    return {
+      what: staleWhat,
+      why: `Signatures older than ${VERIFY_MAX_SIGNATURE_AGE_DAYS} days miss the newest threats. Open ${name} and use its update command, then scan again.`,
+      minutes: 5,
+      primaryAction: 'Scan again',
+    };
+  }
+  if (!chosen?.builtIn) {
+    return {
+      what: `Install ${name} from its official download page.`,
+      why: "Handover opens only the vendor's official page, and waits until the new product shows up in a scan.",
+      minutes: 15,
+      primaryAction: 'Open the download page',
+    };
+  }
+  if (state === 'signatures-stale') {
+    return {
+      what: staleWhat,
+      why: `Signatures older than ${VERIFY_MAX_SIGNATURE_AGE_DAYS} days miss the newest threats; an update takes a minute or two.`,
+      minutes: 3,
+      primaryAction: 'Update its signatures now',
+    };
+  }
+  // Sources: research/alternatives.md (the built-in option per system).
+  switch (platform) {
+    case 'windows':
+      return {
+        what: `Turn ${name} back on and update its signatures.`,
+        why: 'It turns itself off while another antivirus is installed, and usually back on after that one is removed.',
+        minutes: 5,
+        primaryAction: 'Check it is on',
+      };
+    case 'linux':
+      // Debian's packages and units, as observe/linux/clamav.ts reads them: freshclam keeps the
+      // signatures current, and only clamonacc (clamav-clamonacc.service) scans files on access.
+      return {
+        what: `Install ${name} (the clamav, clamav-freshclam and clamav-daemon packages), let freshclam download its signatures, and start on-access scanning (clamav-clamonacc.service).`,
+        why: 'ClamAV checks files as they are opened only while clamonacc runs, and stays current only while freshclam updates it.',
+        minutes: 15,
+        primaryAction: 'Check it is on',
+      };
+    case 'macos':
+      // alternatives.md ("macOS XProtect") and migration-facts.md §2: always on, updated by Apple
+      // automatically and separately from macOS updates, checked daily by default.
+      return {
+        what: `${name} is part of macOS and always on: there is nothing to install or turn on.`,
+        why: 'Apple updates its signatures automatically, separately from macOS updates; macOS checks for them every day.',
+        minutes: 1,
+        primaryAction: 'Check it is on',
+      };
+  }
 }

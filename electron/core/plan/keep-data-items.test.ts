@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Detection } from '../../api/contract';
+import { detectionWith } from '../test-support/plan-inputs';
 import { keepDataItems } from './keep-data-items';
 
-function detection(productId: string, overrides: Partial<Detection> = {}): Detection {
-  return {
-    id: productId,
-    productId,
-    name: productId,
-    vendor: 'Kaspersky',
-    vendorId: 'kaspersky',
-    kind: 'antivirus',
-    builtIn: false,
-    business: false,
-    version: null,
-    status: 'installed',
-    realtime: null,
-    signatures: { date: null, version: null, ageDays: null, upToDate: null, reportedUpToDate: null },
-    ban: null,
-    advisories: [],
-    protecting: null,
-    passwordProtected: null,
-    managedBy: null,
-    uninstallEntries: [],
-    evidence: [],
-    ...overrides,
-  };
-}
+const detection = (productId: string, extra: Partial<Detection> = {}): Detection =>
+  detectionWith(productId, { vendor: 'Kaspersky', vendorId: 'kaspersky', ...extra });
 
 describe('keepDataItems', () => {
   it('Kaspersky Standard with Password Manager, Safe Kids and VPN: every item, each saying what is lost', () => {

@@ -17,17 +17,21 @@ export interface VerifyCheck {
   readonly fixStep: StepId | null;
 }
 
+/** Signatures Verify accepts: judged current, and no older than 3 days (or current by the product's own word when it shows no date). */
+export function hasFreshSignatures(d: Detection): boolean {
+  return (
+    d.signatures.upToDate === true &&
+    (d.signatures.ageDays === null
+      ? d.signatures.reportedUpToDate === true
+      : d.signatures.ageDays <= VERIFY_MAX_SIGNATURE_AGE_DAYS)
+  );
+}
+
 export function verifyChecks(detections: readonly Detection[]): VerifyCheck[] {
   const banned = detections.filter((d) => d.status !== 'leftover' && d.ban);
   const antivirus = detections.filter((d) => d.kind === 'antivirus' && d.status !== 'leftover' && !d.ban);
   const withRealtime = antivirus.filter((d) => d.realtime === true);
-  const fresh = withRealtime.filter(
-    (d) =>
-      d.signatures.upToDate === true &&
-      (d.signatures.ageDays === null
-        ? d.signatures.reportedUpToDate === true
-        : d.signatures.ageDays <= VERIFY_MAX_SIGNATURE_AGE_DAYS),
-  );
+  const fresh = withRealtime.filter(hasFreshSignatures);
   const names = (ds: readonly Detection[]) => ds.map((d) => d.name).join(', ');
   return [
     banned.length === 0

@@ -1,6 +1,8 @@
-import type { BanStatus, Detection } from '../../../electron/api/contract';
+import type { BanStatus, Detection, ScanResult } from '../../../electron/api/contract';
 import { ageInDays, daysAgo, formatDate, onOffUnknown, STATUS_WORDS, yesNoUnknown } from '../format';
 import { Icon } from './icons';
+import { DecodedValues } from './technician/DecodedValues';
+import { DetectionEvidence } from './technician/DetectionEvidence';
 
 function databaseText(d: Detection): string {
   const date = formatDate(d.signatures.date);
@@ -23,13 +25,19 @@ function cutoffText(ban: BanStatus): string | null {
     : `Updates stop on ${date}, ${daysAgo(ban.daysSinceUpdatesEnded)}.`;
 }
 
-/** One product found on the machine: plain facts first, evidence behind a disclosure. */
+/**
+ * One product found on the machine: plain facts first, evidence behind a disclosure; in the
+ * technician view, the evidence and the reasoning in full instead.
+ */
 export function ProductCard({
   detection: d,
   regionName,
+  technicianResult = null,
 }: {
   detection: Detection;
   regionName: string | null;
+  /** The scan, when the technician view is on (source labels, reasons). */
+  technicianResult?: ScanResult | null;
 }) {
   const headingId = `product-${d.id.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
   const cutoff = d.ban ? cutoffText(d.ban) : null;
@@ -127,7 +135,11 @@ export function ProductCard({
         </section>
       )}
 
-      {d.evidence.length > 0 && (
+      {technicianResult && (
+        <DetectionEvidence detection={d} result={technicianResult} headingId={headingId} />
+      )}
+
+      {!technicianResult && d.evidence.length > 0 && (
         <details className="evidence">
           <summary>Technical details for {d.name}</summary>
           <ul aria-label={`Where ${d.name} was found`}>
@@ -139,16 +151,7 @@ export function ProductCard({
                 <pre className="evidence__record">
                   <code>{e.record}</code>
                 </pre>
-                {e.decoded && Object.keys(e.decoded).length > 0 && (
-                  <dl className="evidence__decoded">
-                    {Object.entries(e.decoded).map(([k, v]) => (
-                      <div key={k}>
-                        <dt>{k}</dt>
-                        <dd>{v}</dd>
-                      </div>
-                    ))}
-                  </dl>
-                )}
+                <DecodedValues decoded={e.decoded} />
               </li>
             ))}
           </ul>

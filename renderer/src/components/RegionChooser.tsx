@@ -8,7 +8,14 @@ import { useAppStore } from '../store/context';
  * on the country (the US ban ends updates; elsewhere actions concern government systems), so the
  * person can see which one was used and choose another; the choice applies from the next scan.
  */
-export function RegionChooser({ region }: { region: RegionInfo }) {
+export function RegionChooser({
+  region,
+  canChange = true,
+}: {
+  region: RegionInfo;
+  /** False while a diagnostics file is shown: its machine is judged by the rules its sender had. */
+  canChange?: boolean;
+}) {
   const choice = useAppStore((s) => s.regionChoice);
   const chooseRegion = useAppStore((s) => s.chooseRegion);
   const [open, setOpen] = useState(false);
@@ -32,7 +39,7 @@ export function RegionChooser({ region }: { region: RegionInfo }) {
     <div className="region">
       <p>
         Rules used: <strong>{region.name ?? 'country not known'}</strong>, {region.explanation}.{' '}
-        {!open && (
+        {canChange && !open && (
           <button type="button" className="link-button" onClick={() => setOpen(true)}>
             Change country
           </button>

@@ -13,11 +13,21 @@ const STATE_ICON: Record<ProbeProgress['state'], IconName> = {
 export function ScanProgressView() {
   const probes = useAppStore((s) => s.scan.probes);
   const finished = probes.filter((p) => p.state === 'done' || p.state === 'failed').length;
+  const sender = useAppStore((s) => s.viewing.info?.sender ?? null);
 
   return (
     <section className="panel progress" aria-labelledby="progress-heading">
-      <h1 id="progress-heading">Checking your computer…</h1>
-      <p className="lead">This takes a few seconds. Nothing is changed on your computer.</p>
+      {sender === null ? (
+        <>
+          <h1 id="progress-heading">Checking your computer…</h1>
+          <p className="lead">This takes a few seconds. Nothing is changed on your computer.</p>
+        </>
+      ) : (
+        <>
+          <h1 id="progress-heading">Reading {sender}'s diagnostics file…</h1>
+          <p className="lead">Their computer as it was when they saved the file. Nothing is changed here.</p>
+        </>
+      )}
       {probes.length > 0 && (
         <progress
           className="progress__bar"

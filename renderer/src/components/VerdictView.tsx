@@ -2,10 +2,15 @@ import { useEffect, useRef } from 'react';
 import type { Reason, ScanResult } from '../../../electron/api/contract';
 import { daysAgo, formatDate, formatDateTime, LEVEL_WORDS, SOURCE_STATUS_WORDS } from '../format';
 import { useAppStore } from '../store/context';
+import { HelpPanel } from './help/HelpPanel';
+import { TheirJourney } from './help/TheirJourney';
 import { Icon, LEVEL_ICON } from './icons';
 import { NextStep } from './journey/CheckStep';
 import { ProductCard } from './ProductCard';
 import { RegionChooser } from './RegionChooser';
+import { ReasonCode } from './technician/ReasonCode';
+import { ScanSources } from './technician/ScanSources';
+import { StepNotes } from './technician/StepNotes';
 
 /** Things to do first, then things worth knowing; the handlers' order is kept within each. */
 function orderReasons(reasons: readonly Reason[]): Reason[] {
@@ -31,6 +36,9 @@ function DeadlineLine({ deadline }: { deadline: NonNullable<ScanResult['verdict'
 export function VerdictView({ result }: { result: ScanResult }) {
   const completedScans = useAppStore((s) => s.scan.completedScans);
   const startScan = useAppStore((s) => s.startScan);
+  const technician = useAppStore((s) => s.settings.technicianView);
+  const viewing = useAppStore((s) => s.viewing.info !== null);
+  const plan = useAppStore((s) => s.journey.view?.plan ?? null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Move focus to the verdict when a result arrives, so keyboard and screen-reader users land on it.
@@ -55,7 +63,7 @@ export function VerdictView({ result }: { result: ScanResult }) {
           {verdict.headline}
         </h1>
         {verdict.deadline && <DeadlineLine deadline={verdict.deadline} />}
-        <RegionChooser region={region} />
+        <RegionChooser region={region} canChange={!viewing} />
         <div className="actions">
           <button type="button" className="button" onClick={() => void startScan()}>
             Scan again
@@ -69,7 +77,8 @@ export function VerdictView({ result }: { result: ScanResult }) {
         </div>
       </section>
 
-      <NextStep />
+      {viewing ? <TheirJourney /> : <NextStep />}
+      {technician && !viewing && plan && <StepNotes plan={plan} stepId="check" />}
 
       {reasons.length > 0 && (
         <section className="panel" aria-labelledby="reasons-heading">
@@ -88,6 +97,12 @@ export function VerdictView({ result }: { result: ScanResult }) {
                     {r.severity === 'action' ? 'Needs attention: ' : 'Good to know: '}
                   </span>
                   {r.text}
+                  {technician && (
+                    <>
+                      {' '}
+                      <ReasonCode reason={r} detections={result.detections} />
+                    </>
+                  )}
                 </span>
               </li>
             ))}
@@ -103,7 +118,11 @@ export function VerdictView({ result }: { result: ScanResult }) {
           <ul className="products" aria-labelledby="products-heading">
             {result.detections.map((d) => (
               <li key={d.id}>
-                <ProductCard detection={d} regionName={region.name} />
+                <ProductCard
+                  detection={d}
+                  regionName={region.name}
+                  technicianResult={technician ? result : null}
+                />
               </li>
             ))}
           </ul>
@@ -129,17 +148,23 @@ export function VerdictView({ result }: { result: ScanResult }) {
         ) : (
           <p>Everything we looked for could be read.</p>
         )}
-        <details className="sources">
-          <summary>Everything we checked ({result.sources.length})</summary>
-          <ul aria-label="Everything we checked">
-            {result.sources.map((s) => (
-              <li key={s.id} data-status={s.status}>
-                <span>{s.label}</span>: <span>{SOURCE_STATUS_WORDS[s.status]}</span>
-              </li>
-            ))}
-          </ul>
-        </details>
+        {technician ? (
+          <ScanSources result={result} />
+        ) : (
+          <details className="sources">
+            <summary>Everything we checked ({result.sources.length})</summary>
+            <ul aria-label="Everything we checked">
+              {result.sources.map((s) => (
+                <li key={s.id} data-status={s.status}>
+                  <span>{s.label}</span>: <span>{SOURCE_STATUS_WORDS[s.status]}</span>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
       </section>
+
+      <HelpPanel />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Api, ProbeProgress, ScanProgress, ScanResult } from '../../../electron/api/contract';
 import { createAppStore } from './create-app-store';
+import { apiWith } from './fake-api';
 
 function result(headline: string): ScanResult {
   return {
@@ -39,18 +40,7 @@ function fakeApi(
   const calls: string[] = [];
   let scans = 0;
   const polls = new Map<string, number>();
-  const notInThisTest = async (): Promise<never> => {
-    throw new Error('not used by the scan store');
-  };
-  const api: Api = {
-    getJourney: notInThisTest,
-    changeJourney: notInThisTest,
-    previewRemoval: notInThisTest,
-    previewRestartResume: notInThisTest,
-    previewSignatureUpdate: notInThisTest,
-    confirmAction: notInThisTest,
-    openDownloadPage: notInThisTest,
-    convertPasswordExport: notInThisTest,
+  const api: Api = apiWith({
     appInfo: async () => ({ version: '9.9.9', platform: 'windows', host: 'harness' }),
     scan: async () => results[0] as ScanResult,
     startScan: async (options) => {
@@ -78,7 +68,7 @@ function fakeApi(
         error: phase === 'failed' ? 'Security Center did not answer' : null,
       };
     },
-  };
+  });
   return { api, calls };
 }
 

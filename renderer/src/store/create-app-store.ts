@@ -5,9 +5,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../../electron/api/contract';
 import { createAppInfoSlice } from './app-info-slice';
+import { createHelpDeskSlice } from './help-desk-slice';
 import { createJourneySlice } from './journey-slice';
 import { createScanSlice } from './scan-slice';
+import { createSettingsSlice } from './settings-slice';
 import type { AppState, StoreDeps } from './types';
+import { createViewingSlice } from './viewing-slice';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -25,5 +28,8 @@ export function createAppStore(api: Api, options: AppStoreOptions = {}): AppStor
     ...createScanSlice(deps)(...a),
     ...createAppInfoSlice(deps)(...a),
     ...createJourneySlice(deps)(...a),
+    ...createSettingsSlice(deps)(...a),
+    ...createHelpDeskSlice(deps)(...a),
+    ...createViewingSlice(deps)(...a),
   }));
 }

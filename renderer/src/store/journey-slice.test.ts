@@ -8,6 +8,7 @@ import type {
   StepId,
 } from '../../../electron/api/contract';
 import { createAppStore } from './create-app-store';
+import { apiWith } from './fake-api';
 
 const KASPERSKY = 'kaspersky-total-security';
 
@@ -55,7 +56,7 @@ const runnable: ActionPreview = {
 function fakeApi(overrides: Partial<Api> = {}) {
   const calls: string[] = [];
   let saved: string | null = null;
-  const api: Api = {
+  const api: Api = apiWith({
     appInfo: async () => ({ version: '1', platform: 'windows', host: 'harness' }),
     scan: async () => result(),
     startScan: async () => {
@@ -99,7 +100,7 @@ function fakeApi(overrides: Partial<Api> = {}) {
       return { done: true, error: null, writtenTo: '/x/bitwarden.csv', written: 3, skipped: [], partial: [] };
     },
     ...overrides,
-  };
+  });
   return { api, calls };
 }
 

@@ -59,8 +59,12 @@ export const createJourneySlice =
         });
       }
       const view = await call(() => deps.api.changeJourney(change));
+      // A message about the last action belongs to the step it was taken on.
+      if (view && view.plan?.current !== before?.plan?.current) patch({ outcome: null, download: null });
       if (view) patch({ view, status: 'ready' });
       else if (change.kind === 'tick') patch({ view: before });
+      // The support code carries the current step.
+      if (view) await get().loadSupportCode();
       return view !== undefined;
     }
 
@@ -73,6 +77,13 @@ export const createJourneySlice =
       journey: initialJourneyState,
 
       async loadJourney() {
+        // A machine opened from a diagnostics file has no journey here: the migration acts on this
+        // computer only (the handlers refuse it while viewing).
+        if (get().viewing.info) {
+          patch({ view: null, status: 'idle', open: false, error: null });
+          await get().loadSupportCode();
+          return;
+        }
         const result = get().scan.result;
         const names = { ...get().journey.names };
         for (const d of result?.detections ?? []) names[d.id] = d.name;
@@ -83,6 +94,8 @@ export const createJourneySlice =
         } catch (error) {
           patch({ status: 'failed', error: messageOf(error) });
         }
+        // After every scan (which reads the journey) and every reload of the plan.
+        await get().loadSupportCode();
       },
 
       async startJourney() {

@@ -8,7 +8,10 @@ import type {
   PasswordConversion,
   PasswordExportFormat,
   ProbeProgress,
+  ReportFormat,
   ScanResult,
+  SupportCodeReading,
+  ViewingDiagnostics,
 } from '../../../electron/api/contract';
 
 export type ScanStatus = 'idle' | 'scanning' | 'done' | 'failed';
@@ -95,7 +98,74 @@ export interface JourneySlice {
   rescan(): Promise<void>;
 }
 
-export type AppState = ScanSlice & AppInfoSlice & JourneySlice;
+export interface SettingsState {
+  /** Adds the evidence, the reasoning, timings and what to say to the person, everywhere. */
+  readonly technicianView: boolean;
+  /** Why the last change could not be saved, in plain words; cleared by the next change. */
+  readonly error: string | null;
+}
+
+export interface SettingsSlice {
+  readonly settings: SettingsState;
+  /** Reads the saved settings (at start); the defaults stay when they cannot be read. */
+  loadSettings(): Promise<void>;
+  /** Turns the technician view on or off, and saves it for the next run. */
+  setTechnicianView(on: boolean): Promise<void>;
+}
+
+/** What a help-desk action ended with, shown in the help section's live region. */
+export type HelpDeskOutcome =
+  | { readonly kind: 'saved'; readonly what: SavedWhat; readonly path: string }
+  | { readonly kind: 'failed'; readonly what: SavedWhat | 'summary'; readonly error: string }
+  /** The clipboard took the text; it is shown too, so the person sees what was copied. */
+  | { readonly kind: 'copied'; readonly text: string }
+  /** The clipboard refused: the text is shown to copy by hand. */
+  | { readonly kind: 'not-copied'; readonly text: string };
+
+/** What a save dialog was for: a report in one format, or the diagnostics file. */
+export type SavedWhat = ReportFormat | 'diagnostics';
+
+export interface HelpDeskState {
+  /** The code for the latest scan and the current step, or null (before a scan, or none given). */
+  readonly supportCode: string | null;
+  /** A save or copy is under way: its buttons are disabled so nothing is done twice. */
+  readonly busy: boolean;
+  /** The last save or copy; null after a cancelled dialog. */
+  readonly outcome: HelpDeskOutcome | null;
+  /** The last code decoded in the technician view: its lines, or why it cannot be read. */
+  readonly reading: SupportCodeReading | null;
+  readonly decoding: boolean;
+}
+
+export interface HelpDeskSlice {
+  readonly helpDesk: HelpDeskState;
+  /** Reads the support code again (after each scan and each step change). */
+  loadSupportCode(): Promise<void>;
+  decodeSupportCode(code: string): Promise<void>;
+  saveReport(format: ReportFormat): Promise<void>;
+  copySummary(): Promise<void>;
+  saveDiagnostics(hidePersonalDetails: boolean): Promise<void>;
+}
+
+export interface ViewingState {
+  /** The diagnostics file being shown (read-only), or null: the window shows this computer. */
+  readonly info: ViewingDiagnostics | null;
+  readonly busy: boolean;
+  /** Why a diagnostics file could not be opened, in plain words. */
+  readonly error: string | null;
+}
+
+export interface ViewingSlice {
+  readonly viewing: ViewingState;
+  /** Asks the host whether a diagnostics file is open (at start: the window may have reloaded). */
+  loadViewing(): Promise<void>;
+  /** Asks for a diagnostics file; when one opens, the window shows that machine (a new scan). */
+  openDiagnostics(): Promise<void>;
+  /** Back to this computer: closes the file and scans again. */
+  closeDiagnostics(): Promise<void>;
+}
+
+export type AppState = ScanSlice & AppInfoSlice & JourneySlice & SettingsSlice & HelpDeskSlice & ViewingSlice;
 
 /** What the slices need from outside: the Api and a way to wait (injected so tests run instantly). */
 export interface StoreDeps {

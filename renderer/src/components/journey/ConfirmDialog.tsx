@@ -39,9 +39,9 @@ export function ConfirmDialog() {
         <>
           <h2 id="confirm-title">{preview.title}</h2>
           <p id="confirm-what">
-            {pending.kind === 'removal'
-              ? 'Handover will run exactly this, and nothing else:'
-              : 'Handover will register exactly this, and nothing else:'}
+            {pending.kind === 'restart-resume'
+              ? 'Handover will register exactly this, and nothing else:'
+              : 'Handover will run exactly this, and nothing else:'}
           </p>
           <pre className="command" data-testid="confirm-command">
             <code>{preview.command}</code>

@@ -2,8 +2,9 @@ import type { JourneyView } from '../../../../electron/api/contract';
 import { useAppStore } from '../../store/context';
 
 /**
- * Built-in choice: scan to check it is on. Otherwise: the vendor's official download page
- * (opened by the main process, https on the vendor's domains only), then scan again.
+ * Signatures behind: update them (Defender: previewed and run by Handover), then scan. Built-in
+ * choice: scan to check it is on. Otherwise: the vendor's official download page (opened by the
+ * main process, https on the vendor's domains only), then scan again.
  */
 export function InstallStep({ view }: { view: JourneyView }) {
   const rescan = useAppStore((s) => s.rescan);
@@ -14,39 +15,68 @@ export function InstallStep({ view }: { view: JourneyView }) {
   const cannotUpdate = useAppStore((s) => s.journey.cannotRun.signatures);
   const outcome = useAppStore((s) => s.journey.outcome);
   const chosen = view.plan?.chosen;
+  const stale = view.plan?.chosenState === 'signatures-stale';
+  // Handover can run the update for Microsoft Defender only (MpCmdRun -SignatureUpdate).
+  const canUpdate = chosen?.productId === 'microsoft-defender-antivirus';
 
   if (!chosen) {
     return <p>Choose what protects this computer next first (step Choose).</p>;
   }
+  const status = (
+    <div aria-live="polite">
+      {outcome?.kind === 'signature-update' && (
+        <p className={outcome.ok ? undefined : 'notice'} role="status">
+          {outcome.message}
+        </p>
+      )}
+      {cannotUpdate && (
+        <p className="notice" role="status">
+          {cannotUpdate}
+        </p>
+      )}
+    </div>
+  );
+  const updateButton = (primary: boolean) => (
+    <button
+      type="button"
+      className={primary ? 'button' : 'link-button'}
+      disabled={busy}
+      onClick={() => void previewSignatureUpdate()}
+    >
+      Update its signatures now…
+    </button>
+  );
+  const scanButton = (label: string, primary: boolean) => (
+    <button
+      type="button"
+      className={primary ? 'button' : 'link-button'}
+      disabled={busy}
+      onClick={() => void rescan()}
+    >
+      {label}
+    </button>
+  );
+
+  if (stale) {
+    // Installed and on, but behind: its update, then a scan. Handover runs the update itself
+    // only for Microsoft Defender; for another product the step says where to find it.
+    return (
+      <>
+        {status}
+        <div className="actions">
+          {canUpdate && updateButton(true)}
+          {scanButton('Scan again', !canUpdate)}
+        </div>
+      </>
+    );
+  }
   if (chosen.builtIn) {
     return (
       <>
-        <div aria-live="polite">
-          {outcome?.kind === 'signature-update' && (
-            <p className={outcome.ok ? undefined : 'notice'} role="status">
-              {outcome.message}
-            </p>
-          )}
-          {cannotUpdate && (
-            <p className="notice" role="status">
-              {cannotUpdate}
-            </p>
-          )}
-        </div>
+        {status}
         <div className="actions">
-          <button type="button" className="button" disabled={busy} onClick={() => void rescan()}>
-            Check it is on
-          </button>
-          {view.plan?.chosen?.productId === 'microsoft-defender-antivirus' && (
-            <button
-              type="button"
-              className="link-button"
-              disabled={busy}
-              onClick={() => void previewSignatureUpdate()}
-            >
-              Update its signatures now…
-            </button>
-          )}
+          {scanButton('Check it is on', true)}
+          {canUpdate && updateButton(false)}
         </div>
       </>
     );

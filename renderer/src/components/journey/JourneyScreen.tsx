@@ -2,8 +2,10 @@ import type { JourneyView, StepId } from '../../../../electron/api/contract';
 import type { PlanStep } from '../../journey-format';
 import { useAppStore } from '../../store/context';
 import { FailedView } from '../FailedView';
+import { HelpPanel } from '../help/HelpPanel';
 import { Icon } from '../icons';
 import { ScanProgressView } from '../ScanProgressView';
+import { StepNotes } from '../technician/StepNotes';
 import { ChooseStep } from './ChooseStep';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DoneStep } from './DoneStep';
@@ -74,6 +76,7 @@ export function JourneyScreen({ view }: { view: JourneyView }) {
   const scanError = useAppStore((s) => s.scan.error);
   const error = useAppStore((s) => s.journey.error);
   const close = useAppStore((s) => s.closeJourney);
+  const technician = useAppStore((s) => s.settings.technicianView);
   const plan = view.plan;
   if (!plan) return null;
   const index = plan.steps.findIndex((s) => s.id === plan.current);
@@ -102,6 +105,7 @@ export function JourneyScreen({ view }: { view: JourneyView }) {
             )}
             <StepContent id={step.id} view={view} />
           </StepPanel>
+          {technician && <StepNotes plan={plan} stepId={step.id} />}
         </>
       )}
       <p className="journey__back">
@@ -109,6 +113,7 @@ export function JourneyScreen({ view }: { view: JourneyView }) {
           See the full scan result
         </button>
       </p>
+      {scanStatus === 'done' && <HelpPanel />}
       <ConfirmDialog />
     </>
   );

@@ -10,6 +10,8 @@ export function VerifyStep({ view }: { view: JourneyView }) {
   const plan = view.plan;
   if (!plan) return null;
   const titleOf = (id: string) => plan.steps.find((s) => s.id === id)?.title ?? id;
+  // The plan offers Finish once every check passes with the chosen product in place.
+  const passed = plan.steps.find((s) => s.id === 'verify')?.primaryAction === 'Finish';
 
   return (
     <>
@@ -38,9 +40,25 @@ export function VerifyStep({ view }: { view: JourneyView }) {
         ))}
       </ul>
       <div className="actions">
-        <button type="button" className="button" disabled={busy} onClick={() => void rescan()}>
-          Scan again
-        </button>
+        {passed ? (
+          <>
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => void change({ kind: 'move', stepId: 'done' })}
+            >
+              Finish
+            </button>
+            <button type="button" className="link-button" disabled={busy} onClick={() => void rescan()}>
+              Scan again
+            </button>
+          </>
+        ) : (
+          <button type="button" className="button" disabled={busy} onClick={() => void rescan()}>
+            Scan again
+          </button>
+        )}
       </div>
     </>
   );

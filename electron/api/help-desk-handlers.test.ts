@@ -1,0 +1,273 @@
+/**
+ * The help desk through the real handler table: replayed real cases, the real settings file, log,
+ * report, support code and diagnostics modules in a temporary data folder; dialogs, the PDF
+ * printer and the clipboard are recording stand-ins (the hosts' own).
+ */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createMigrationDeps } from '../actions/migration-deps';
+import { fakeRunner } from '../actions/test-fakes';
+import type { Capture } from '../core/capture';
+import { readDiagnosticsFile } from '../core/diagnostics/open-file';
+import { readReport } from '../core/report/parse-report';
+import { createHelpDeskDeps } from '../files/help-desk-deps';
+import { createRotatingLog } from '../files/rotating-log';
+import { scanLogTo } from '../files/scan-log';
+import { createReplayCaptureSource } from '../probes/capture-source';
+import { captureFromCaseDir } from '../probes/replay/case-capture';
+import type { Api } from './contract';
+import { createHandlers } from './handlers';
+import { helpDeskFrom, type SavePurpose } from './help-desk-handlers';
+import { migrationJourney } from './journey-handlers';
+
+const NOW = new Date('2026-11-29T12:00:00Z');
+const CASES = resolve(import.meta.dirname, '../../fixtures/detection');
+
+/** The real Kaspersky Endpoint Security 10 case, on a machine with a host name and a home folder. */
+async function kesCapture(): Promise<Capture> {
+  const capture = await captureFromCaseDir(join(CASES, 'win-kes10-de-wsc'), '2026-11-28T08:00:00.000Z');
+  return { ...capture, host: { ...capture.host, hostname: 'BOBS-LAPTOP' } };
+}
+
+let dataDir: string;
+let saves: { purpose: SavePurpose; name: string }[];
+let clipboard: string[];
+let printed: string[];
+let toOpen: string | null;
+
+function handlersFor(captures: Capture[], options: { cancelSave?: boolean } = {}): Api {
+  const now = () => NOW;
+  const log = createRotatingLog({ dir: join(dataDir, 'logs'), now });
+  return createHandlers({
+    captureSource: createReplayCaptureSource(captures),
+    now,
+    regionOverride: () => 'US',
+    host: 'harness',
+    version: 'test',
+    platform: 'windows',
+    log: scanLogTo(log),
+    journey: migrationJourney(
+      createMigrationDeps({
+        dataDir,
+        runner: fakeRunner().runner,
+        env: {},
+        now,
+        platform: 'windows',
+        exePath: 'C:\\Program Files\\Handover\\Handover.exe',
+        openExternal: async () => {},
+        chooseExportFile: async () => null,
+        chooseFolder: async () => null,
+      }),
+    ),
+    helpDesk: helpDeskFrom(
+      createHelpDeskDeps({
+        dataDir,
+        now,
+        log,
+        chooseSaveFile: async (purpose, name) => {
+          saves.push({ purpose, name });
+          return options.cancelSave ? null : join(dataDir, name);
+        },
+        chooseDiagnosticsFile: async () => toOpen,
+        renderPdf: async (html) => {
+          printed.push(html);
+          return new TextEncoder().encode('%PDF-1.7 stand-in');
+        },
+        writeClipboard: async (text) => {
+          clipboard.push(text);
+        },
+      }),
+    ),
+  });
+}
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'handover-help-desk-'));
+  saves = [];
+  clipboard = [];
+  printed = [];
+  toOpen = null;
+});
+
+describe('settings', () => {
+  it('remembers the technician view between runs', async () => {
+    const capture = await kesCapture();
+    expect(await handlersFor([capture]).getSettings()).toEqual({ technicianView: false });
+    expect(await handlersFor([capture]).changeSettings({ technicianView: true })).toEqual({
+      technicianView: true,
+    });
+    expect(await handlersFor([capture]).getSettings()).toEqual({ technicianView: true });
+  });
+});
+
+describe('support codes', () => {
+  it('has none before a scan, then one that decodes to this machine and the current step', async () => {
+    const api = handlersFor([await kesCapture()]);
+    expect(await api.getSupportCode()).toBeNull();
+    await api.scan();
+    await api.changeJourney({ kind: 'start' });
+    const code = (await api.getSupportCode()) as string;
+    const reading = await api.decodeSupportCode(code.toLowerCase().replaceAll('-', ' '));
+    expect(reading.error).toBeNull();
+    expect(reading.code).toBe(code);
+    expect(reading.lines).toEqual(
+      expect.arrayContaining([
+        { label: 'Verdict', value: 'unprotected' },
+        { label: 'Step', value: 'Keep your data' },
+        { label: 'Region', value: 'United States (US)' },
+      ]),
+    );
+  });
+
+  it('says plainly when a code was misheard', async () => {
+    const api = handlersFor([await kesCapture()]);
+    await api.scan();
+    const code = (await api.getSupportCode()) as string;
+    const misheard = `${code.slice(0, -1)}${code.endsWith('7') ? '8' : '7'}`;
+    const reading = await api.decodeSupportCode(misheard);
+    expect(reading).toMatchObject({ code: null, lines: [] });
+    expect(reading.error).toMatch(/check character does not match/);
+  });
+});
+
+describe('reports', () => {
+  it('refuses before a scan, in words', async () => {
+    await expect(handlersFor([await kesCapture()]).saveReport('json')).rejects.toThrow(/scan first/);
+  });
+
+  it('writes JSON, the page and the PDF printed from that page where the person chose', async () => {
+    const api = handlersFor([await kesCapture()]);
+    await api.scan();
+    const json = await api.saveReport('json');
+    expect(json).toEqual({
+      saved: true,
+      path: join(dataDir, 'handover-report-2026-11-29.json'),
+      error: null,
+    });
+    const report = readReport(JSON.parse(await readFile(json.path as string, 'utf8')));
+    expect(report.ok && report.value.verdict.level).toBe('unprotected');
+    expect(report.ok && report.value.supportCode).toBe(await api.getSupportCode());
+
+    const html = await api.saveReport('html');
+    const page = await readFile(html.path as string, 'utf8');
+    expect(page).toContain('Kaspersky Endpoint Security');
+
+    const pdf = await api.saveReport('pdf');
+    expect(await readFile(pdf.path as string, 'utf8')).toBe('%PDF-1.7 stand-in');
+    // The PDF is the same page, printed.
+    expect(printed).toEqual([page]);
+    expect(saves.map((s) => s.purpose)).toEqual(['report-json', 'report-html', 'report-pdf']);
+  });
+
+  it('writes nothing when the person cancels the dialog', async () => {
+    const api = handlersFor([await kesCapture()], { cancelSave: true });
+    await api.scan();
+    expect(await api.saveReport('html')).toEqual({ saved: false, path: null, error: null });
+  });
+
+  it('copies a short plain summary to the clipboard', async () => {
+    const api = handlersFor([await kesCapture()]);
+    await api.scan();
+    const copied = await api.copySummary();
+    expect(copied.copied).toBe(true);
+    expect(clipboard).toEqual([copied.text]);
+    expect(copied.text).toContain('Your antivirus stopped receiving updates');
+    expect(copied.text).toContain((await api.getSupportCode()) as string);
+  });
+});
+
+describe('diagnostics', () => {
+  it('round-trips: saved with personal details hidden, opened read-only as the sender saw it, closed', async () => {
+    const sender = handlersFor([await kesCapture()]);
+    const theirs = await sender.scan();
+    await sender.changeJourney({ kind: 'start' });
+    const saved = await sender.saveDiagnostics({ hidePersonalDetails: true });
+    expect(saved.saved).toBe(true);
+    const text = await readFile(saved.path as string, 'utf8');
+    expect(text).not.toMatch(/bobs-laptop/i);
+    const file = readDiagnosticsFile(text);
+    expect(file.ok && file.value.log.length).toBeGreaterThan(0);
+
+    // The helper's own machine: a protected Bitdefender, a day later.
+    const helper = handlersFor([await captureFromCaseDir(join(CASES, 'win10-bitdefender-defender-off-thm'))]);
+    expect((await helper.scan()).verdict.level).toBe('protected');
+    toOpen = saved.path;
+    expect(await helper.openDiagnostics()).toEqual({ opened: true, error: null });
+    expect(await helper.getViewing()).toEqual({
+      sender: 'host-1',
+      platform: 'windows',
+      capturedAt: '2026-11-28T08:00:00.000Z',
+      createdAt: NOW.toISOString(),
+      personalDetailsHidden: true,
+      step: 'Keep your data',
+      supportCode: await sender.getSupportCode(),
+    });
+    const seen = await helper.scan();
+    expect(seen.verdict).toEqual(theirs.verdict);
+    expect(seen.detections.map((d) => d.id)).toEqual(theirs.detections.map((d) => d.id));
+    expect(seen.replayed).toBe(true);
+    expect(await helper.getSupportCode()).toBe(await sender.getSupportCode());
+    // Read-only: nothing may act on the helper's machine for the sender's.
+    await expect(helper.changeJourney({ kind: 'start' })).rejects.toThrow(/host-1's computer .* read-only/);
+    await expect(helper.previewRemoval('kaspersky-endpoint-security')).rejects.toThrow(/read-only/);
+    expect(await helper.getJourney()).toEqual({ plan: null, progress: null, alternatives: [], notice: null });
+
+    await helper.closeDiagnostics();
+    expect(await helper.getViewing()).toBeNull();
+    expect((await helper.scan()).verdict.level).toBe('protected');
+  });
+
+  it('keeps personal details when the person unticks "hide personal details"', async () => {
+    const api = handlersFor([await kesCapture()]);
+    await api.scan();
+    const saved = await api.saveDiagnostics({ hidePersonalDetails: false });
+    expect(await readFile(saved.path as string, 'utf8')).toContain('BOBS-LAPTOP');
+  });
+
+  it('refuses a file that is not a diagnostics file with one message, and changes nothing', async () => {
+    const api = handlersFor([await kesCapture()]);
+    await api.scan();
+    const before = await api.getSupportCode();
+    const cases: [string, string, RegExp][] = [
+      [
+        'report.json',
+        JSON.stringify({ format: 'handover.report', formatVersion: 1 }),
+        /is a Handover report, not a diagnostics file/,
+      ],
+      [
+        'newer.json',
+        JSON.stringify({ format: 'handover.diagnostics', formatVersion: 9 }),
+        /newer Handover \(format 9\)/,
+      ],
+      ['cut.json', '{"format":"handover.diagnostics","formatVersion":1,"capture":{', /cut short/],
+      ['proto.json', '{"format":"handover.diagnostics","__proto__":{"polluted":true}}', /__proto__/],
+      ['deep.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, /nest/],
+      ['photo.jpg', '\xff\xd8\xff\xe0 JFIF', /not a Handover diagnostics file, report or capture/],
+    ];
+    for (const [name, content, message] of cases) {
+      toOpen = join(dataDir, name);
+      await writeFile(toOpen, content, 'latin1');
+      const opened = await api.openDiagnostics();
+      expect(opened.opened, name).toBe(false);
+      expect(opened.error, name).toMatch(new RegExp(`^Could not open .*${name}: `));
+      expect(opened.error, name).toMatch(message);
+      expect(await api.getViewing()).toBeNull();
+      expect(await api.getSupportCode()).toBe(before);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses a file over 50 MB without reading it all', async () => {
+    const api = handlersFor([await kesCapture()]);
+    toOpen = join(dataDir, 'huge.json');
+    await writeFile(toOpen, Buffer.alloc(50 * 1024 * 1024 + 10, 0x20));
+    const opened = await api.openDiagnostics();
+    expect(opened.error).toMatch(/50 MB/);
+  });
+
+  it('does nothing when the person cancels the open dialog', async () => {
+    expect(await handlersFor([await kesCapture()]).openDiagnostics()).toEqual({ opened: false, error: null });
+  });
+});

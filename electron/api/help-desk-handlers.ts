@@ -1,0 +1,236 @@
+/**
+ * The help-desk part of the handler table (issue 4): the technician view's setting, support
+ * codes, reports and diagnostics files. Built by the window's hosts with what only they can do
+ * (file dialogs, printing to PDF, the clipboard); the CLI has none of it.
+ */
+import type { Capture } from '../core/capture';
+import { type CompiledCatalog, loadCatalog } from '../core/catalog/load-catalog';
+import { asTheySawIt } from '../core/diagnostics/as-they-saw-it';
+import { buildDiagnosticsFile } from '../core/diagnostics/build-diagnostics';
+import type { DiagnosticsFile } from '../core/diagnostics/diagnostics-file';
+import { readDiagnosticsFile } from '../core/diagnostics/open-file';
+import { renderReportHtml } from '../core/report/render-report-html';
+import type { Report } from '../core/report/report-schema';
+import { reportSummaryText } from '../core/report/report-summary';
+import { describeSupportFacts } from '../core/support-code/describe-facts';
+import { decodeSupportCode, encodeSupportCode } from '../core/support-code/support-code';
+import type { SettingsStore } from '../files/settings-store';
+import type { Api, JourneyView, ReportFormat, SavedFile, ScanResult, ViewingDiagnostics } from './contract';
+import { reportOfScan, supportCodeOf } from './report-of-scan';
+
+export type HelpDeskApi = Pick<
+  Api,
+  | 'getSettings'
+  | 'changeSettings'
+  | 'getSupportCode'
+  | 'decodeSupportCode'
+  | 'saveReport'
+  | 'copySummary'
+  | 'saveDiagnostics'
+  | 'openDiagnostics'
+  | 'closeDiagnostics'
+  | 'getViewing'
+>;
+
+/** A machine opened from a diagnostics file: what the window shows, and how to judge it as they did. */
+export interface ViewedMachine {
+  readonly info: ViewingDiagnostics;
+  readonly capture: Capture;
+  /** The instant their scan was judged at: the verdict is shown as they saw it, not as of today. */
+  readonly judgedAt: string;
+  /** The country whose rules they had chosen, or null: resolved from the capture as on their machine. */
+  readonly region: string | null;
+}
+
+/** What the handler table lends the help desk: the latest scan, the journey, the viewed machine. */
+export interface HelpDeskContext {
+  readonly now: () => Date;
+  readonly host: string;
+  readonly version: string;
+  latest(): { readonly result: ScanResult; readonly capture: Capture } | null;
+  /** The migration as the window sees it, or null (no migration in this host, or viewing a file). */
+  journey(): Promise<JourneyView | null>;
+  viewed(): ViewedMachine | null;
+  /** Show another machine (read-only), or this one again (null). */
+  view(machine: ViewedMachine | null): void;
+}
+
+/** Why a file is being saved: the host picks the dialog's title, file type and folder. */
+export type SavePurpose = 'report-json' | 'report-html' | 'report-pdf' | 'diagnostics';
+
+export interface HelpDeskDeps {
+  readonly settings: SettingsStore;
+  /** Shows a save dialog; null when the person cancels. */
+  chooseSaveFile(purpose: SavePurpose, suggestedName: string): Promise<string | null>;
+  /** Shows an open dialog for a diagnostics file; null when the person cancels. */
+  chooseDiagnosticsFile(): Promise<string | null>;
+  readFile(path: string): Promise<Uint8Array>;
+  writeFileAtomic(path: string, content: string | Uint8Array): Promise<void>;
+  /** The report's HTML page printed to PDF (Electron's printToPDF; Chromium's in the harness). */
+  renderPdf(html: string): Promise<Uint8Array>;
+  writeClipboard(text: string): Promise<void>;
+  /** The app's own log entries, oldest first. */
+  readAppLog(): Promise<readonly unknown[]>;
+}
+
+export type HelpDeskFactory = (context: HelpDeskContext) => HelpDeskApi;
+
+const REPORT_EXTENSIONS: Readonly<Record<ReportFormat, string>> = { json: 'json', html: 'html', pdf: 'pdf' };
+
+/** "handover-report-2026-11-29.html": the date says which scan it is; no host name in it. */
+const fileNameFor = (stem: string, at: string, extension: string) =>
+  `${stem}-${at.slice(0, 10)}.${extension}`;
+
+export function createHelpDeskHandlers(
+  deps: HelpDeskDeps,
+  context: HelpDeskContext,
+  catalog: Pick<CompiledCatalog, 'productsById'> = loadCatalog(),
+): HelpDeskApi {
+  function latestOrThrow() {
+    const latest = context.latest();
+    if (!latest) throw new Error('There is no scan yet: scan first, then try again.');
+    return latest;
+  }
+
+  async function currentReport(): Promise<Report> {
+    const { result } = latestOrThrow();
+    return reportOfScan({
+      scan: result,
+      journey: await context.journey(),
+      app: { version: context.version, host: context.host },
+      generatedAt: context.now().toISOString(),
+      catalog,
+    });
+  }
+
+  /** Asks where, then writes; a cancelled dialog is not an error, a failed write says why. */
+  async function saveAs(
+    purpose: SavePurpose,
+    suggestedName: string,
+    content: () => Promise<string | Uint8Array>,
+  ): Promise<SavedFile> {
+    const path = await deps.chooseSaveFile(purpose, suggestedName);
+    if (path === null) return { saved: false, path: null, error: null };
+    try {
+      await deps.writeFileAtomic(path, await content());
+      return { saved: true, path, error: null };
+    } catch (error) {
+      return { saved: false, path, error: `Could not save ${path}: ${(error as Error).message}` };
+    }
+  }
+
+  return {
+    async getSettings() {
+      return (await deps.settings.read()).settings;
+    },
+
+    async changeSettings(change) {
+      const changed = await deps.settings.change(change);
+      if (!changed.ok) throw new Error(changed.error);
+      return changed.value;
+    },
+
+    async getSupportCode() {
+      const viewed = context.viewed();
+      if (viewed) return viewed.info.supportCode;
+      const latest = context.latest();
+      if (!latest) return null;
+      const journey = await context.journey();
+      return supportCodeOf(latest.result, journey?.progress ?? null, catalog);
+    },
+
+    async decodeSupportCode(code) {
+      const decoded = decodeSupportCode(code);
+      if (!decoded.ok) return { code: null, lines: [], error: decoded.error };
+      return {
+        code: encodeSupportCode(decoded.value),
+        lines: describeSupportFacts(decoded.value),
+        error: null,
+      };
+    },
+
+    async saveReport(format) {
+      const report = await currentReport();
+      const name = fileNameFor('handover-report', report.generatedAt, REPORT_EXTENSIONS[format]);
+      return saveAs(`report-${format}`, name, async () => {
+        if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+        const html = renderReportHtml(report);
+        return format === 'html' ? html : deps.renderPdf(html);
+      });
+    },
+
+    async copySummary() {
+      const text = reportSummaryText(await currentReport());
+      try {
+        await deps.writeClipboard(text);
+        return { copied: true, text };
+      } catch {
+        return { copied: false, text };
+      }
+    },
+
+    async saveDiagnostics({ hidePersonalDetails }) {
+      const { capture } = latestOrThrow();
+      const report = await currentReport();
+      const createdAt = context.now().toISOString();
+      const built = buildDiagnosticsFile(
+        { capture, report, log: await deps.readAppLog() },
+        { createdAt, hidePersonalDetails, appVersion: context.version },
+      );
+      if (!built.ok)
+        return { saved: false, path: null, error: `Could not make the diagnostics file: ${built.error}` };
+      return saveAs(
+        'diagnostics',
+        fileNameFor('handover-diagnostics', createdAt, 'json'),
+        async () => `${JSON.stringify(built.value, null, 2)}\n`,
+      );
+    },
+
+    async openDiagnostics() {
+      const path = await deps.chooseDiagnosticsFile();
+      if (path === null) return { opened: false, error: null };
+      let bytes: Uint8Array;
+      try {
+        bytes = await deps.readFile(path);
+      } catch (error) {
+        return { opened: false, error: `Could not open ${path}: ${(error as Error).message}` };
+      }
+      const read = readDiagnosticsFile(bytes, { byteLength: bytes.byteLength });
+      if (!read.ok) return { opened: false, error: `Could not open ${path}: ${read.error}.` };
+      context.view(viewedMachineOf(read.value));
+      return { opened: true, error: null };
+    },
+
+    async closeDiagnostics() {
+      context.view(null);
+    },
+
+    async getViewing() {
+      return context.viewed()?.info ?? null;
+    },
+  };
+}
+
+/** The machine in a diagnostics file, to be shown as the sender saw it. */
+export function viewedMachineOf(file: DiagnosticsFile): ViewedMachine {
+  const seen = asTheySawIt(file);
+  return {
+    info: {
+      sender: file.sender.label,
+      platform: file.sender.platform,
+      capturedAt: file.capture.capturedAt,
+      createdAt: file.createdAt,
+      personalDetailsHidden: file.personalDetailsHidden,
+      step: seen.step,
+      supportCode: seen.supportCode,
+    },
+    capture: file.capture,
+    judgedAt: seen.judgedAt,
+    region: seen.region,
+  };
+}
+
+/** The help desk for a host's dependencies (the handler table supplies the context). */
+export function helpDeskFrom(deps: HelpDeskDeps): HelpDeskFactory {
+  return (context) => createHelpDeskHandlers(deps, context);
+}

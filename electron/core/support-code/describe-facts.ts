@@ -1,0 +1,48 @@
+/** Support facts in plain words, one line per fact, for the technician's decode box. */
+import type { VerdictLevel } from '../../api/contract';
+import { STEP_TITLES } from '../plan/migration-steps';
+import { regionName } from '../region/resolve-region';
+import { DATABASE_AGE_BANDS, type DatabaseAgeBand, VERSION_BAND_TOP } from './bands';
+import { NO_PRODUCT_FAMILY, SUPPORT_FAMILIES } from './family-table';
+import type { RealtimeState, SupportFacts } from './support-facts';
+
+export interface SupportFactLine {
+  readonly label: string;
+  readonly value: string;
+}
+
+const REALTIME_WORDS: Readonly<Record<RealtimeState, string>> = {
+  on: 'on',
+  off: 'off',
+  unknown: 'could not be read',
+};
+
+const VERDICT_WORDS: Readonly<Record<VerdictLevel, string>> = {
+  protected: 'protected',
+  'at-risk': 'at risk',
+  unprotected: 'unprotected',
+  'cannot-tell': 'cannot tell',
+};
+
+function productWords(facts: SupportFacts): string {
+  const label = SUPPORT_FAMILIES.find((f) => f.id === facts.family)?.label ?? facts.family;
+  if (facts.family === NO_PRODUCT_FAMILY || facts.versionBand === null) return label;
+  const version =
+    facts.versionBand === VERSION_BAND_TOP ? `${VERSION_BAND_TOP} or later` : `${facts.versionBand}.x`;
+  return `${label}, version ${version}`;
+}
+
+function databaseWords(band: DatabaseAgeBand): string {
+  return DATABASE_AGE_BANDS.find((b) => b.id === band)?.label ?? 'age unknown';
+}
+
+export function describeSupportFacts(facts: SupportFacts): readonly SupportFactLine[] {
+  return [
+    { label: 'Product', value: productWords(facts) },
+    { label: 'Real-time protection', value: REALTIME_WORDS[facts.realtime] },
+    { label: 'Virus database', value: databaseWords(facts.databaseAge) },
+    { label: 'Verdict', value: VERDICT_WORDS[facts.verdict] },
+    { label: 'Step', value: facts.step ? STEP_TITLES[facts.step] : 'no migration started' },
+    { label: 'Region', value: facts.region ? `${regionName(facts.region)} (${facts.region})` : 'unknown' },
+  ];
+}

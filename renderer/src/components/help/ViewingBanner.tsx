@@ -1,0 +1,36 @@
+import { formatDateTime } from '../../format';
+import { useAppStore } from '../../store/context';
+
+/**
+ * On top of every screen while a diagnostics file is open: whose computer this is, from when,
+ * and that nothing here changes this computer. In a live region that is always on the page, so
+ * opening (and closing) a file is announced.
+ */
+export function ViewingBanner() {
+  const info = useAppStore((s) => s.viewing.info);
+  const busy = useAppStore((s) => s.viewing.busy);
+  const close = useAppStore((s) => s.closeDiagnostics);
+  return (
+    <div aria-live="polite">
+      {info && (
+        <section className="viewing" aria-label="Viewing a diagnostics file" data-testid="viewing-banner">
+          <p className="viewing__text">
+            You are looking at <strong>{info.sender}</strong>'s computer as it was on{' '}
+            <time dateTime={info.capturedAt}>{formatDateTime(info.capturedAt) ?? info.capturedAt}</time>, from
+            a diagnostics file made{' '}
+            <time dateTime={info.createdAt}>{formatDateTime(info.createdAt) ?? info.createdAt}</time>.
+            Read-only: nothing here changes this computer.
+          </p>
+          {info.personalDetailsHidden && (
+            <p className="viewing__note">
+              Personal details were hidden in this file: names and folders show as placeholders.
+            </p>
+          )}
+          <button type="button" className="button" disabled={busy} onClick={() => void close()}>
+            Close and return to this computer
+          </button>
+        </section>
+      )}
+    </div>
+  );
+}
