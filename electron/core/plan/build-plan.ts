@@ -314,7 +314,7 @@ function installContent(
       // automatically and separately from macOS updates, checked daily by default.
       return {
         what: `${name} is part of macOS and always on: there is nothing to install or turn on.`,
-        why: 'Apple updates its signatures automatically, separately from macOS updates; macOS checks for them every day.',
+        why: 'Apple updates its signatures automatically, separately from macOS updates; macOS checks for them every day. Handover cannot read XProtect’s state yet, so it cannot confirm it for you here.',
         minutes: 1,
         primaryAction: 'Check it is on',
       };
