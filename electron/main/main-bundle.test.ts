@@ -4,10 +4,10 @@
  * registers its protocol, binds exactly the Api channels, opens one locked-down window on
  * app://handover, and the handler table answers through IPC.
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_METHODS, channelFor } from '../api/channels';
@@ -16,8 +16,16 @@ type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 
 const recorded = {
   channels: new Map<string, Handler>(),
-  windows: [] as { options: { webPreferences: Record<string, unknown> }; url?: string }[],
+  windows: [] as {
+    options: { show?: boolean; webPreferences: Record<string, unknown> };
+    url?: string;
+    file?: string;
+    destroyed?: boolean;
+  }[],
   schemes: [] as unknown[],
+  clipboard: [] as string[],
+  printOptions: [] as Record<string, unknown>[],
+  saveDialogs: [] as { title: string; defaultPath: string }[],
 };
 let userData: string;
 let ready: () => void;
@@ -38,14 +46,28 @@ function fakeElectron() {
     session: { defaultSession: session },
     protocol: { registerSchemesAsPrivileged: (s: unknown[]) => recorded.schemes.push(...s), handle() {} },
     net: { fetch: async () => new Response('') },
-    dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
+    dialog: {
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showSaveDialog: async (options: { title: string; defaultPath: string }) => {
+        recorded.saveDialogs.push(options);
+        return { canceled: false, filePath: join(userData, 'saved', basename(options.defaultPath)) };
+      },
+    },
+    clipboard: { writeText: (text: string) => recorded.clipboard.push(text) },
     shell: { openExternal: async () => {} },
     ipcMain: { handle: (channel: string, handler: Handler) => recorded.channels.set(channel, handler) },
     BrowserWindow: class {
       static getFocusedWindow() {
         return null;
       }
-      webContents = { on() {}, setWindowOpenHandler() {} };
+      webContents = {
+        on() {},
+        setWindowOpenHandler() {},
+        printToPDF: async (options: Record<string, unknown>) => {
+          recorded.printOptions.push(options);
+          return Buffer.from('%PDF-1.7 printed by the stand-in');
+        },
+      };
       constructor(options: { webPreferences: Record<string, unknown> }) {
         recorded.windows.push({ options });
       }
@@ -54,6 +76,14 @@ function fakeElectron() {
       loadURL(url: string) {
         (recorded.windows.at(-1) as { url?: string }).url = url;
         return Promise.resolve();
+      }
+      /** The hidden window that prints a report: it loads the page from a file. */
+      async loadFile(path: string) {
+        const entry = recorded.windows.at(-1) as { file?: string; html?: string };
+        entry.file = path;
+      }
+      destroy() {
+        (recorded.windows.at(-1) as { destroyed?: boolean }).destroyed = true;
       }
     },
   };
@@ -123,5 +153,40 @@ describe('the bundled main process, with Electron stood in', () => {
     const log = await readFile(path, 'utf8');
     expect(log).toMatch(/"event":"app-started"/);
     expect(log).toMatch(/"event":"ipc-refused"/);
+  });
+
+  it('saves reports through its dialogs, prints the PDF in a hidden script-less window, copies the summary', async () => {
+    const app = { senderFrame: { url: 'app://handover/index.html' } };
+    const call = (method: string, ...args: unknown[]) =>
+      (recorded.channels.get(`handover:${method}`) as Handler)(app, ...args);
+    await mkdir(join(userData, 'saved'), { recursive: true });
+    await call('scan');
+
+    const html = (await call('saveReport', 'html')) as { saved: boolean; path: string };
+    expect(html.saved).toBe(true);
+    expect(await readFile(html.path, 'utf8')).toMatch(/^<!doctype html>/i);
+    const pdf = (await call('saveReport', 'pdf')) as { saved: boolean; path: string };
+    expect(await readFile(pdf.path, 'utf8')).toBe('%PDF-1.7 printed by the stand-in');
+    expect(recorded.saveDialogs.map((d) => d.title)).toEqual([
+      'Save the report (web page)',
+      'Save the report (PDF)',
+    ]);
+    const printer = recorded.windows.at(-1);
+    expect(printer?.options).toMatchObject({
+      show: false,
+      webPreferences: { javascript: false, sandbox: true },
+    });
+    expect(printer?.file).toMatch(/handover-report-[0-9a-f]+\.html$/);
+    expect(printer?.destroyed).toBe(true);
+    expect(recorded.printOptions).toEqual([{ pageSize: 'A4', printBackground: true }]);
+
+    const copied = (await call('copySummary')) as { copied: boolean; text: string };
+    expect(copied.copied).toBe(true);
+    expect(recorded.clipboard).toEqual([copied.text]);
+
+    expect(await call('changeSettings', { technicianView: true })).toEqual({ technicianView: true });
+    expect(JSON.parse(await readFile(join(userData, 'settings.json'), 'utf8')).settings).toEqual({
+      technicianView: true,
+    });
   });
 });
