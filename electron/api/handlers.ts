@@ -142,7 +142,7 @@ export function createHandlers(deps: HandlerDeps): Api {
       async (...args: unknown[]) => {
         if (viewed)
           throw new Error(
-            `This window shows ${viewed.machine.info.sender}'s computer from a diagnostics file, read-only. Close it to continue on this computer.`,
+            `This window shows a diagnostics file from ${viewed.machine.info.sender}, read-only. Close it to continue on this computer.`,
           );
         return (method as (...a: unknown[]) => Promise<unknown>)(...args);
       },

@@ -24,7 +24,7 @@ export function ScanProgressView() {
         </>
       ) : (
         <>
-          <h1 id="progress-heading">Reading {sender}'s diagnostics file…</h1>
+          <h1 id="progress-heading">Reading the diagnostics file from {sender}…</h1>
           <p className="lead">Their computer as it was when they saved the file. Nothing is changed here.</p>
         </>
       )}

@@ -15,10 +15,10 @@ export function ViewingBanner() {
       {info && (
         <section className="viewing" aria-label="Viewing a diagnostics file" data-testid="viewing-banner">
           <p className="viewing__text">
-            You are looking at <strong>{info.sender}</strong>'s computer as it was on{' '}
-            <time dateTime={info.capturedAt}>{formatDateTime(info.capturedAt) ?? info.capturedAt}</time>, from
-            a diagnostics file made{' '}
-            <time dateTime={info.createdAt}>{formatDateTime(info.createdAt) ?? info.createdAt}</time>.
+            You are looking at a diagnostics file from <strong>{info.sender}</strong>: that computer as it was
+            on <time dateTime={info.capturedAt}>{formatDateTime(info.capturedAt) ?? info.capturedAt}</time>{' '}
+            (the file was made{' '}
+            <time dateTime={info.createdAt}>{formatDateTime(info.createdAt) ?? info.createdAt}</time>).
             Read-only: nothing here changes this computer.
           </p>
           {info.personalDetailsHidden && (
