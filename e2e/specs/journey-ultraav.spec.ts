@@ -5,6 +5,7 @@
  * axe runs on every step reached.
  */
 import { expect, journeyStages, test } from '../fixtures';
+import { expectVerifyPassed } from '../journey-expectations';
 
 test.use({ cases: journeyStages('windows-ultraav'), region: 'US' });
 
@@ -74,17 +75,7 @@ test('explains what UltraAV is, offers its own uninstaller, runs nothing, then D
 
   // 7 Verify: UltraAV gone, Defender on, so Install is done; every check passes, and the person
   // finishes.
-  await journeyPage.waitForStep('verify');
-  await expect(journeyPage.railStep('install')).toHaveAttribute('data-state', 'done');
-  const verify = await harness.api().getJourney();
-  expect(verify.plan?.checks.map((c) => [c.id, c.ok])).toEqual([
-    ['no-banned-product', true],
-    ['realtime-on', true],
-    ['signatures-fresh', true],
-  ]);
-  for (const c of verify.plan?.checks ?? [])
-    await expect(journeyPage.check(c.id)).toHaveText(`OK: ${c.text}`);
-  await expect(journeyPage.primaryAction).toHaveText(['Finish']);
+  await expectVerifyPassed(journeyPage, harness.api());
   expect(await journeyPage.accessibilityViolations('verify')).toEqual([]);
   await journeyPage.primaryAction.click();
 
