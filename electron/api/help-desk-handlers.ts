@@ -14,9 +14,10 @@ import type { Report } from '../core/report/report-schema';
 import { reportSummaryText } from '../core/report/report-summary';
 import { describeSupportFacts } from '../core/support-code/describe-facts';
 import { decodeSupportCode, encodeSupportCode } from '../core/support-code/support-code';
+import { supportCodeOf } from '../core/support-code/support-code-of';
 import type { SettingsStore } from '../files/settings-store';
 import type { Api, JourneyView, ReportFormat, SavedFile, ScanResult, ViewingDiagnostics } from './contract';
-import { reportOfScan, supportCodeOf } from './report-of-scan';
+import { reportOfScan } from './report-of-scan';
 
 export type HelpDeskApi = Pick<
   Api,

@@ -5,8 +5,7 @@
 import type { CompiledCatalog } from '../core/catalog/load-catalog';
 import { buildReport } from '../core/report/build-report';
 import type { Report } from '../core/report/report-schema';
-import { encodeSupportCode } from '../core/support-code/support-code';
-import { supportFactsOf } from '../core/support-code/support-facts';
+import { supportCodeOf } from '../core/support-code/support-code-of';
 import type { JourneyView, ScanResult } from './contract';
 
 /** The report of a scan, with its support code: one function so the window and the CLI agree. */
@@ -25,13 +24,4 @@ export function reportOfScan(input: {
     generatedAt: input.generatedAt,
     supportCode: supportCodeOf(input.scan, progress, input.catalog),
   });
-}
-
-/** The code for a scan and the step the person is on (null when no migration has started). */
-export function supportCodeOf(
-  scan: ScanResult,
-  progress: JourneyView['progress'],
-  catalog: Pick<CompiledCatalog, 'productsById'>,
-): string {
-  return encodeSupportCode(supportFactsOf(scan, progress, catalog));
 }

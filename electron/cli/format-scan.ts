@@ -30,7 +30,8 @@ function productLine(d: Detection): string {
   return lines.join('\n');
 }
 
-export function formatScan(result: ScanResult): string {
+/** supportCode: the code to read out to whoever helps (docs/support-code.md), printed last. */
+export function formatScan(result: ScanResult, supportCode: string | null = null): string {
   const { verdict, region, machine } = result;
   const out: string[] = [];
   const where = [machine.hostname, machine.osName].filter(Boolean).join(', ');
@@ -63,6 +64,7 @@ export function formatScan(result: ScanResult): string {
       ? `Region: ${region.name} (${region.code}), ${region.explanation}.`
       : `Region: unknown (${region.explanation}). Pass --region CC to choose one.`,
   );
+  if (supportCode) out.push(`Support code: ${supportCode} (read it to whoever helps you).`);
   return `${out.join('\n')}\n`;
 }
 

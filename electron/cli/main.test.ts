@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../api/contract';
 import { buildDiagnosticsFile } from '../core/diagnostics/build-diagnostics';
 import { readReport } from '../core/report/parse-report';
+import { decodeSupportCode } from '../core/support-code/support-code';
 import { captureFromCaseDir } from '../probes/replay/case-capture';
 import { runCli } from './main';
 
@@ -46,6 +47,11 @@ describe('handover scan --replay', () => {
     expect(stdout).toContain('NOT PROTECTED: Your antivirus stopped receiving updates 791 days ago.');
     expect(stdout).toContain('Updates ended on 29 September 2024 (791 days ago).');
     expect(stdout).toContain('Region: United States (US), set by you.');
+    // The code to read out over the phone, and it decodes to what was printed.
+    const supportCode =
+      /Support code: (HND-\w{4}-\w{4}) \(read it to whoever helps you\)\./.exec(stdout)?.[1] ?? '';
+    const facts = decodeSupportCode(supportCode);
+    expect(facts.ok && facts.value).toMatchObject({ verdict: 'unprotected', region: 'US', step: null });
   });
 
   it('exits 0 for a protected machine, and --json prints the documented shape', async () => {

@@ -9,7 +9,9 @@ const { version } = packageJson;
 
 import type { ScanResult } from '../api/contract';
 import { createHandlers } from '../api/handlers';
+import { loadCatalog } from '../core/catalog/load-catalog';
 import { describeSender } from '../core/diagnostics/describe-sender';
+import { supportCodeOf } from '../core/support-code/support-code-of';
 import { ok, type Result } from '../core/util/result';
 import { writeFileAtomic } from '../files/atomic-write';
 import { type CaptureSource, createReplayCaptureSource } from '../probes/capture-source';
@@ -102,7 +104,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           return EXIT_COULD_NOT_RUN;
         }
         const result = scanned.value;
-        io.stdout(cmd.json ? `${JSON.stringify(result, null, 2)}\n` : formatScan(result));
+        io.stdout(
+          cmd.json
+            ? `${JSON.stringify(result, null, 2)}\n`
+            : formatScan(result, supportCodeOf(result, null, loadCatalog())),
+        );
         return exitCodeFor(result);
       }
       case 'report': {
