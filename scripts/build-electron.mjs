@@ -2,7 +2,7 @@
 // (CommonJS: a sandboxed preload cannot be ESM) and the `handover` CLI, which runs on plain Node.
 // Runs on `npm ci` (the "prepare" script), so the bin works right after installing.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 /**
@@ -61,6 +61,9 @@ await Promise.all([
     banner: { js: '#!/usr/bin/env node' },
   }),
 ]);
+// The bin must be executable for `npx handover` (package.json "bin"): esbuild writes files 0644,
+// and npm sets the mode only when it links a dependency's bins, not a project's own.
+chmodSync('out/cli/handover.cjs', 0o755);
 // A code cache from an older bundle would only be rejected: start clean, and write the new one
 // now (electron/cli/launcher.ts) so that the first real scan already starts fast.
 rmSync('out/cli/handover-main.cjs.cache', { force: true });
