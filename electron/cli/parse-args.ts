@@ -31,7 +31,7 @@ export const USAGE = `Usage:
 scan     Finds the security products on this computer (or in a capture, with --replay)
          and says whether it is protected.
            --json          print the full result as JSON (docs/scan-result.md)
-           --replay FILE   analyse a capture file instead of this computer
+           --replay FILE   analyse a capture or diagnostics file instead of this computer
            --region CC     apply the rules of this country (ISO 3166 code, e.g. US)
            --now ISO       judge as of this time (e.g. 2024-09-01T12:00:00Z)
 report   Writes a report of the scan for someone helping you (docs/report.md): JSON, or a
