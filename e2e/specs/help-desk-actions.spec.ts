@@ -118,6 +118,9 @@ test.describe('Kaspersky Total Security on Windows: a diagnostics file, sent and
       `You are looking at a diagnostics file from ${viewing.sender}: that computer as it was on 29 November 2026 at 12:00 (the file was made 29 November 2026 at 12:00). Read-only: nothing here changes this computer.`,
     );
     await expect(help.viewingBanner).toContainText('Personal details were hidden');
+    await page.screenshot({
+      path: join(import.meta.dirname, '..', '..', 'docs', 'screenshots', 'diagnostics-opened.png'),
+    });
     // Their journey, without anything to start or do on this computer.
     await expect(help.theirJourney).toContainText('They were on step: Choose');
     await expect(help.theirJourney).toContainText(`Their support code: ${theirCode}`);

@@ -10,6 +10,8 @@ import { expect, journeyStages, test } from '../fixtures';
 import { HelpDeskPage } from '../pages/help-desk-page';
 
 const KASPERSKY = /Kaspersky Endpoint Security/;
+/** README shows the technician view from here. */
+const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
 test.describe('Kaspersky on Windows, region United States', () => {
   test.use({ cases: ['win-kes10-de-wsc'], now: '2026-11-29T12:00:00Z', region: 'US' });
@@ -56,6 +58,8 @@ test.describe('Kaspersky on Windows, region United States', () => {
     await expect(help.decodedEvidence(item, 'owner')).toHaveText('third party');
     // The folded "Technical details" gives way to the full evidence.
     await expect(verdictPage.productDetailsSummary(product)).toHaveCount(0);
+    await item.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'technician-view-evidence.png') });
   });
 
   test('shows the reasoning: the ban, judged against reported signatures, each reason with its code', async ({
