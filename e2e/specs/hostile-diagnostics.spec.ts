@@ -58,7 +58,10 @@ test('a hostile product name is shown as text and runs nothing, on screen and in
 
   await help.openHelpTools();
   await help.saveReportButton('web page (HTML)').click();
-  const html = await readFile(join(harness.savedDir, 'handover-report-2026-11-29.html'), 'utf8');
+  const saved = join(harness.savedDir, 'handover-report-2026-11-29.html');
+  // Read once the window says it is saved: the click only starts the save.
+  await expect(help.outcome).toContainText(saved);
+  const html = await readFile(saved, 'utf8');
   expect(html).not.toContain('<img');
   expect(html).toContain('&lt;img src=x onerror=');
 });
