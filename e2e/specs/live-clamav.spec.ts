@@ -8,7 +8,12 @@ import { expect, test } from '../fixtures';
 
 test.use({ live: true });
 
-test.skip(process.platform !== 'linux', 'The live ClamAV case is a Linux machine');
+// This spec asserts what a live scan finds on the machine running it: Debian's ClamAV, which
+// .ci/run installs. Only a Linux machine can have it; elsewhere there is nothing to assert.
+test.skip(
+  process.platform !== 'linux',
+  'scans this machine for Debian ClamAV, which only a Linux CI machine has',
+);
 
 test('ClamAV is installed but not protecting', async ({ verdictPage, expectedResult }) => {
   expect(existsSync('/usr/bin/clamscan'), 'install ClamAV first: apt-get install -y clamav').toBe(true);

@@ -99,6 +99,15 @@ const states = (view: JourneyView) =>
 const step = (view: JourneyView, id: StepId) => view.plan?.steps.find((s) => s.id === id);
 const removalNames = (view: JourneyView) => view.plan?.removals.map((r) => r.name);
 
+/** Every check passes: Verify is on screen offering Finish, and Finish reaches Done. */
+async function finishAtVerify(handlers: Api, view: JourneyView): Promise<JourneyView> {
+  expect(view.plan?.current).toBe('verify');
+  expect(step(view, 'verify')?.primaryAction).toBe('Finish');
+  const finished = await handlers.changeJourney({ kind: 'move', stepId: 'done' });
+  expect(finished.plan?.current).toBe('done');
+  return finished;
+}
+
 describe('going back to an earlier step', () => {
   it('shows it until the next scan, even when the plan counts it done ("Back to Install" on Verify)', async () => {
     // The Defender journey's last stage: Defender on with current signatures, Kaspersky gone.
@@ -265,11 +274,8 @@ describe('journey scenarios, replayed through the handler table', () => {
     // check passes; Verify shows so, and the person finishes.
     await handlers.scan();
     view = await handlers.getJourney();
-    expect(view.plan?.current).toBe('verify');
     expect(states(view)).toMatchObject({ install: 'done', verify: 'current', done: 'upcoming' });
-    expect(step(view, 'verify')?.primaryAction).toBe('Finish');
-    view = await handlers.changeJourney({ kind: 'move', stepId: 'done' });
-    expect(view.plan?.current).toBe('done');
+    view = await finishAtVerify(handlers, view);
     expect(states(view)).toMatchObject({ install: 'done', verify: 'done', done: 'current' });
     expect(view.plan?.checks).toEqual([
       { id: 'no-banned-product', ok: true, text: 'No banned product is installed.', fixStep: null },
@@ -349,11 +355,7 @@ describe('journey scenarios, replayed through the handler table', () => {
     // 3-after-install: the real TryHackMe machine [S4]: Bitdefender on (266240), Defender off.
     await handlers.scan();
     view = await handlers.getJourney();
-    // Every check passes: Verify shows it, and the person finishes.
-    expect(view.plan?.current).toBe('verify');
-    expect(step(view, 'verify')?.primaryAction).toBe('Finish');
-    view = await handlers.changeJourney({ kind: 'move', stepId: 'done' });
-    expect(view.plan?.current).toBe('done');
+    view = await finishAtVerify(handlers, view);
     expect(states(view)).toMatchObject({ install: 'done', verify: 'done', done: 'current' });
     expect(view.plan?.checks.every((c) => c.ok)).toBe(true);
     expect(view.plan?.checks.find((c) => c.id === 'realtime-on')?.text).toBe(
@@ -415,11 +417,7 @@ describe('journey scenarios, replayed through the handler table', () => {
     // 2-after-removal: the administrator's remote uninstall task removed both; Defender on (397568 [S8]).
     await handlers.scan();
     view = await handlers.getJourney();
-    // Every check passes: Verify shows it, and the person finishes.
-    expect(view.plan?.current).toBe('verify');
-    expect(step(view, 'verify')?.primaryAction).toBe('Finish');
-    view = await handlers.changeJourney({ kind: 'move', stepId: 'done' });
-    expect(view.plan?.current).toBe('done');
+    view = await finishAtVerify(handlers, view);
     // As in the Standard journey, nothing was pending: Restart is skipped.
     expect(states(view)).toMatchObject({
       remove: 'done',
@@ -463,11 +461,7 @@ describe('journey scenarios, replayed through the handler table', () => {
     // 2-after-removal: UltraAV gone, Defender on (397568 [S8]).
     await handlers.scan();
     view = await handlers.getJourney();
-    // Every check passes: Verify shows it, and the person finishes.
-    expect(view.plan?.current).toBe('verify');
-    expect(step(view, 'verify')?.primaryAction).toBe('Finish');
-    view = await handlers.changeJourney({ kind: 'move', stepId: 'done' });
-    expect(view.plan?.current).toBe('done');
+    view = await finishAtVerify(handlers, view);
     expect(view.plan?.checks.every((c) => c.ok)).toBe(true);
     expect(calls).toHaveLength(0);
   });
@@ -570,11 +564,7 @@ describe('journey scenarios, replayed through the handler table', () => {
       signatures: { date: '2026-11-29T09:26:00.000Z', upToDate: true, ageDays: 0 },
     });
     view = await handlers.getJourney();
-    // Every check passes: Verify shows it, and the person finishes.
-    expect(view.plan?.current).toBe('verify');
-    expect(step(view, 'verify')?.primaryAction).toBe('Finish');
-    view = await handlers.changeJourney({ kind: 'move', stepId: 'done' });
-    expect(view.plan?.current).toBe('done');
+    view = await finishAtVerify(handlers, view);
     expect(states(view)).toMatchObject({ install: 'done', verify: 'done', done: 'current' });
     expect(view.plan?.checks).toEqual([
       { id: 'no-banned-product', ok: true, text: 'No banned product is installed.', fixStep: null },
