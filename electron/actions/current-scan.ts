@@ -1,6 +1,6 @@
 /**
  * What the actions need from the current scan: its platform and, per detection, the entries it
- * can be removed through. ScanResult (electron/api/contract.ts) satisfies it; keeping the shape
+ * can be removed through. ScanResult (electron/core/scan-result.ts) satisfies it; keeping the shape
  * here lets the actions be tested without a full scan. The main process passes a function that
  * returns the latest scan, so an action is checked against what is on the machine now.
  */

@@ -9,153 +9,41 @@ import type { AlternativeChoice } from '../core/catalog/load-alternatives';
 import type { Evidence, SourceReport } from '../core/observations';
 import type { MigrationPlan } from '../core/plan/build-plan';
 import type { PlanProgress, StepId } from '../core/plan/migration-steps';
+import type {
+  BanStatus,
+  Detection,
+  DetectionStatus,
+  Reason,
+  ReasonCode,
+  RegionInfo,
+  RegionSource,
+  ScanResult,
+  UninstallEntry,
+  Verdict,
+  VerdictLevel,
+} from '../core/scan-result';
+import type { Settings } from '../core/settings';
 
-export type { AlternativeChoice, Evidence, MigrationPlan, PlanProgress, SourceReport, StepId };
-
-export type VerdictLevel = 'protected' | 'at-risk' | 'unprotected' | 'cannot-tell';
-
-/** Stable reason codes: scripts and support codes rely on them; never rename one. */
-export type ReasonCode =
-  | 'protected-by'
-  | 'banned-product-updates-stopped'
-  | 'banned-product-updates-stop-soon'
-  | 'banned-product-installed'
-  | 'ban-advisory'
-  | 'no-active-antivirus'
-  | 'realtime-off'
-  | 'signatures-out-of-date'
-  | 'signatures-missing'
-  | 'realtime-unknown'
-  | 'leftover-present'
-  | 'source-unreadable'
-  | 'inventory-incomplete';
-
-export interface Reason {
-  readonly code: ReasonCode;
-  /** 'action': something to do; 'info': worth knowing. */
-  readonly severity: 'action' | 'info';
-  /** One plain sentence. */
-  readonly text: string;
-  /** Detection ids this reason is about. */
-  readonly detectionIds: readonly string[];
-}
-
-export type DetectionStatus = 'installed' | 'running' | 'leftover';
-
-export interface BanStatus {
-  readonly banId: string;
-  readonly jurisdiction: string;
-  readonly summary: string;
-  readonly binding: boolean;
-  /** Who it concerns: 'consumers', 'businesses', 'federal-agencies', 'government', ... */
-  readonly scope: readonly string[];
-  /** ISO instant when updates stop (or stopped), if the ban has that milestone. */
-  readonly updatesEndAt: string | null;
-  readonly updatesEndDisplay: string | null;
-  /** Whole days from the cutoff to now: negative before it. */
-  readonly daysSinceUpdatesEnded: number | null;
-  readonly updatesEnded: boolean;
-}
-
-export interface Detection {
-  /** Catalog product id, or 'wsc:<displayName>' for a product the catalog does not know. */
-  readonly id: string;
-  readonly productId: string | null;
-  readonly name: string;
-  readonly vendor: string;
-  readonly vendorId: string | null;
-  readonly kind: string;
-  readonly builtIn: boolean;
-  readonly business: boolean;
-  readonly version: string | null;
-  readonly status: DetectionStatus;
-  /** Real-time protection: null when no source tells. */
-  readonly realtime: boolean | null;
-  readonly signatures: {
-    /** ISO instant of the database release/update, when a source shows it. */
-    readonly date: string | null;
-    /** Database version as the product prints it ("daily 25784"). */
-    readonly version: string | null;
-    /** Whole days between that date and now. */
-    readonly ageDays: number | null;
-    /** Judged by Handover: false for a banned product past its cutoff, whatever its own flag says. */
-    readonly upToDate: boolean | null;
-    /** What the product itself reports, before the ban is applied. */
-    readonly reportedUpToDate: boolean | null;
-  };
-  /** A ban in force for this region that covers this product, if any. */
-  readonly ban: BanStatus | null;
-  /** Non-binding warnings for this region (e.g. Germany's BSI). */
-  readonly advisories: readonly BanStatus[];
-  /** Is this product protecting the machine now: real-time on and signatures current. */
-  readonly protecting: boolean | null;
-  readonly passwordProtected: boolean | null;
-  readonly managedBy: string | null;
-  /** Where it is registered for removal (Programs and Features entries, packages), verbatim. */
-  readonly uninstallEntries: readonly UninstallEntry[];
-  readonly evidence: readonly Evidence[];
-}
-
-/** A registration the product can be removed through: its own uninstaller, or a package. */
-export interface UninstallEntry {
-  readonly name: string;
-  /** 'HKLM64', 'HKLM32', 'HKCU', 'installer', 'dpkg', 'rpm', 'pkgutil', 'app-bundle'. */
-  readonly registry: string;
-  readonly identifier: string | null;
-  readonly uninstallString: string | null;
-  readonly quietUninstallString: string | null;
-  readonly productCode: string | null;
-}
-
-export type RegionSource = 'override' | 'windows-home-location' | 'locale' | 'time-zone' | 'unknown';
-
-export interface RegionInfo {
-  /** ISO 3166 alpha-2, or null when unknown. */
-  readonly code: string | null;
-  readonly name: string | null;
-  readonly source: RegionSource;
-  /** Plain words: "from Windows' home location". */
-  readonly explanation: string;
-}
-
-export interface Verdict {
-  readonly level: VerdictLevel;
-  /** The one sentence a home user reads first. */
-  readonly headline: string;
-  readonly reasons: readonly Reason[];
-  /** The cutoff that matters most on this machine, if any banned product is present. */
-  readonly deadline: {
-    readonly banId: string;
-    readonly at: string;
-    readonly display: string;
-    readonly daysSince: number;
-  } | null;
-}
-
-export interface ScanResult {
-  /** Version of this shape: see docs/scan-result.md. */
-  readonly schemaVersion: 1;
-  readonly scannedAt: string;
-  readonly capturedAt: string;
-  readonly replayed: boolean;
-  readonly machine: {
-    readonly platform: 'windows' | 'macos' | 'linux';
-    readonly osName: string | null;
-    readonly osVersion: string | null;
-    readonly isServer: boolean | null;
-    readonly hostname: string | null;
-    /** Why Windows is waiting for a restart (Component Based Servicing, Windows Update, pending
-     * file renames), or [] when it is not; null when that could not be read. */
-    readonly pendingRestart: readonly string[] | null;
-    /** When the system last started (Windows), to tell whether a requested restart happened. */
-    readonly bootedAt: string | null;
-  };
-  readonly region: RegionInfo;
-  readonly verdict: Verdict;
-  readonly detections: readonly Detection[];
-  readonly sources: readonly SourceReport[];
-  readonly timings: { readonly captureMs: number; readonly analyseMs: number };
-}
+export type {
+  AlternativeChoice,
+  BanStatus,
+  Detection,
+  DetectionStatus,
+  Evidence,
+  MigrationPlan,
+  PlanProgress,
+  Reason,
+  ReasonCode,
+  RegionInfo,
+  RegionSource,
+  ScanResult,
+  Settings,
+  SourceReport,
+  StepId,
+  UninstallEntry,
+  Verdict,
+  VerdictLevel,
+};
 
 export interface ScanOptions {
   /** ISO 3166 alpha-2 region override. */
@@ -285,12 +173,6 @@ export interface Api {
   closeDiagnostics(): Promise<void>;
   /** The diagnostics file being viewed, or null when the window shows this computer. */
   getViewing(): Promise<ViewingDiagnostics | null>;
-}
-
-/** Preferences kept in the data folder between runs. */
-export interface Settings {
-  /** Adds the evidence, the reasoning, timings and what to say to the person, everywhere. */
-  readonly technicianView: boolean;
 }
 
 /** One line of a decoded support code, for the technician: "Real-time protection: on". */

@@ -6,7 +6,6 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createMigrationDeps } from '../actions/migration-deps';
 import { fakeRunner } from '../actions/test-fakes';
 import type { Capture } from '../core/capture';
 import { SAMPLE_EXPORT } from '../core/convert/kpm-sample-export';
@@ -14,6 +13,7 @@ import { createReplayCaptureSource } from '../probes/capture-source';
 import { captureFromCaseDir, captureFromCaseFiles } from '../probes/replay/case-capture';
 import type { Api } from './contract';
 import { createHandlers } from './handlers';
+import { createMigrationDeps } from './host-deps/migration-deps';
 import { migrationJourney } from './journey-handlers';
 
 const NOW = new Date('2026-11-29T12:00:00Z');

@@ -11,7 +11,6 @@ import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createActionLog } from '../actions/action-log';
 import { createLinuxRemoveAction } from '../actions/linux-remove';
-import { createMigrationDeps } from '../actions/migration-deps';
 import { type FakeAnswer, fakeRunner } from '../actions/test-fakes';
 import type { Capture, Platform } from '../core/capture';
 import type { StepId } from '../core/plan/migration-steps';
@@ -19,6 +18,7 @@ import { createReplayCaptureSource } from '../probes/capture-source';
 import { captureFromCaseFiles } from '../probes/replay/case-capture';
 import type { Api, JourneyView } from './contract';
 import { createHandlers } from './handlers';
+import { createMigrationDeps } from './host-deps/migration-deps';
 import { migrationJourney } from './journey-handlers';
 
 const NOW = new Date('2026-11-29T12:00:00Z');

@@ -2,7 +2,7 @@
  * The pure pipeline: capture → observations → detections → verdict. No I/O and no clock of its
  * own: the time and the region override come in as arguments, so any capture replays the same.
  */
-import type { ScanResult } from '../api/contract';
+
 import type { Capture } from './capture';
 import type { CompiledCatalog } from './catalog/load-catalog';
 import { matchProducts } from './match/match-products';
@@ -12,6 +12,7 @@ import { inventoryCompleteness } from './policy/inventory-completeness';
 import { judgeDetection } from './policy/judge-detections';
 import { decideVerdict } from './policy/verdict';
 import { resolveRegion } from './region/resolve-region';
+import type { ScanResult } from './scan-result';
 
 export interface AnalyseOptions {
   readonly now: Date;

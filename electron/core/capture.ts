@@ -63,9 +63,16 @@ export interface DirectoryRecord extends ProbeRecordBase {
 
 export type ProbeRecord = CommandRecord | FileRecord | DirectoryRecord;
 
+/**
+ * The environment variables a capture records (macOS/Linux), in no particular order: the ones
+ * region resolution reads (LC_ALL, LC_MESSAGES, LANG) and LC_CTYPE. Nothing else of the
+ * environment is ever captured, and the diagnostics allowlist keeps exactly these.
+ */
+export const CAPTURED_ENV_KEYS = ['LANG', 'LC_ALL', 'LC_MESSAGES', 'LC_CTYPE'] as const;
+
 /** The inputs the region is resolved from (electron/core/region), recorded raw. */
 export interface HostLocale {
-  /** LANG, LC_ALL, LC_MESSAGES, LC_CTYPE as set for the probing process (macOS/Linux). */
+  /** The CAPTURED_ENV_KEYS as set for the probing process (macOS/Linux). */
   readonly env: Readonly<Record<string, string>>;
   /**
    * Intl.DateTimeFormat().resolvedOptions().locale of the probing process, for information only:

@@ -3,11 +3,12 @@
  * turns them into detections with the catalog. Each observation says where it came from, so
  * every detection can show its evidence.
  */
+import type { SourceId } from './sources';
 
 /** Where an observation came from: the logical source and the record behind it. */
 export interface Evidence {
-  /** Logical source id, e.g. 'windows.wsc.antivirus', 'linux.kesl-app-info' (see SOURCE_LABELS). */
-  readonly source: string;
+  /** Where it was read (core/sources.ts says what each source holds). */
+  readonly source: SourceId;
   /** The record as read (a JSON object, a line of output, a file path), kept short. */
   readonly record: string;
   /** Decoded values worth showing next to the record (productState bits, converted dates). */
@@ -166,7 +167,7 @@ export type Observation =
 
 /** How one logical source went: read, unreadable (with the reason), or absent on this machine. */
 export interface SourceReport {
-  readonly id: string;
+  readonly id: SourceId;
   readonly label: string;
   readonly status: 'read' | 'unreadable' | 'not-present';
   /** Plain words: "could not read X because Y". */

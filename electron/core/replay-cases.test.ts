@@ -6,11 +6,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Detection } from '../api/contract';
 import { captureFromCaseDir } from '../probes/replay/case-capture';
 import { analyseCapture } from './analyse';
 import { loadCatalog } from './catalog/load-catalog';
 import { nameContainedIn, nameTokens } from './match/product-name';
+import type { Detection } from './scan-result';
 
 interface ExpectedProduct {
   vendor: string;

@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSettingsStore, DEFAULT_SETTINGS, parseSettingsText, SETTINGS_FILE } from './settings-store';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import { createSettingsStore, parseSettingsText, SETTINGS_FILE } from './settings-store';
 
 const now = () => new Date('2026-11-29T10:00:00.000Z');
 const freshDir = () => mkdtemp(join(tmpdir(), 'handover-settings-'));

@@ -4,7 +4,7 @@
  * format, atomic writes, and a file that cannot be read is set aside and the defaults apply.
  */
 import { z } from 'zod';
-import type { Settings } from '../api/contract';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { err, ok, type Result } from '../core/util/result';
 import { describeIssue, readVersionedJson } from '../core/util/versioned-json';
 import { createVersionedFileStore } from './versioned-file-store';
@@ -12,8 +12,6 @@ import { createVersionedFileStore } from './versioned-file-store';
 export const SETTINGS_FORMAT = 'handover.settings';
 export const SETTINGS_FORMAT_VERSION = 1;
 export const SETTINGS_FILE = 'settings.json';
-
-export const DEFAULT_SETTINGS: Settings = { technicianView: false };
 
 /** Unknown keys are dropped rather than refused: a newer Handover may add a preference. */
 const settingsSchema = z.object({ technicianView: z.boolean() });

@@ -10,15 +10,15 @@ import packageJson from '../../package.json' with { type: 'json' };
 const { version } = packageJson;
 
 import { createActionLog } from '../actions/action-log';
-import { createMigrationDeps } from '../actions/migration-deps';
 import { createRestartResume, RESUME_FLAG } from '../actions/restart-resume';
 import { createHandlers } from '../api/handlers';
 import { helpDeskFrom, type SavePurpose } from '../api/help-desk-handlers';
+import { createHelpDeskDeps } from '../api/host-deps/help-desk-deps';
+import { createMigrationDeps } from '../api/host-deps/migration-deps';
+import { scanLogTo } from '../api/host-deps/scan-log';
 import { migrationJourney } from '../api/journey-handlers';
 import { isVendorUrl } from '../core/catalog/load-alternatives';
-import { createHelpDeskDeps } from '../files/help-desk-deps';
 import { createRotatingLog } from '../files/rotating-log';
-import { scanLogTo } from '../files/scan-log';
 import { createExecFileRunner } from '../probes/command-runner';
 import { createMachineCaptureSource, currentPlatform } from '../probes/machine-capture-source';
 import { registerAppScheme, serveRenderer } from './app-protocol';

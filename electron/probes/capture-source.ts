@@ -10,6 +10,7 @@ import {
   type CaptureHost,
   type Platform,
 } from '../core/capture';
+import { probeReading } from '../core/sources';
 import type { Probe, ProbeContext } from './probe-context';
 import { type ProbeProgressEvent, runProbes } from './run-probes';
 
@@ -31,7 +32,7 @@ export interface LiveSourceOptions {
 export function createLiveCaptureSource(options: LiveSourceOptions): CaptureSource {
   return {
     kind: 'live',
-    probes: options.probes.map(({ id, label }) => ({ id, label })),
+    probes: options.probes.map(({ id }) => ({ id, label: probeReading(id) })),
     async capture(onProgress) {
       const capturedAt = options.context.now().toISOString();
       const records = await runProbes(options.probes, options.context, onProgress);

@@ -3,6 +3,7 @@
  * replace them (a fake runner proves, for example, that a Windows scan starts one PowerShell).
  */
 import type { ProbeOutcome, ProbeRecord } from '../core/capture';
+import type { ProbeId } from '../core/sources';
 
 export interface CommandResult {
   readonly outcome: ProbeOutcome;
@@ -53,8 +54,7 @@ export interface ProbeContext {
 
 /** One probe: a named piece of gathering that yields raw records and never throws. */
 export interface Probe {
-  readonly id: string;
-  /** Shown while scanning: "Reading installed packages". */
-  readonly label: string;
+  /** Its source id: what it reads, and what the window shows while it runs (core/sources.ts). */
+  readonly id: ProbeId;
   run(context: ProbeContext): Promise<readonly ProbeRecord[]>;
 }

@@ -1,9 +1,10 @@
 /** Builders that turn seam results into capture records, so every probe stores the same way. */
 import type { CommandRecord, DirectoryRecord, FileRecord } from '../core/capture';
+import type { ProbeId } from '../core/sources';
 import type { CommandResult, DirectoryReadResult, FileReadResult } from './probe-context';
 
 export function commandRecord(
-  probe: string,
+  probe: ProbeId,
   command: { file: string; args: readonly string[] },
   result: CommandResult,
   decode: (bytes: Buffer) => string = (bytes) => bytes.toString('utf8'),
@@ -23,7 +24,7 @@ export function commandRecord(
 }
 
 export function fileRecord(
-  probe: string,
+  probe: ProbeId,
   path: string,
   result: FileReadResult,
   timing: { startedAt: string; durationMs: number },
@@ -57,7 +58,7 @@ export function fileRecord(
 }
 
 export function directoryRecord(
-  probe: string,
+  probe: ProbeId,
   path: string,
   result: DirectoryReadResult,
   timing: { startedAt: string; durationMs: number },

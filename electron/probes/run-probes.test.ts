@@ -18,30 +18,33 @@ const record = (probe: string): ProbeRecord => ({
 describe('runProbes', () => {
   it('keeps going when one probe throws and one hangs, reporting each', async () => {
     const probes: Probe[] = [
-      { id: 'good', label: 'Good', run: async () => [record('good')] },
+      { id: 'linux.dpkg', run: async () => [record('linux.dpkg')] },
       {
-        id: 'throws',
-        label: 'Throws',
+        id: 'linux.rpm',
         run: async () => {
           throw new Error('boom');
         },
       },
-      { id: 'hangs', label: 'Hangs', run: () => new Promise(() => {}) },
+      { id: 'linux.kesl', run: () => new Promise(() => {}) },
     ];
     const events: ProbeProgressEvent[] = [];
     const records = await runProbes(probes, context, (event) => events.push(event), 50);
 
     expect(records.map((r) => [r.probe, r.outcome])).toEqual([
-      ['good', 'ok'],
-      ['throws', 'failed'],
-      ['hangs', 'timeout'],
+      ['linux.dpkg', 'ok'],
+      ['linux.rpm', 'failed'],
+      ['linux.kesl', 'timeout'],
     ]);
-    expect(records[1]?.error).toBe('Throws failed: boom');
+    expect(records[1]?.error).toBe('Reading installed packages (rpm) failed: boom');
     expect(records[2]?.error).toMatch(/did not finish within 0.05 s/);
     expect(events.filter((e) => e.state !== 'pending' && e.state !== 'running')).toEqual([
-      { probe: 'good', label: 'Good', state: 'done' },
-      { probe: 'throws', label: 'Throws', state: 'failed' },
-      { probe: 'hangs', label: 'Hangs', state: 'failed' },
+      { probe: 'linux.dpkg', label: 'Reading installed packages (dpkg)', state: 'done' },
+      { probe: 'linux.rpm', label: 'Reading installed packages (rpm)', state: 'failed' },
+      {
+        probe: 'linux.kesl',
+        label: 'Asking Kaspersky Endpoint Security for Linux for its status',
+        state: 'failed',
+      },
     ]);
   });
 });

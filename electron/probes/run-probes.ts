@@ -4,6 +4,7 @@
  * hangs the scan.
  */
 import type { ProbeRecord } from '../core/capture';
+import { probeReading } from '../core/sources';
 import type { Probe, ProbeContext } from './probe-context';
 
 export type ProbeState = 'pending' | 'running' | 'done' | 'failed';
@@ -53,7 +54,7 @@ async function runOne(
           probe,
           startedAt,
           budgetMs,
-          `${probe.label} did not finish within ${budgetMs / 1000} s`,
+          `${probeReading(probe.id)} did not finish within ${budgetMs / 1000} s`,
           true,
         ),
       ]);
@@ -64,7 +65,13 @@ async function runOne(
   } catch (error) {
     const elapsed = Math.round(performance.now() - started);
     return [
-      failedRecord(probe, startedAt, elapsed, `${probe.label} failed: ${(error as Error).message}`, false),
+      failedRecord(
+        probe,
+        startedAt,
+        elapsed,
+        `${probeReading(probe.id)} failed: ${(error as Error).message}`,
+        false,
+      ),
     ];
   } finally {
     clearTimeout(timer);
@@ -77,15 +84,16 @@ export async function runProbes(
   onProgress: (event: ProbeProgressEvent) => void = () => {},
   budgetMs: number = PROBE_BUDGET_MS,
 ): Promise<ProbeRecord[]> {
-  for (const probe of probes) onProgress({ probe: probe.id, label: probe.label, state: 'pending' });
+  for (const probe of probes)
+    onProgress({ probe: probe.id, label: probeReading(probe.id), state: 'pending' });
   const results = await Promise.all(
     probes.map(async (probe) => {
-      onProgress({ probe: probe.id, label: probe.label, state: 'running' });
+      onProgress({ probe: probe.id, label: probeReading(probe.id), state: 'running' });
       const records = await runOne(probe, context, budgetMs);
       const failed =
         records.length > 0 &&
         records.every((record) => record.outcome === 'failed' || record.outcome === 'timeout');
-      onProgress({ probe: probe.id, label: probe.label, state: failed ? 'failed' : 'done' });
+      onProgress({ probe: probe.id, label: probeReading(probe.id), state: failed ? 'failed' : 'done' });
       return records;
     }),
   );

@@ -12,15 +12,12 @@
  *   section is kept whole: the script picks its properties by name (scan-script.ts), and the
  *   Windows parsers read them.
  */
-import type { Capture, ProbeRecord } from '../capture';
+import { CAPTURED_ENV_KEYS, type Capture, type ProbeRecord } from '../capture';
 import { captureSchema } from '../capture-file';
 import { WINDOWS_PROBE_ID, WINDOWS_SCAN_SECTIONS } from '../parse/windows/scan-document';
 import { err, ok, type Result } from '../util/result';
 import { parseUntrustedJson } from '../util/untrusted-json';
 import { describeIssue } from '../util/versioned-json';
-
-/** The same list as LOCALE_ENV_KEYS in electron/probes/host/host-facts.ts (core cannot import probes; a test checks). */
-export const CAPTURED_ENV_KEYS: readonly string[] = ['LANG', 'LC_ALL', 'LC_MESSAGES', 'LC_CTYPE'];
 
 /** Where the scan document starts in PowerShell's stdout (host warnings may come before it). */
 const SCHEMA_MARK = '{"schema":';

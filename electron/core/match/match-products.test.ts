@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../catalog/load-catalog';
-import type { MachineFacts, Observation, ObservedMachine } from '../observations';
+import type { Evidence, MachineFacts, Observation, ObservedMachine } from '../observations';
 import { matchProducts } from './match-products';
 
 const catalog = loadCatalog();
 const windows: MachineFacts = { platform: 'windows', regionInputs: {} };
-const evidence = (record: string) => ({ source: 'test', record });
+const evidence = (record: string): Evidence => ({ source: 'windows.uninstall', record });
 
 function observed(observations: Observation[], machine: MachineFacts = windows): ObservedMachine {
   return { machine, observations, sources: [] };

@@ -5,7 +5,7 @@
  * specifically (a path beats a name); vendor components (drivers, data folders) join a product
  * of their vendor, or alone mean a leftover of an earlier install.
  */
-import type { DetectionStatus, UninstallEntry } from '../../api/contract';
+
 import type { Platform } from '../capture';
 import type { CatalogFamily } from '../catalog/catalog-schema';
 import type { CompiledCatalog } from '../catalog/load-catalog';
@@ -18,6 +18,7 @@ import type {
   ProductStatusObservation,
   WscProductObservation,
 } from '../observations';
+import type { DetectionStatus, UninstallEntry } from '../scan-result';
 import { buildMatchIndex, type IndexedProduct, type MatchIndex } from './match-index';
 import type { MatchedProduct } from './matched-product';
 import { observationKeys } from './observation-keys';

@@ -1,4 +1,4 @@
-import type { Detection } from '../../api/contract';
+import type { Detection } from '../scan-result';
 
 /**
  * A product found on the machine, before the ban policy is applied: what the sources say,

@@ -21,30 +21,27 @@ import {
 import { parseServices } from '../parse/windows/services-drivers';
 import { parseInstallerProducts, parseUninstallEntries } from '../parse/windows/uninstall-entries';
 import { parseWscProducts } from '../parse/windows/wsc-products';
+import { type SourceId, sourceLabel } from '../sources';
 import { err, ok, type Result } from '../util/result';
 
 export { WINDOWS_SCAN_SECTIONS } from '../parse/windows/scan-document';
 
-/** Section → logical source id → label. Ids are stable: evidence and reports refer to them. */
+/** Section of the scan document → the source id its facts are reported and evidenced under. */
 export const WINDOWS_SOURCES = [
-  { section: 'os', id: 'windows.os', label: 'Windows version' },
-  { section: 'region', id: 'windows.region', label: 'Windows region settings' },
-  { section: 'wsc.antivirus', id: 'windows.wsc.antivirus', label: 'Windows Security Center' },
-  {
-    section: 'wsc.antispyware',
-    id: 'windows.wsc.antispyware',
-    label: 'Windows Security Center: antispyware',
-  },
-  { section: 'wsc.firewall', id: 'windows.wsc.firewall', label: 'Windows Security Center: firewall' },
-  { section: 'defender.status', id: 'windows.defender', label: 'Microsoft Defender status' },
-  { section: 'uninstall', id: 'windows.uninstall', label: 'Installed programs' },
-  { section: 'installer.products', id: 'windows.installer', label: 'Windows Installer products' },
-  { section: 'services', id: 'windows.services', label: 'Services' },
-  { section: 'drivers', id: 'windows.drivers', label: 'Drivers' },
-  { section: 'kaspersky.registry', id: 'windows.kaspersky-registry', label: 'Kaspersky registry settings' },
-  { section: 'processes', id: 'windows.processes', label: 'Running programs' },
-  { section: 'pending-restart', id: 'windows.pending-restart', label: 'Pending restart' },
-] as const satisfies readonly { section: WindowsScanSection; id: string; label: string }[];
+  { section: 'os', id: 'windows.os' },
+  { section: 'region', id: 'windows.region' },
+  { section: 'wsc.antivirus', id: 'windows.wsc.antivirus' },
+  { section: 'wsc.antispyware', id: 'windows.wsc.antispyware' },
+  { section: 'wsc.firewall', id: 'windows.wsc.firewall' },
+  { section: 'defender.status', id: 'windows.defender' },
+  { section: 'uninstall', id: 'windows.uninstall' },
+  { section: 'installer.products', id: 'windows.installer' },
+  { section: 'services', id: 'windows.services' },
+  { section: 'drivers', id: 'windows.drivers' },
+  { section: 'kaspersky.registry', id: 'windows.kaspersky-registry' },
+  { section: 'processes', id: 'windows.processes' },
+  { section: 'pending-restart', id: 'windows.pending-restart' },
+] as const satisfies readonly { section: WindowsScanSection; id: SourceId }[];
 
 type SourceSpec = (typeof WINDOWS_SOURCES)[number];
 
@@ -133,14 +130,15 @@ function report(
   context: ParseContext,
   os: WindowsOsFacts | undefined,
 ): { source: SourceReport; observations: readonly Observation[] } {
-  const base = { id: spec.id, label: spec.label };
+  const label = sourceLabel(spec.id);
+  const base = { id: spec.id, label };
   const section = sections[spec.section];
   if (!section) {
     return {
       source: {
         ...base,
         status: 'not-present',
-        reason: `${spec.label} was not part of this scan`,
+        reason: `${label} was not part of this scan`,
         records: 0,
       },
       observations: [],
@@ -165,7 +163,7 @@ function report(
         source: {
           ...base,
           status: 'unreadable',
-          reason: `could not read ${spec.label} because Windows says its namespace does not exist (0x8004100e), ${hint}`,
+          reason: `could not read ${label} because Windows says its namespace does not exist (0x8004100e), ${hint}`,
           records: 0,
         },
         observations: [],
@@ -175,7 +173,7 @@ function report(
       source: {
         ...base,
         status: 'unreadable',
-        reason: `could not read ${spec.label} because Windows reported: ${firstLine(section.error)}`,
+        reason: `could not read ${label} because Windows reported: ${firstLine(section.error)}`,
         records: 0,
       },
       observations: [],
@@ -187,7 +185,7 @@ function report(
       source: {
         ...base,
         status: 'unreadable',
-        reason: `could not read ${spec.label} because ${reading.error}`,
+        reason: `could not read ${label} because ${reading.error}`,
         records: 0,
       },
       observations: [],
@@ -250,9 +248,9 @@ export function observeWindows(capture: Capture): ObservedMachine {
       observations: [],
       sources: WINDOWS_SOURCES.map((spec) => ({
         id: spec.id,
-        label: spec.label,
+        label: sourceLabel(spec.id),
         status: 'unreadable',
-        reason: `could not read ${spec.label} because ${document.error}`,
+        reason: `could not read ${sourceLabel(spec.id)} because ${document.error}`,
         records: 0,
       })),
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Detection, ScanResult } from '../../api/contract';
+import type { Detection, ScanResult } from '../scan-result';
 import { DEFENDER_CHOICE as defender, progressAt } from '../test-support/plan-inputs';
 import { NOW, replayCase as scanOf } from '../test-support/replayed-scans';
 import { buildPlan } from './build-plan';

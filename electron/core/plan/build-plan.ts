@@ -5,8 +5,9 @@
  * what this machine shows rather than fixed text. Nothing here is stored: the machine changes
  * between scans, so the plan is rebuilt after every scan and every change of progress.
  */
-import type { Detection, ScanResult } from '../../api/contract';
+
 import { dayCount, wholeDaysBetween } from '../policy/days';
+import type { Detection, ScanResult } from '../scan-result';
 import { type KeepDataItem, keepDataItems } from './keep-data-items';
 import {
   type PlanAlternative,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Detection } from '../../api/contract';
+import type { Detection } from '../scan-result';
 import { detectionWith } from '../test-support/plan-inputs';
 import { keepDataItems } from './keep-data-items';
 

@@ -5,7 +5,7 @@
  * images are downloaded separately (§1.1), quarantined files become unavailable once the product
  * is removed (§3.1), UltraAV kept billing on Kaspersky's schedule (§3.4).
  */
-import type { Detection } from '../../api/contract';
+import type { Detection } from '../scan-result';
 
 export interface KeepDataItem {
   readonly id: string;

@@ -5,8 +5,9 @@
  * console's remote-uninstall task for protected or managed installs, the vendor's uninstaller
  * app on macOS, and the package manager on Linux.
  */
-import type { Detection, UninstallEntry } from '../../api/contract';
+
 import type { Platform } from '../capture';
+import type { Detection, UninstallEntry } from '../scan-result';
 
 export type RemovalRoute =
   /** Handover can start the product's registered uninstaller (after showing it and asking). */

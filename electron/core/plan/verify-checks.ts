@@ -3,7 +3,7 @@
  * installed, an antivirus with real-time protection on, and signatures no older than 3 days.
  * Each failed check names the step that fixes it.
  */
-import type { Detection } from '../../api/contract';
+import type { Detection } from '../scan-result';
 import type { StepId } from './migration-steps';
 
 /** Stricter than the scan's 7-day freshness rule: a newly set up antivirus updates at once. */

@@ -4,8 +4,9 @@
  * businesses (the US Final Determination) is "the" ban; the others (government-only actions,
  * non-binding warnings such as Germany's BSI) are advisories shown for information.
  */
-import type { BanStatus } from '../../api/contract';
+
 import type { Ban } from '../catalog/ban-schema';
+import type { BanStatus } from '../scan-result';
 import { wholeDaysBetween } from './days';
 
 const PRIVATE_SCOPES = new Set(['consumers', 'businesses']);

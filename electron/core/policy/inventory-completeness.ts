@@ -6,9 +6,10 @@
  */
 
 import type { MachineFacts, SourceReport } from '../observations';
+import type { SourceId } from '../sources';
 import type { InventoryCompleteness } from './verdict';
 
-const read = (sources: readonly SourceReport[], id: string) =>
+const read = (sources: readonly SourceReport[], id: SourceId) =>
   sources.some((s) => s.id === id && s.status === 'read');
 
 export function inventoryCompleteness(

@@ -1,7 +1,8 @@
 /** Applies the ban policy and the freshness rule to matched products: MatchedProduct → Detection. */
-import type { Detection, RegionInfo } from '../../api/contract';
+
 import type { Ban } from '../catalog/ban-schema';
 import type { MatchedProduct } from '../match/matched-product';
+import type { Detection, RegionInfo } from '../scan-result';
 import { applicableBans } from './ban-status';
 import { judgeSignatures } from './signature-freshness';
 

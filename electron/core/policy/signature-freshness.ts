@@ -5,7 +5,7 @@
  * Vendors publish signature updates several times a day, so a week without one means updates
  * are not arriving. The migration's Verify step is stricter (3 days, issue "Guided migration").
  */
-import type { BanStatus } from '../../api/contract';
+import type { BanStatus } from '../scan-result';
 import { wholeDaysBetween } from './days';
 
 export const STALE_AFTER_DAYS = 7;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Detection, RegionInfo } from '../../api/contract';
 import { loadCatalog } from '../catalog/load-catalog';
 import type { MatchedProduct } from '../match/matched-product';
 import { resolveRegion } from '../region/resolve-region';
+import type { Detection, RegionInfo } from '../scan-result';
 import { judgeDetection } from './judge-detections';
 import { decideVerdict } from './verdict';
 

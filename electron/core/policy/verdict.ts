@@ -10,9 +10,10 @@
  * - cannot tell: an antivirus's state is unknown, or nothing was found while the sources that
  *   list antivirus products could not be read. Handover never guesses "protected".
  */
-import type { Detection, Reason, Verdict } from '../../api/contract';
+
 import type { Ban } from '../catalog/ban-schema';
 import type { SourceReport } from '../observations';
+import type { Detection, Reason, Verdict } from '../scan-result';
 import { bindingBansCovering, concernsEveryone } from './ban-status';
 import { dayCount, wholeDaysBetween } from './days';
 

@@ -5,8 +5,9 @@
  * because a wrong region changes the verdict (the US ban ends updates; other countries' actions
  * concern government systems only).
  */
-import type { RegionInfo } from '../../api/contract';
+
 import type { RegionInputs } from '../observations';
+import type { RegionInfo } from '../scan-result';
 import { GEO_ID_TO_ISO, TIME_ZONE_TO_ISO } from './region-tables';
 
 const ISO_CODE = /^[A-Z]{2}$/;

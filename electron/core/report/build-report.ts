@@ -7,11 +7,12 @@
  * Nothing of the password export (entries, file paths) is in the plan or progress, and nothing
  * here reaches for it.
  */
-import type { BanStatus, Detection, ScanResult } from '../../api/contract';
+
 import type { Evidence } from '../observations';
 import type { MigrationPlan } from '../plan/build-plan';
 import type { PlanProgress } from '../plan/migration-steps';
 import type { RemovalRoute } from '../plan/removal-routes';
+import type { BanStatus, Detection, ScanResult } from '../scan-result';
 import {
   REPORT_FORMAT,
   REPORT_FORMAT_VERSION,

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { DetectionStatus, ReasonCode, RegionSource, VerdictLevel } from '../../api/contract';
 import type { StepState } from '../plan/build-plan';
 import type { StepId } from '../plan/migration-steps';
 import type { RemovalRoute } from '../plan/removal-routes';
 import type { VerifyCheck } from '../plan/verify-checks';
+import type { DetectionStatus, ReasonCode, RegionSource, VerdictLevel } from '../scan-result';
 import { type Report, type ReportMigration, reportJsonSchema } from './report-schema';
 import { expectDocFile, REPO } from './report-test-support';
 

@@ -6,10 +6,10 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { expect } from 'vitest';
-import type { ScanResult } from '../../api/contract';
 import { loadAlternatives } from '../catalog/load-alternatives';
 import { buildPlan, type MigrationPlan } from '../plan/build-plan';
 import type { PlanAlternative, PlanProgress } from '../plan/migration-steps';
+import type { ScanResult } from '../scan-result';
 import { DETECTION_CASES, JOURNEYS, NOW, replayCase, replayFolder } from '../test-support/replayed-scans';
 import { buildReport } from './build-report';
 import type { Report } from './report-schema';

@@ -19,8 +19,9 @@
  * it is out of range. Every table here is frozen for format 1: a change to any of them (a 10th
  * step, another band) is a new format version, read next to this one.
  */
-import type { VerdictLevel } from '../../api/contract';
+
 import type { StepId } from '../plan/migration-steps';
+import type { VerdictLevel } from '../scan-result';
 import { err, ok, type Result } from '../util/result';
 import { type DatabaseAgeBand, VERSION_BAND_TOP } from './bands';
 import { SUPPORT_FAMILIES } from './family-table';

@@ -1,7 +1,8 @@
 /** Support facts in plain words, one line per fact, for the technician's decode box. */
-import type { VerdictLevel } from '../../api/contract';
+
 import { STEP_TITLES } from '../plan/migration-steps';
 import { regionName } from '../region/resolve-region';
+import type { VerdictLevel } from '../scan-result';
 import { DATABASE_AGE_BANDS, type DatabaseAgeBand, VERSION_BAND_TOP } from './bands';
 import { NO_PRODUCT_FAMILY, SUPPORT_FAMILIES } from './family-table';
 import type { RealtimeState, SupportFacts } from './support-facts';

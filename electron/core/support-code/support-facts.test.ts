@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BanStatus, Detection, ScanResult } from '../../api/contract';
 import { loadCatalog } from '../catalog/load-catalog';
+import type { BanStatus, Detection, ScanResult } from '../scan-result';
 import { detectionWith as detection } from '../test-support/plan-inputs';
 import { replayCase as scanOf } from '../test-support/replayed-scans';
 import { decodeSupportCode, encodeSupportCode } from './support-code';

@@ -10,9 +10,10 @@
  * each in the scan's order. No detection at all gives the family 'none'; a product the catalog
  * does not know (Windows Security Center names it, nothing else does) gives 'other'.
  */
-import type { Detection, ScanResult, VerdictLevel } from '../../api/contract';
+
 import type { CompiledCatalog } from '../catalog/load-catalog';
 import type { StepId } from '../plan/migration-steps';
+import type { Detection, ScanResult, VerdictLevel } from '../scan-result';
 import { type DatabaseAgeBand, databaseAgeBandOf, versionBandOf } from './bands';
 import { familyNumber, NO_PRODUCT_FAMILY, UNKNOWN_PRODUCT_FAMILY } from './family-table';
 

@@ -1,6 +1,7 @@
 /** For tests only: the inputs a migration plan is built from, made small and explicit. */
-import type { Detection } from '../../api/contract';
+
 import type { PlanAlternative, PlanProgress } from '../plan/migration-steps';
+import type { Detection } from '../scan-result';
 
 export const DEFENDER_CHOICE: PlanAlternative = {
   id: 'microsoft-defender',

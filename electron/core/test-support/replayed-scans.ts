@@ -4,10 +4,10 @@
  * across tests (791 days since the US cutoff). Like the tests, it reads files.
  */
 import { join, resolve } from 'node:path';
-import type { ScanResult } from '../../api/contract';
 import { captureFromCaseDir } from '../../probes/replay/case-capture';
 import { analyseCapture } from '../analyse';
 import { loadCatalog } from '../catalog/load-catalog';
+import type { ScanResult } from '../scan-result';
 
 export const FIXTURES = resolve(import.meta.dirname, '../../../fixtures');
 export const DETECTION_CASES = join(FIXTURES, 'detection');

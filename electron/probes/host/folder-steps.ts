@@ -1,5 +1,6 @@
 /** Folder-shaped gathering shared by Linux and macOS probes: a folder and its subfolders, a folder of small text files. */
 import type { ProbeRecord } from '../../core/capture';
+import type { ProbeId } from '../../core/sources';
 import type { ProbeContext } from '../probe-context';
 import { joinPath, listDirectory, mapLimited, readFile } from './read-steps';
 
@@ -9,7 +10,7 @@ import { joinPath, listDirectory, mapLimited, readFile } from './read-steps';
  */
 export async function listFolderTree(
   context: ProbeContext,
-  probe: string,
+  probe: ProbeId,
   root: string,
   maxEntries = 64,
 ): Promise<ProbeRecord[]> {
@@ -24,7 +25,7 @@ export async function listFolderTree(
 /** Lists a folder and reads every file in it (the first maxBytes of each, at most maxFiles files). */
 export async function readTextFolder(
   context: ProbeContext,
-  probe: string,
+  probe: ProbeId,
   folder: string,
   options: { maxFiles: number; maxBytes: number; accept?: (name: string) => boolean },
 ): Promise<ProbeRecord[]> {

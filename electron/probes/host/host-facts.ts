@@ -5,10 +5,7 @@
  */
 import { readlinkSync } from 'node:fs';
 import { arch, hostname, platform, release } from 'node:os';
-import type { CaptureHost } from '../../core/capture';
-
-/** The environment variables region resolution reads (macOS/Linux), in no particular order. */
-export const LOCALE_ENV_KEYS = ['LANG', 'LC_ALL', 'LC_MESSAGES', 'LC_CTYPE'] as const;
+import { CAPTURED_ENV_KEYS, type CaptureHost } from '../../core/capture';
 
 export interface HostInputs {
   readonly hostname?: string;
@@ -21,7 +18,7 @@ export interface HostInputs {
 
 export function captureHost(inputs: HostInputs): CaptureHost {
   const env: Record<string, string> = {};
-  for (const key of LOCALE_ENV_KEYS) {
+  for (const key of CAPTURED_ENV_KEYS) {
     const value = inputs.env[key];
     if (typeof value === 'string' && value !== '') env[key] = value;
   }

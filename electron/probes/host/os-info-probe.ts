@@ -16,7 +16,6 @@ const OS_RELEASE_MAX_BYTES = 64 * 1024;
 export function osInfoProbe(platform: 'linux' | 'macos'): Probe {
   return {
     id: 'host.os',
-    label: 'Reading the operating system version',
     async run(context) {
       if (platform === 'macos')
         return [await runCommand(context, 'host.os', 'sw_vers', [], SW_VERS_TIMEOUT_MS)];

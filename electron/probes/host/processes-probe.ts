@@ -19,7 +19,6 @@ export function processesProbe(platform: 'linux' | 'macos'): Probe {
   const id = platform === 'linux' ? 'linux.processes' : 'macos.processes';
   return {
     id,
-    label: 'Reading running processes',
     async run(context) {
       return [await runCommand(context, id, 'ps', PS_ARGS[platform], PS_TIMEOUT_MS)];
     },

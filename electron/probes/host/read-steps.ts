@@ -4,6 +4,7 @@
  * reject: a probe that throws would lose every other record.
  */
 import type { CommandRecord, DirectoryRecord, FileRecord } from '../../core/capture';
+import type { ProbeId } from '../../core/sources';
 import type { ProbeContext } from '../probe-context';
 import { commandRecord, directoryRecord, fileRecord, timed } from '../records';
 
@@ -13,7 +14,7 @@ function message(error: unknown): string {
 
 export async function runCommand(
   context: ProbeContext,
-  probe: string,
+  probe: ProbeId,
   file: string,
   args: readonly string[],
   timeoutMs: number,
@@ -40,7 +41,7 @@ export async function runCommand(
 
 export async function listDirectory(
   context: ProbeContext,
-  probe: string,
+  probe: ProbeId,
   path: string,
 ): Promise<DirectoryRecord> {
   try {
@@ -60,7 +61,7 @@ export interface ReadOptions {
 
 export async function readFile(
   context: ProbeContext,
-  probe: string,
+  probe: ProbeId,
   path: string,
   options: ReadOptions,
 ): Promise<FileRecord> {

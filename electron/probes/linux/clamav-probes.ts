@@ -15,7 +15,6 @@ const MAX_DATABASES = 32;
 export function clamavDbProbe(): Probe {
   return {
     id: 'linux.clamav-db',
-    label: 'Reading ClamAV signature databases',
     async run(context) {
       const listing = await listDirectory(context, 'linux.clamav-db', CLAMAV_DB_DIR);
       if (listing.outcome !== 'ok') return [listing];
@@ -35,7 +34,6 @@ export function clamavDbProbe(): Probe {
 export function freshclamLogProbe(): Probe {
   return {
     id: 'linux.freshclam-log',
-    label: 'Reading the ClamAV update log',
     async run(context) {
       return [
         await readFile(context, 'linux.freshclam-log', FRESHCLAM_LOG, {

@@ -17,7 +17,6 @@ export const LINUX_AVSTATE = '/var/opt/kaspersky/klnagent/1103/1.0.0.0/Statistic
 export function kasperskyFilesProbe(): Probe {
   return {
     id: 'linux.kaspersky-files',
-    label: 'Looking for Kaspersky folders',
     async run(context) {
       const trees = await Promise.all(
         KASPERSKY_ROOTS.map((root) => listFolderTree(context, 'linux.kaspersky-files', root)),
@@ -31,7 +30,6 @@ export function kasperskyFilesProbe(): Probe {
 export function keslProbe(): Probe {
   return {
     id: 'linux.kesl',
-    label: 'Asking Kaspersky Endpoint Security for Linux for its status',
     async run(context) {
       const records = [];
       for (const file of KESL_CONTROL) {
@@ -47,7 +45,6 @@ export function keslProbe(): Probe {
 export function kav4fsProbe(): Probe {
   return {
     id: 'linux.kav4fs',
-    label: 'Asking Kaspersky Anti-Virus for Linux File Server for its databases',
     async run(context) {
       return [await runCommand(context, 'linux.kav4fs', KAV4FS_CONTROL, ['--get-stat', 'Update'], 20_000)];
     },
@@ -57,7 +54,6 @@ export function kav4fsProbe(): Probe {
 export function klnagentAvStateProbe(): Probe {
   return {
     id: 'linux.klnagent-avstate',
-    label: 'Reading Kaspersky Network Agent protection state',
     run: (context) =>
       readTextFolder(context, 'linux.klnagent-avstate', LINUX_AVSTATE, { maxFiles: 64, maxBytes: 4096 }),
   };

@@ -23,7 +23,6 @@ export const RPM_QUERY = {
 export function dpkgProbe(): Probe {
   return {
     id: 'linux.dpkg',
-    label: 'Reading installed packages (dpkg)',
     async run(context) {
       return [
         await runCommand(context, 'linux.dpkg', DPKG_QUERY.file, DPKG_QUERY.args, DPKG_QUERY.timeoutMs),
@@ -35,7 +34,6 @@ export function dpkgProbe(): Probe {
 export function rpmProbe(): Probe {
   return {
     id: 'linux.rpm',
-    label: 'Reading installed packages (rpm)',
     async run(context) {
       return [await runCommand(context, 'linux.rpm', RPM_QUERY.file, RPM_QUERY.args, RPM_QUERY.timeoutMs)];
     },

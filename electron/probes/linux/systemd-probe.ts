@@ -28,7 +28,6 @@ export const SYSTEMCTL_SHOW_ARGS = [
 export function systemdProbe(): Probe {
   return {
     id: 'linux.systemd',
-    label: 'Reading security services (systemd)',
     async run(context) {
       // sd_booted(3): systemd is the running init system exactly when this folder exists. Without
       // it systemctl can only fail, so the folder's absence is the record (no process started).

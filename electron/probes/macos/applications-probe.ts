@@ -30,7 +30,6 @@ async function readApplications(context: ProbeContext, folder: string): Promise<
 export function applicationsProbe(): Probe {
   return {
     id: 'macos.applications',
-    label: 'Reading installed applications',
     async run(context) {
       const folders = await Promise.all(
         applicationFolders(context.homeDir).map((folder) => readApplications(context, folder)),

@@ -12,7 +12,6 @@ export const MACOS_AVSTATE = `${KASPERSKY_SUPPORT_DIR}/klnagent/Data/1103/1.0.0.
 export function kasperskySupportProbe(): Probe {
   return {
     id: 'macos.kaspersky-support',
-    label: 'Looking for Kaspersky support files',
     async run(context) {
       const tree = await listFolderTree(context, 'macos.kaspersky-support', KASPERSKY_SUPPORT_DIR);
       if (tree[0]?.outcome !== 'ok') return tree;

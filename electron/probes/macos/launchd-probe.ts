@@ -12,7 +12,6 @@ export function launchdFolders(homeDir: string): string[] {
 export function launchdProbe(): Probe {
   return {
     id: 'macos.launchd',
-    label: 'Reading launch daemons and agents',
     run: (context) =>
       Promise.all(
         launchdFolders(context.homeDir).map((folder) => listDirectory(context, 'macos.launchd', folder)),

@@ -5,7 +5,6 @@ import type { Probe } from '../probe-context';
 export function pkgReceiptsProbe(): Probe {
   return {
     id: 'macos.pkg-receipts',
-    label: 'Reading installer package receipts',
     async run(context) {
       return [await runCommand(context, 'macos.pkg-receipts', 'pkgutil', ['--pkgs'], 20_000)];
     },

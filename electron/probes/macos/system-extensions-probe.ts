@@ -32,7 +32,6 @@ async function readExtensionPlists(context: ProbeContext): Promise<ProbeRecord[]
 export function systemExtensionsProbe(): Probe {
   return {
     id: 'macos.system-extensions',
-    label: 'Reading system extensions',
     async run(context) {
       const [list, plists] = await Promise.all([
         runCommand(context, 'macos.system-extensions', 'systemextensionsctl', ['list'], 15_000),

@@ -37,6 +37,7 @@ import {
   WINDOWS_PROBE_ID,
   type WindowsScanSection,
 } from '../../core/parse/windows/scan-document';
+import type { ProbeId } from '../../core/sources';
 import { SYSTEMCTL_SHOW_ARGS } from '../linux/systemd-probe';
 import { powershellInvocation } from '../windows/scan-script';
 
@@ -117,7 +118,7 @@ function windowsDocument(files: Files): string {
 const at = (capturedAt: string) => ({ startedAt: capturedAt, durationMs: 0 });
 
 function command(
-  probe: string,
+  probe: ProbeId,
   file: string,
   args: string[],
   stdout: string,

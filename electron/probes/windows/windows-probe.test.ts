@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { probeReading } from '../../core/sources';
 import type { CommandOptions, CommandResult, CommandRunner, ProbeContext } from '../probe-context';
 import { powershellInvocation } from './scan-script';
 import { windowsProbes } from './windows-probe';
@@ -50,7 +51,7 @@ async function scan(result: Partial<CommandResult> | Error) {
 describe('windowsProbes', () => {
   it('is one probe that starts exactly one PowerShell with a 90 s limit', async () => {
     const { probes, records, calls } = await scan({ stdout: Buffer.from('{"schema":"x"}', 'utf16le') });
-    expect(probes.map((p) => [p.id, p.label])).toEqual([
+    expect(probes.map((p) => [p.id, probeReading(p.id)])).toEqual([
       ['windows.powershell', 'Reading Windows security settings'],
     ]);
     expect(calls).toHaveLength(1);

@@ -34,7 +34,6 @@ export function windowsProbes(): Probe[] {
   return [
     {
       id: WINDOWS_PROBE_ID,
-      label: 'Reading Windows security settings',
       run: async (context) => [await runScan(context)],
     },
   ];

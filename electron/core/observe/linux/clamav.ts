@@ -14,6 +14,7 @@ import { parseFreshclamLog } from '../../parse/linux/freshclam-log';
 import { isoFromCtime, NO_ZONE_READ_AS_UTC } from '../../parse/linux/printed-dates';
 import type { ProcessEntry } from '../../parse/linux/process-list';
 import type { SystemdUnit } from '../../parse/linux/systemd-show';
+import type { ProbeId } from '../../sources';
 import {
   couldNotRead,
   directoryRecords,
@@ -25,8 +26,6 @@ import {
   sourceReport,
 } from '../unix/record-status';
 
-export const CLAMAV_DB_LABEL = 'ClamAV signature databases';
-export const FRESHCLAM_LABEL = 'ClamAV update log (freshclam)';
 export const CLAMAV_DB_FOLDER = '/var/lib/clamav';
 
 /** true: clamonacc runs or its unit is active; false: processes were read and none is clamonacc; else null. */
@@ -65,7 +64,7 @@ function observation(
   databaseCount: number,
   realtime: { realtime: boolean | null; why: string },
 ): ProductStatusObservation {
-  const id = 'linux.clamav-db';
+  const id: ProbeId = 'linux.clamav-db';
   const realtimeNote = { 'On-access scanning': realtime.why };
   if (databaseCount === 0)
     return {
@@ -113,25 +112,17 @@ export function observeClamavDatabases(
   processes: readonly ProcessEntry[] | null,
   units: readonly SystemdUnit[] | null,
 ): void {
-  const id = 'linux.clamav-db';
+  const id: ProbeId = 'linux.clamav-db';
   const records = recordsOf(capture, id);
   const listing = directoryRecords(records).find((record) => record.path === CLAMAV_DB_FOLDER);
   if (!listing) return;
   if (listing.outcome === 'missing') {
-    sink.sources.push(
-      sourceReport(id, CLAMAV_DB_LABEL, records, 'not-present', `${CLAMAV_DB_FOLDER} does not exist`),
-    );
+    sink.sources.push(sourceReport(id, records, 'not-present', `${CLAMAV_DB_FOLDER} does not exist`));
     return;
   }
   if (listing.outcome !== 'ok') {
     sink.sources.push(
-      sourceReport(
-        id,
-        CLAMAV_DB_LABEL,
-        records,
-        'unreadable',
-        couldNotRead('the ClamAV databases', failureOf(listing)),
-      ),
+      sourceReport(id, records, 'unreadable', couldNotRead('the ClamAV databases', failureOf(listing))),
     );
     return;
   }
@@ -154,14 +145,12 @@ export function observeClamavDatabases(
     unreadable
       ? sourceReport(
           id,
-          CLAMAV_DB_LABEL,
           records,
           'unreadable',
           couldNotRead('the ClamAV database headers', problems.join('; ') || 'none was read'),
         )
       : sourceReport(
           id,
-          CLAMAV_DB_LABEL,
           records,
           'read',
           problems.length > 0 ? `some headers could not be read: ${problems.join('; ')}` : undefined,
@@ -174,28 +163,22 @@ export function observeClamavDatabases(
  * that run; an error in the run → false; a run with no database lines → no verdict.
  */
 export function observeFreshclamLog(capture: Capture, sink: Sink): void {
-  const id = 'linux.freshclam-log';
+  const id: ProbeId = 'linux.freshclam-log';
   const records = recordsOf(capture, id);
   const file = fileRecords(records)[0];
   if (!file) return;
   if (file.outcome === 'missing') {
-    sink.sources.push(sourceReport(id, FRESHCLAM_LABEL, records, 'not-present', failureOf(file)));
+    sink.sources.push(sourceReport(id, records, 'not-present', failureOf(file)));
     return;
   }
   if (file.outcome !== 'ok') {
     sink.sources.push(
-      sourceReport(
-        id,
-        FRESHCLAM_LABEL,
-        records,
-        'unreadable',
-        couldNotRead('the freshclam log', failureOf(file)),
-      ),
+      sourceReport(id, records, 'unreadable', couldNotRead('the freshclam log', failureOf(file))),
     );
     return;
   }
   const { lastRun } = parseFreshclamLog(file.content);
-  sink.sources.push(sourceReport(id, FRESHCLAM_LABEL, records, 'read'));
+  sink.sources.push(sourceReport(id, records, 'read'));
   if (!lastRun) return;
   const upToDate = lastRun.errors.length > 0 ? false : lastRun.databases.length > 0 ? true : null;
   const checkedAt = isoFromCtime(lastRun.startedAtPrinted);

@@ -6,6 +6,7 @@ import type { Capture } from '../../capture';
 import { parseKav4fsUpdateStat } from '../../parse/linux/kav4fs-update-stat';
 import { parseKeslAppInfo } from '../../parse/linux/kesl-app-info';
 import { NO_ZONE_READ_AS_UTC } from '../../parse/linux/printed-dates';
+import type { ProbeId } from '../../sources';
 import { observeAvState } from '../unix/avstate';
 import { observeFolderTrees } from '../unix/folders';
 import {
@@ -17,27 +18,24 @@ import {
   sourceReport,
 } from '../unix/record-status';
 
-export const KASPERSKY_FILES_LABEL = 'Kaspersky folders';
-export const KESL_LABEL = 'Kaspersky Endpoint Security for Linux (kesl-control)';
 export const KAV4FS_LABEL = 'Kaspersky Anti-Virus for Linux File Server (kav4fs-control)';
-export const LINUX_AVSTATE_LABEL = 'Kaspersky Network Agent protection state';
 
 export const LINUX_KASPERSKY_ROOTS = ['/opt/kaspersky', '/etc/kaspersky', '/var/opt/kaspersky'];
 export const LINUX_AVSTATE_FOLDER = '/var/opt/kaspersky/klnagent/1103/1.0.0.0/Statistics/AVState';
 
 export function observeKasperskyFiles(capture: Capture, sink: Sink): void {
-  const id = 'linux.kaspersky-files';
+  const id: ProbeId = 'linux.kaspersky-files';
   const records = recordsOf(capture, id);
   if (records.length === 0) return;
   const result = observeFolderTrees(id, LINUX_KASPERSKY_ROOTS, records, 'the Kaspersky folders');
   sink.observations.push(...result.paths);
-  sink.sources.push(sourceReport(id, KASPERSKY_FILES_LABEL, records, result.status, result.reason));
+  sink.sources.push(sourceReport(id, records, result.status, result.reason));
 }
 
 /** What kesl-control reports; the product name falls back to the one GLPI gives kesl-control [S102]. */
 export function observeKesl(capture: Capture, sink: Sink): void {
-  const id = 'linux.kesl';
-  const source = { id, label: KESL_LABEL, what: 'the status of Kaspersky Endpoint Security for Linux' };
+  const id: ProbeId = 'linux.kesl';
+  const source = { id, what: 'the status of Kaspersky Endpoint Security for Linux' };
   const read = readParsedCommand(capture, sink, source, parseKeslAppInfo);
   if (!read) return;
   const info = read.value;
@@ -66,10 +64,9 @@ export function observeKesl(capture: Capture, sink: Sink): void {
 }
 
 export function observeKav4fs(capture: Capture, sink: Sink): void {
-  const id = 'linux.kav4fs';
+  const id: ProbeId = 'linux.kav4fs';
   const source = {
     id,
-    label: KAV4FS_LABEL,
     what: 'the databases of Kaspersky Anti-Virus for Linux File Server',
   };
   const read = readParsedCommand(capture, sink, source, parseKav4fsUpdateStat);
@@ -96,10 +93,10 @@ export function observeKav4fs(capture: Capture, sink: Sink): void {
 }
 
 export function observeLinuxAvState(capture: Capture, sink: Sink): void {
-  const id = 'linux.klnagent-avstate';
+  const id: ProbeId = 'linux.klnagent-avstate';
   const records = recordsOf(capture, id);
   if (records.length === 0) return;
   const result = observeAvState(id, LINUX_AVSTATE_FOLDER, records);
   if (result.observation) sink.observations.push(result.observation);
-  sink.sources.push(sourceReport(id, LINUX_AVSTATE_LABEL, records, result.status, result.reason));
+  sink.sources.push(sourceReport(id, records, result.status, result.reason));
 }

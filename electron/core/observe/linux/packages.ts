@@ -8,13 +8,15 @@ import type { Evidence } from '../../observations';
 import { parseDpkgQuery } from '../../parse/linux/dpkg-query';
 import { upstreamVersion } from '../../parse/linux/package-version';
 import { parseRpmQuery } from '../../parse/linux/rpm-query';
+import type { ProbeId, SourceId } from '../../sources';
 import { evidence, readParsedCommand, type Sink } from '../unix/record-status';
 
-export const DPKG_LABEL = 'Installed packages (dpkg)';
-export const RPM_LABEL = 'Installed packages (rpm)';
-
 /** The version to show and the evidence holding the package's line and its packaged version. */
-function versioned(source: string, line: string, packaged: string): { version?: string; evidence: Evidence } {
+function versioned(
+  source: SourceId,
+  line: string,
+  packaged: string,
+): { version?: string; evidence: Evidence } {
   const shown = line.replace(/\t/g, ' | ');
   if (!packaged) return { evidence: evidence(source, shown) };
   return {
@@ -28,11 +30,11 @@ function versioned(source: string, line: string, packaged: string): { version?: 
  * installed programs: they are skipped here (their leftover folders show up as paths).
  */
 export function observeDpkg(capture: Capture, sink: Sink): void {
-  const id = 'linux.dpkg';
+  const id: ProbeId = 'linux.dpkg';
   const read = readParsedCommand(
     capture,
     sink,
-    { id, label: DPKG_LABEL, what: 'the installed packages (dpkg)' },
+    { id, what: 'the installed packages (dpkg)' },
     parseDpkgQuery,
   );
   for (const pkg of read?.value ?? []) {
@@ -49,13 +51,8 @@ export function observeDpkg(capture: Capture, sink: Sink): void {
 }
 
 export function observeRpm(capture: Capture, sink: Sink): void {
-  const id = 'linux.rpm';
-  const read = readParsedCommand(
-    capture,
-    sink,
-    { id, label: RPM_LABEL, what: 'the installed packages (rpm)' },
-    parseRpmQuery,
-  );
+  const id: ProbeId = 'linux.rpm';
+  const read = readParsedCommand(capture, sink, { id, what: 'the installed packages (rpm)' }, parseRpmQuery);
   for (const pkg of read?.value ?? []) {
     sink.observations.push({
       kind: 'installed-program',

@@ -2,6 +2,7 @@
 import type { Capture } from '../../capture';
 import type { ServiceState } from '../../observations';
 import { isSystemdNotRunning, parseSystemdShow, type SystemdUnit } from '../../parse/linux/systemd-show';
+import type { ProbeId } from '../../sources';
 import {
   commandRecords,
   couldNotRead,
@@ -11,8 +12,6 @@ import {
   type Sink,
   sourceReport,
 } from '../unix/record-status';
-
-export const SYSTEMD_LABEL = 'Services (systemd)';
 
 const NOT_RUNNING =
   'systemd is not running on this machine (it was not booted with systemd), so there are no units to read';
@@ -43,13 +42,13 @@ function startMode(unitFileState: string): string | undefined {
 
 /** Returns the units read (null when unreadable or absent), for the ClamAV real-time check. */
 export function observeSystemd(capture: Capture, sink: Sink): readonly SystemdUnit[] | null {
-  const id = 'linux.systemd';
+  const id: ProbeId = 'linux.systemd';
   const records = recordsOf(capture, id);
   const notBooted = records.some(
     (r) => r.kind === 'directory' && r.path === '/run/systemd/system' && r.outcome === 'missing',
   );
   if (notBooted) {
-    sink.sources.push(sourceReport(id, SYSTEMD_LABEL, records, 'not-present', NOT_RUNNING));
+    sink.sources.push(sourceReport(id, records, 'not-present', NOT_RUNNING));
     return null;
   }
   const read = readCommand(records, 'the services (systemd)');
@@ -57,22 +56,16 @@ export function observeSystemd(capture: Capture, sink: Sink): readonly SystemdUn
   if (!read.ok) {
     const record = commandRecords(records).find((r) => r.outcome !== 'missing');
     if (record && isSystemdNotRunning(record.stderr)) {
-      sink.sources.push(sourceReport(id, SYSTEMD_LABEL, records, 'not-present', NOT_RUNNING));
+      sink.sources.push(sourceReport(id, records, 'not-present', NOT_RUNNING));
     } else {
-      sink.sources.push(sourceReport(id, SYSTEMD_LABEL, records, read.status, read.reason));
+      sink.sources.push(sourceReport(id, records, read.status, read.reason));
     }
     return null;
   }
   const parsed = parseSystemdShow(read.record.stdout);
   if (!parsed.ok) {
     sink.sources.push(
-      sourceReport(
-        id,
-        SYSTEMD_LABEL,
-        records,
-        'unreadable',
-        couldNotRead('the services (systemd)', parsed.error),
-      ),
+      sourceReport(id, records, 'unreadable', couldNotRead('the services (systemd)', parsed.error)),
     );
     return null;
   }
@@ -90,6 +83,6 @@ export function observeSystemd(capture: Capture, sink: Sink): readonly SystemdUn
       }),
     });
   }
-  sink.sources.push(sourceReport(id, SYSTEMD_LABEL, records, 'read'));
+  sink.sources.push(sourceReport(id, records, 'read'));
   return parsed.value;
 }

@@ -5,6 +5,7 @@
  */
 import type { Capture } from '../../capture';
 import { type InfoPlist, parseInfoPlist } from '../../parse/macos/plist-info';
+import type { ProbeId } from '../../sources';
 import {
   couldNotRead,
   directoryRecords,
@@ -16,10 +17,8 @@ import {
   sourceReport,
 } from '../unix/record-status';
 
-export const APPLICATIONS_LABEL = 'Applications';
-
 export function observeApplications(capture: Capture, sink: Sink): void {
-  const id = 'macos.applications';
+  const id: ProbeId = 'macos.applications';
   const records = recordsOf(capture, id);
   const listings = directoryRecords(records);
   if (listings.length === 0) return;
@@ -61,20 +60,12 @@ export function observeApplications(capture: Capture, sink: Sink): void {
   }
   if (listed === 0 && failures.length > 0) {
     sink.sources.push(
-      sourceReport(
-        id,
-        APPLICATIONS_LABEL,
-        records,
-        'unreadable',
-        couldNotRead('the Applications folders', failures.join('; ')),
-      ),
+      sourceReport(id, records, 'unreadable', couldNotRead('the Applications folders', failures.join('; '))),
     );
     return;
   }
   const problems = [...failures, ...plistProblems];
   const reason =
     problems.length > 0 ? `${problems.length} item(s) could not be read, first: ${problems[0]}` : undefined;
-  sink.sources.push(
-    sourceReport(id, APPLICATIONS_LABEL, records, listed === 0 ? 'not-present' : 'read', reason),
-  );
+  sink.sources.push(sourceReport(id, records, listed === 0 ? 'not-present' : 'read', reason));
 }

@@ -3,16 +3,16 @@
  * Network Agent's AVState files [S70] as a product status.
  */
 import type { Capture } from '../../capture';
+import type { ProbeId } from '../../sources';
 import { observeAvState } from '../unix/avstate';
 import { observeFolderTrees } from '../unix/folders';
 import { recordsOf, type Sink, sourceReport } from '../unix/record-status';
 
-export const KASPERSKY_SUPPORT_LABEL = 'Kaspersky Application Support folder';
 export const KASPERSKY_SUPPORT_FOLDER = '/Library/Application Support/Kaspersky Lab';
 export const MACOS_AVSTATE_FOLDER = `${KASPERSKY_SUPPORT_FOLDER}/klnagent/Data/1103/1.0.0.0/Statistics/AVState`;
 
 export function observeKasperskySupport(capture: Capture, sink: Sink): void {
-  const id = 'macos.kaspersky-support';
+  const id: ProbeId = 'macos.kaspersky-support';
   const records = recordsOf(capture, id);
   if (records.length === 0) return;
   const avStatePrefix = `${MACOS_AVSTATE_FOLDER}/`;
@@ -31,5 +31,5 @@ export function observeKasperskySupport(capture: Capture, sink: Sink): void {
   const reason = [tree.reason, avState.status === 'unreadable' ? avState.reason : undefined]
     .filter(Boolean)
     .join('; ');
-  sink.sources.push(sourceReport(id, KASPERSKY_SUPPORT_LABEL, records, tree.status, reason || undefined));
+  sink.sources.push(sourceReport(id, records, tree.status, reason || undefined));
 }

@@ -1,6 +1,7 @@
 /** launchd jobs (macos.launchd) as ServiceObservations, labels from the plist file names. */
 import type { Capture } from '../../capture';
 import { launchdJobs } from '../../parse/macos/launchd-listing';
+import type { ProbeId } from '../../sources';
 import {
   couldNotRead,
   directoryRecords,
@@ -11,10 +12,8 @@ import {
   sourceReport,
 } from '../unix/record-status';
 
-export const LAUNCHD_LABEL = 'Launch daemons and agents';
-
 export function observeLaunchd(capture: Capture, sink: Sink): void {
-  const id = 'macos.launchd';
+  const id: ProbeId = 'macos.launchd';
   const records = recordsOf(capture, id);
   const listings = directoryRecords(records);
   if (listings.length === 0) return;
@@ -41,16 +40,10 @@ export function observeLaunchd(capture: Capture, sink: Sink): void {
   }
   if (listed === 0 && failures.length > 0) {
     sink.sources.push(
-      sourceReport(
-        id,
-        LAUNCHD_LABEL,
-        records,
-        'unreadable',
-        couldNotRead('the launchd folders', failures.join('; ')),
-      ),
+      sourceReport(id, records, 'unreadable', couldNotRead('the launchd folders', failures.join('; '))),
     );
     return;
   }
   const reason = failures.length > 0 ? `some folders could not be read: ${failures.join('; ')}` : undefined;
-  sink.sources.push(sourceReport(id, LAUNCHD_LABEL, records, listed > 0 ? 'read' : 'not-present', reason));
+  sink.sources.push(sourceReport(id, records, listed > 0 ? 'read' : 'not-present', reason));
 }

@@ -1,13 +1,12 @@
 /** Installer receipts (`pkgutil --pkgs`) as InstalledProgramObservations (registry 'pkgutil'). */
 import type { Capture } from '../../capture';
 import { parsePkgutilPkgs } from '../../parse/macos/pkgutil-pkgs';
+import type { ProbeId } from '../../sources';
 import { evidence, readParsedCommand, type Sink } from '../unix/record-status';
 
-export const PKG_RECEIPTS_LABEL = 'Installer package receipts (pkgutil)';
-
 export function observePkgReceipts(capture: Capture, sink: Sink): void {
-  const id = 'macos.pkg-receipts';
-  const source = { id, label: PKG_RECEIPTS_LABEL, what: 'the installer package receipts' };
+  const id: ProbeId = 'macos.pkg-receipts';
+  const source = { id, what: 'the installer package receipts' };
   const read = readParsedCommand(capture, sink, source, parsePkgutilPkgs);
   for (const receipt of read?.value ?? []) {
     sink.observations.push({

@@ -6,6 +6,7 @@
 import type { Capture } from '../../capture';
 import { parseSysextPlist } from '../../parse/macos/sysext-plist';
 import { parseSystemExtensionsList } from '../../parse/macos/systemextensionsctl';
+import type { ProbeId } from '../../sources';
 import {
   commandLine,
   commandRecords,
@@ -19,10 +20,8 @@ import {
   sourceReport,
 } from '../unix/record-status';
 
-export const SYSTEM_EXTENSIONS_LABEL = 'System extensions';
-
 export function observeSystemExtensions(capture: Capture, sink: Sink): void {
-  const id = 'macos.system-extensions';
+  const id: ProbeId = 'macos.system-extensions';
   const records = recordsOf(capture, id);
   if (records.length === 0) return;
   const problems: string[] = [];
@@ -87,7 +86,5 @@ export function observeSystemExtensions(capture: Capture, sink: Sink): void {
       : problems.length > 0 && records.some((r) => r.outcome !== 'missing')
         ? 'unreadable'
         : 'not-present';
-  sink.sources.push(
-    sourceReport(id, SYSTEM_EXTENSIONS_LABEL, records, status, problems.join('; ') || undefined),
-  );
+  sink.sources.push(sourceReport(id, records, status, problems.join('; ') || undefined));
 }

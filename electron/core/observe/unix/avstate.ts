@@ -5,6 +5,7 @@
 import type { ProbeRecord } from '../../capture';
 import type { ProductStatusObservation } from '../../observations';
 import { parseKlnagentAvState } from '../../parse/linux/klnagent-avstate';
+import type { SourceId } from '../../sources';
 import { couldNotRead, directoryRecords, evidence, failureOf, fileRecords } from './record-status';
 
 export interface AvStateResult {
@@ -14,7 +15,7 @@ export interface AvStateResult {
 }
 
 export function observeAvState(
-  source: string,
+  source: SourceId,
   folder: string,
   records: readonly ProbeRecord[],
 ): AvStateResult {

@@ -5,6 +5,7 @@
  */
 import type { DirectoryRecord, ProbeRecord } from '../../capture';
 import type { PathObservation } from '../../observations';
+import type { SourceId } from '../../sources';
 import { couldNotRead, directoryRecords, evidence, failureOf } from './record-status';
 
 export interface FolderTreeResult {
@@ -14,7 +15,7 @@ export interface FolderTreeResult {
 }
 
 export function observeFolderTrees(
-  source: string,
+  source: SourceId,
   roots: readonly string[],
   records: readonly ProbeRecord[],
   what: string,

@@ -9,8 +9,6 @@ import { parseOsRelease, parseSwVers } from '../../parse/linux/os-info';
 import { err, ok, type Result } from '../../util/result';
 import { couldNotRead, failureOf, recordsOf, type Sink, sourceReport } from './record-status';
 
-export const HOST_OS_LABEL = 'Operating system';
-
 export interface OsFacts {
   /** 'Debian GNU/Linux', 'macOS'. */
   readonly osName?: string;
@@ -65,13 +63,7 @@ function osFromSwVers(record: CommandRecord): Result<OsFacts> {
 
 function unreadable(records: readonly ProbeRecord[], reason: string, sink: Sink): null {
   sink.sources.push(
-    sourceReport(
-      'host.os',
-      HOST_OS_LABEL,
-      records,
-      'unreadable',
-      couldNotRead('the operating system version', reason),
-    ),
+    sourceReport('host.os', records, 'unreadable', couldNotRead('the operating system version', reason)),
   );
   return null;
 }
@@ -91,12 +83,12 @@ export function observeOsInfo(capture: Capture, sink: Sink): OsFacts | null {
     if (failed) return unreadable(records, failureOf(failed), sink);
     const what = records.map((r) => (r.kind === 'file' ? r.path : r.command.file)).join(', ');
     const reason = records.length === 1 ? failureOf(records[0] as ProbeRecord) : `none of ${what} exists`;
-    sink.sources.push(sourceReport('host.os', HOST_OS_LABEL, records, 'not-present', reason));
+    sink.sources.push(sourceReport('host.os', records, 'not-present', reason));
     return null;
   }
   const facts = record.kind === 'file' ? osFromOsRelease(record) : osFromSwVers(record);
   if (!facts.ok) return unreadable(records, facts.error, sink);
-  sink.sources.push(sourceReport('host.os', HOST_OS_LABEL, records, 'read'));
+  sink.sources.push(sourceReport('host.os', records, 'read'));
   return facts.value;
 }
 

@@ -3,8 +3,6 @@ import type { Capture } from '../../capture';
 import { type ProcessEntry, parseProcessList } from '../../parse/linux/process-list';
 import { couldNotRead, evidence, readCommand, recordsOf, type Sink, sourceReport } from './record-status';
 
-export const PROCESSES_LABEL = 'Running processes';
-
 /** Emits one observation per process; returns the list (null when it could not be read). */
 export function observeProcesses(
   capture: Capture,
@@ -15,19 +13,13 @@ export function observeProcesses(
   const read = readCommand(records, 'the running processes');
   if (!read) return null;
   if (!read.ok) {
-    sink.sources.push(sourceReport(probe, PROCESSES_LABEL, records, read.status, read.reason));
+    sink.sources.push(sourceReport(probe, records, read.status, read.reason));
     return null;
   }
   const parsed = parseProcessList(read.record.stdout, probe === 'linux.processes' ? 'linux' : 'macos');
   if (!parsed.ok) {
     sink.sources.push(
-      sourceReport(
-        probe,
-        PROCESSES_LABEL,
-        records,
-        'unreadable',
-        couldNotRead('the running processes', parsed.error),
-      ),
+      sourceReport(probe, records, 'unreadable', couldNotRead('the running processes', parsed.error)),
     );
     return null;
   }
@@ -40,6 +32,6 @@ export function observeProcesses(
       evidence: evidence(probe, process.line),
     });
   }
-  sink.sources.push(sourceReport(probe, PROCESSES_LABEL, records, 'read'));
+  sink.sources.push(sourceReport(probe, records, 'read'));
   return parsed.value;
 }

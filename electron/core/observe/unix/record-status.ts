@@ -4,11 +4,12 @@
  */
 import type { Capture, CommandRecord, DirectoryRecord, FileRecord, ProbeRecord } from '../../capture';
 import type { Evidence, Observation, SourceReport } from '../../observations';
+import { type ProbeId, type SourceId, sourceLabel } from '../../sources';
 import type { Result } from '../../util/result';
 
 export type SourceStatus = SourceReport['status'];
 
-export function recordsOf(capture: Capture, probe: string): readonly ProbeRecord[] {
+export function recordsOf(capture: Capture, probe: ProbeId): readonly ProbeRecord[] {
   return capture.records.filter((record) => record.probe === probe);
 }
 
@@ -42,8 +43,7 @@ export function couldNotRead(what: string, because: string): string {
 }
 
 export function sourceReport(
-  id: string,
-  label: string,
+  id: SourceId,
   records: readonly ProbeRecord[],
   status: SourceStatus,
   reason?: string,
@@ -51,7 +51,7 @@ export function sourceReport(
   const durationMs = records.reduce((sum, record) => sum + record.durationMs, 0);
   return {
     id,
-    label,
+    label: sourceLabel(id),
     status,
     ...(reason ? { reason } : {}),
     records: records.length,
@@ -64,7 +64,7 @@ export function commandLine(record: CommandRecord): string {
   return [record.command.file, ...record.command.args].join(' ');
 }
 
-export function evidence(source: string, record: string, decoded?: Record<string, string>): Evidence {
+export function evidence(source: SourceId, record: string, decoded?: Record<string, string>): Evidence {
   const short = record.length > 400 ? `${record.slice(0, 397)}...` : record;
   return decoded && Object.keys(decoded).length > 0
     ? { source, record: short, decoded }
@@ -109,22 +109,22 @@ export interface ParsedCommand<T> {
 export function readParsedCommand<T>(
   capture: Capture,
   sink: Sink,
-  source: { readonly id: string; readonly label: string; readonly what: string },
+  source: { readonly id: ProbeId; readonly what: string },
   parse: (stdout: string) => Result<T>,
 ): ParsedCommand<T> | null {
   const records = recordsOf(capture, source.id);
   const read = readCommand(records, source.what);
   if (!read) return null;
   if (!read.ok) {
-    sink.sources.push(sourceReport(source.id, source.label, records, read.status, read.reason));
+    sink.sources.push(sourceReport(source.id, records, read.status, read.reason));
     return null;
   }
   const parsed = parse(read.record.stdout);
   if (!parsed.ok) {
     const reason = couldNotRead(source.what, parsed.error);
-    sink.sources.push(sourceReport(source.id, source.label, records, 'unreadable', reason));
+    sink.sources.push(sourceReport(source.id, records, 'unreadable', reason));
     return null;
   }
-  sink.sources.push(sourceReport(source.id, source.label, records, 'read'));
+  sink.sources.push(sourceReport(source.id, records, 'read'));
   return { value: parsed.value, record: read.record };
 }

@@ -20,6 +20,7 @@
  * which one `signaturesDate` is.
  */
 import type { ProductStatusObservation } from '../../observations';
+import type { SourceId } from '../../sources';
 import { err, ok, type Result } from '../../util/result';
 import { type DateReading, describeReading, isoOrNull, unreadable } from '../dates/date-reading';
 import { readFiletime, readFiletimeHex } from '../dates/filetime';
@@ -90,7 +91,7 @@ function readUpdateTime(value: unknown, form: 'unix' | 'filetime'): DateReading 
   return unreadable(`${JSON.stringify(value)} is not a FILETIME`);
 }
 
-function observe(group: ProductGroup, source: string): ProductStatusObservation {
+function observe(group: ProductGroup, source: SourceId): ProductStatusObservation {
   const find = (sub: string) => group.entries.find((e) => e.sub === sub)?.values;
   const decoded: Record<string, string> = { productKey: group.productKey, registryView: group.view };
   const observation: {
@@ -163,7 +164,7 @@ function observe(group: ProductGroup, source: string): ProductStatusObservation 
   };
 }
 
-export function parseKasperskyRegistry(data: unknown, source: string): Result<ProductStatusObservation[]> {
+export function parseKasperskyRegistry(data: unknown, source: SourceId): Result<ProductStatusObservation[]> {
   const groups = new Map<string, ProductGroup>();
   for (const [index, entry] of asList(data).entries()) {
     const where = `key ${index + 1}`;

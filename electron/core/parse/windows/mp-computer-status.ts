@@ -12,6 +12,7 @@
  * - Dates come as '\/Date(ms)\/' from the script, or as CIM / culture strings in copied text.
  */
 import type { DefenderRunningMode, DefenderStatusObservation } from '../../observations';
+import type { SourceId } from '../../sources';
 import { err, ok, type Result } from '../../util/result';
 import { describeReading, isoOrNull } from '../dates/date-reading';
 import { asList, evidenceRecord, fieldReader, isRecord, readDateValue } from './convert-to-json-values';
@@ -42,7 +43,7 @@ const EVIDENCE_FIELDS = [
 
 export function parseMpComputerStatus(
   data: unknown,
-  source: string,
+  source: SourceId,
   culture?: string,
 ): Result<DefenderStatusObservation> {
   const records = asList(data);

@@ -24,12 +24,14 @@ describe('parsePendingRestart', () => {
       WindowsUpdateRebootRequired: false,
       PendingFileRenameOperations: false,
     };
-    expect(parsePendingRestart(data, 's')).toEqual({ ok: true, value: null });
+    expect(parsePendingRestart(data, 'windows.services')).toEqual({ ok: true, value: null });
   });
 
   it('rejects garbage', () => {
-    expect(parsePendingRestart([true], 's')).toMatchObject({ ok: false });
-    expect(parsePendingRestart({}, 's')).toMatchObject({ ok: false });
-    expect(parsePendingRestart({ CbsRebootPending: 'maybe' }, 's')).toMatchObject({ ok: false });
+    expect(parsePendingRestart([true], 'windows.services')).toMatchObject({ ok: false });
+    expect(parsePendingRestart({}, 'windows.services')).toMatchObject({ ok: false });
+    expect(parsePendingRestart({ CbsRebootPending: 'maybe' }, 'windows.services')).toMatchObject({
+      ok: false,
+    });
   });
 });

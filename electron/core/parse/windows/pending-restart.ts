@@ -6,6 +6,7 @@
  * that must finish at restart shows up here, so the migration plan can ask for one.
  */
 import type { PendingRestartObservation } from '../../observations';
+import type { SourceId } from '../../sources';
 import { err, ok, type Result } from '../../util/result';
 import { evidenceRecord, fieldReader, isRecord } from './convert-to-json-values';
 
@@ -17,7 +18,10 @@ export const PENDING_RESTART_MARKERS = [
 ] as const;
 
 /** The observation when something waits for a restart; null when nothing does. */
-export function parsePendingRestart(data: unknown, source: string): Result<PendingRestartObservation | null> {
+export function parsePendingRestart(
+  data: unknown,
+  source: SourceId,
+): Result<PendingRestartObservation | null> {
   if (!isRecord(data)) return err('the pending-restart markers are not an object');
   const f = fieldReader(data, 'pending restart');
   const reasons: string[] = [];

@@ -43,7 +43,12 @@ describe('parseProcesses', () => {
   });
 
   it('rejects nameless or mistyped records', () => {
-    expect(parseProcesses([{ ProcessId: 1 }], 's')).toEqual({ ok: false, error: 'process 1 has no Name' });
-    expect(parseProcesses([{ Name: 'a', ProcessId: 'one' }], 's')).toMatchObject({ ok: false });
+    expect(parseProcesses([{ ProcessId: 1 }], 'windows.services')).toEqual({
+      ok: false,
+      error: 'process 1 has no Name',
+    });
+    expect(parseProcesses([{ Name: 'a', ProcessId: 'one' }], 'windows.services')).toMatchObject({
+      ok: false,
+    });
   });
 });

@@ -4,10 +4,11 @@
  * optional. Kaspersky's processes: avp.exe, avpui.exe, ksde.exe, ksdeui.exe, kpm.exe [S45].
  */
 import type { ProcessObservation } from '../../observations';
+import type { SourceId } from '../../sources';
 import { err, ok, type Result } from '../../util/result';
 import { asList, evidenceRecord, fieldReader, isRecord } from './convert-to-json-values';
 
-export function parseProcesses(data: unknown, source: string): Result<ProcessObservation[]> {
+export function parseProcesses(data: unknown, source: SourceId): Result<ProcessObservation[]> {
   const observations: ProcessObservation[] = [];
   for (const [index, record] of asList(data).entries()) {
     const where = `process ${index + 1}`;

@@ -8,12 +8,13 @@
  * Windows Server [S12]) does not sink the others; this module keeps that isolation when
  * reading: a malformed section becomes a failed section, never a failed document.
  */
+import type { ProbeId } from '../../sources';
 import { err, ok, type Result } from '../../util/result';
 import { isRecord } from './convert-to-json-values';
 
 export const WINDOWS_SCAN_SCHEMA = 'handover.windows-scan/1';
 /** The capture record id of the PowerShell probe. */
-export const WINDOWS_PROBE_ID = 'windows.powershell';
+export const WINDOWS_PROBE_ID = 'windows.powershell' satisfies ProbeId;
 /** The probe's time limit; observers quote it when PowerShell timed out. */
 export const WINDOWS_SCAN_TIMEOUT_MS = 90_000;
 

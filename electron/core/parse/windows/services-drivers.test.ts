@@ -106,8 +106,8 @@ describe('parseServices', () => {
   });
 
   it('rejects records without identity or with wrong types', () => {
-    expect(parseServices([{ State: 'Running' }], 'service', 's')).toMatchObject({ ok: false });
-    expect(parseServices([{ Name: 5 }], 'service', 's')).toMatchObject({ ok: false });
-    expect(parseServices([7], 'service', 's')).toMatchObject({ ok: false });
+    expect(parseServices([{ State: 'Running' }], 'service', 'windows.services')).toMatchObject({ ok: false });
+    expect(parseServices([{ Name: 5 }], 'service', 'windows.services')).toMatchObject({ ok: false });
+    expect(parseServices([7], 'service', 'windows.services')).toMatchObject({ ok: false });
   });
 });

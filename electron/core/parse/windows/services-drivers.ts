@@ -12,6 +12,7 @@
  *   [S45]): a kernel driver whose path is Directory + Name.
  */
 import type { ServiceObservation, ServiceState } from '../../observations';
+import type { SourceId } from '../../sources';
 import { err, ok, type Result } from '../../util/result';
 import { asList, evidenceRecord, type FieldReader, fieldReader, isRecord } from './convert-to-json-values';
 
@@ -66,7 +67,7 @@ function joinPath(directory: string, name: string): string {
 export function parseServices(
   data: unknown,
   serviceType: 'service' | 'kernel-driver',
-  source: string,
+  source: SourceId,
 ): Result<ServiceObservation[]> {
   const observations: ServiceObservation[] = [];
   for (const [index, record] of asList(data).entries()) {

@@ -97,9 +97,13 @@ describe('parseUninstallEntries', () => {
   });
 
   it('rejects entries without a key name or hive, or with wrong types', () => {
-    expect(parseUninstallEntries([{ Hive: 'HKCU' }], 's')).toMatchObject({ ok: false });
-    expect(parseUninstallEntries([{ KeyName: 'x', Hive: 'HKLM' }], 's')).toMatchObject({ ok: false });
-    expect(parseUninstallEntries([{ KeyName: 'x', Hive: 'HKCU', DisplayName: 5 }], 's')).toMatchObject({
+    expect(parseUninstallEntries([{ Hive: 'HKCU' }], 'windows.services')).toMatchObject({ ok: false });
+    expect(parseUninstallEntries([{ KeyName: 'x', Hive: 'HKLM' }], 'windows.services')).toMatchObject({
+      ok: false,
+    });
+    expect(
+      parseUninstallEntries([{ KeyName: 'x', Hive: 'HKCU', DisplayName: 5 }], 'windows.services'),
+    ).toMatchObject({
       ok: false,
     });
   });
@@ -123,6 +127,6 @@ describe('parseInstallerProducts', () => {
   });
 
   it('rejects products without a key', () => {
-    expect(parseInstallerProducts([{ DisplayName: 'x' }], 's')).toMatchObject({ ok: false });
+    expect(parseInstallerProducts([{ DisplayName: 'x' }], 'windows.services')).toMatchObject({ ok: false });
   });
 });

@@ -12,6 +12,7 @@
  * entries) from the packed key name.
  */
 import type { InstalledProgramObservation } from '../../observations';
+import type { SourceId } from '../../sources';
 import { err, ok, type Result } from '../../util/result';
 import { asList, evidenceRecord, type FieldReader, fieldReader, isRecord } from './convert-to-json-values';
 
@@ -62,7 +63,10 @@ function common(f: FieldReader) {
 }
 
 /** The "uninstall" section. */
-export function parseUninstallEntries(data: unknown, source: string): Result<InstalledProgramObservation[]> {
+export function parseUninstallEntries(
+  data: unknown,
+  source: SourceId,
+): Result<InstalledProgramObservation[]> {
   const observations: InstalledProgramObservation[] = [];
   for (const [index, record] of asList(data).entries()) {
     const where = `entry ${index + 1}`;
@@ -105,7 +109,10 @@ export function parseUninstallEntries(data: unknown, source: string): Result<Ins
 }
 
 /** The "installer.products" section. */
-export function parseInstallerProducts(data: unknown, source: string): Result<InstalledProgramObservation[]> {
+export function parseInstallerProducts(
+  data: unknown,
+  source: SourceId,
+): Result<InstalledProgramObservation[]> {
   const observations: InstalledProgramObservation[] = [];
   for (const [index, record] of asList(data).entries()) {
     const where = `product ${index + 1}`;

@@ -85,17 +85,25 @@ describe('parseWscProducts', () => {
   });
 
   it('rejects records of the wrong shape', () => {
-    expect(parseWscProducts(['text'], 'antivirus', 's')).toEqual({
+    expect(parseWscProducts(['text'], 'antivirus', 'windows.services')).toEqual({
       ok: false,
       error: 'record 1 is not an object',
     });
-    expect(parseWscProducts({ displayName: 'X', productState: 'on' }, 'antivirus', 's')).toMatchObject({
+    expect(
+      parseWscProducts({ displayName: 'X', productState: 'on' }, 'antivirus', 'windows.services'),
+    ).toMatchObject({
       ok: false,
       error: expect.stringContaining('productState is "on"'),
     });
-    expect(parseWscProducts({ displayName: 'X' }, 'antivirus', 's')).toMatchObject({ ok: false });
-    expect(parseWscProducts({ productState: 266240 }, 'antivirus', 's')).toMatchObject({ ok: false });
-    expect(parseWscProducts({ displayName: 'X', productState: -3 }, 'antivirus', 's')).toMatchObject({
+    expect(parseWscProducts({ displayName: 'X' }, 'antivirus', 'windows.services')).toMatchObject({
+      ok: false,
+    });
+    expect(parseWscProducts({ productState: 266240 }, 'antivirus', 'windows.services')).toMatchObject({
+      ok: false,
+    });
+    expect(
+      parseWscProducts({ displayName: 'X', productState: -3 }, 'antivirus', 'windows.services'),
+    ).toMatchObject({
       ok: false,
     });
   });

@@ -5,6 +5,7 @@
  * object, several as an array [S15][S16].
  */
 import type { WscProductObservation } from '../../observations';
+import type { SourceId } from '../../sources';
 import { err, ok, type Result } from '../../util/result';
 import { describeReading } from '../dates/date-reading';
 import { asList, evidenceRecord, fieldReader, isRecord, readDateValue } from './convert-to-json-values';
@@ -15,7 +16,7 @@ export type WscCategory = WscProductObservation['category'];
 export function parseWscProducts(
   data: unknown,
   category: WscCategory,
-  source: string,
+  source: SourceId,
 ): Result<WscProductObservation[]> {
   const observations: WscProductObservation[] = [];
   const records = asList(data);

@@ -2,8 +2,8 @@
  * What the app's log keeps about each scan: timings, the verdict and the sources that could not
  * be read, never the records themselves (a diagnostics file carries the capture separately).
  */
-import type { ScanLog } from '../api/handlers';
-import type { RotatingLog } from './rotating-log';
+import type { RotatingLog } from '../../files/rotating-log';
+import type { ScanLog } from '../handlers';
 
 export function scanLogTo(log: RotatingLog): ScanLog {
   return {

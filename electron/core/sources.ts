@@ -1,0 +1,181 @@
+/**
+ * Every source a scan reads, by its stable id. A source id names where a fact came from: it is
+ * the `probe` of a capture record (for the probes that write records themselves), the id of a
+ * source report ("could not read X because Y"), and the `source` of every piece of evidence. Ids
+ * are saved in captures, diagnostics files and reports, so never rename one; add a new id here
+ * and the compiler shows every place that must handle it.
+ *
+ * `label` is what the technician view and reports call the source; `meaning` says in one line
+ * what it holds and how it is read; `reading`, present for the probes that run on their own, is
+ * the line the window shows while that probe runs. The Windows sources other than
+ * windows.powershell are sections of the one PowerShell scan (parse/windows/scan-document.ts).
+ */
+export const SOURCES = {
+  'host.os': {
+    label: 'Operating system',
+    meaning: 'The OS name and version: /etc/os-release on Linux, sw_vers on macOS.',
+    reading: 'Reading the operating system version',
+  },
+
+  'windows.powershell': {
+    label: 'Windows security settings',
+    meaning: 'The one Windows PowerShell process per scan that reads every Windows source below.',
+    reading: 'Reading Windows security settings',
+  },
+  'windows.os': {
+    label: 'Windows version',
+    meaning: 'Win32_OperatingSystem: caption, version, build, product type (server or client), last boot.',
+  },
+  'windows.region': {
+    label: 'Windows region settings',
+    meaning: 'The home location (HKCU Geo), the culture and the time zone the region is resolved from.',
+  },
+  'windows.wsc.antivirus': {
+    label: 'Windows Security Center',
+    meaning: 'root/SecurityCenter2 AntiVirusProduct: each registered antivirus and its productState.',
+  },
+  'windows.wsc.antispyware': {
+    label: 'Windows Security Center: antispyware',
+    meaning: 'root/SecurityCenter2 AntiSpywareProduct: each registered antispyware product.',
+  },
+  'windows.wsc.firewall': {
+    label: 'Windows Security Center: firewall',
+    meaning: 'root/SecurityCenter2 FirewallProduct: each registered firewall.',
+  },
+  'windows.defender': {
+    label: 'Microsoft Defender status',
+    meaning: "MSFT_MpComputerStatus: Defender's running mode, real-time state and signature dates.",
+  },
+  'windows.uninstall': {
+    label: 'Installed programs',
+    meaning: 'The Uninstall registry keys (64-bit, 32-bit and per-user): Programs and Features.',
+  },
+  'windows.installer': {
+    label: 'Windows Installer products',
+    meaning: 'Installer\\UserData\\<SID>\\Products\\*\\InstallProperties: MSI products per user.',
+  },
+  'windows.services': {
+    label: 'Services',
+    meaning: 'Win32_Service: name, display name, state, start mode and executable path.',
+  },
+  'windows.drivers': {
+    label: 'Drivers',
+    meaning: 'Win32_SystemDriver: kernel drivers, such as the filter drivers antivirus products install.',
+  },
+  'windows.kaspersky-registry': {
+    label: 'Kaspersky registry settings',
+    meaning: "Kaspersky's own keys under SOFTWARE\\KasperskyLab: update times, protection and managed state.",
+  },
+  'windows.processes': {
+    label: 'Running programs',
+    meaning: 'Win32_Process: name, id and executable path (never the command line or the owner).',
+  },
+  'windows.pending-restart': {
+    label: 'Pending restart',
+    meaning: 'The registry markers that mean Windows waits for a restart.',
+  },
+
+  'linux.dpkg': {
+    label: 'Installed packages (dpkg)',
+    meaning: 'dpkg-query: the Debian packages installed, with their versions.',
+    reading: 'Reading installed packages (dpkg)',
+  },
+  'linux.rpm': {
+    label: 'Installed packages (rpm)',
+    meaning: 'rpm -qa: the RPM packages installed, with their versions.',
+    reading: 'Reading installed packages (rpm)',
+  },
+  'linux.kaspersky-files': {
+    label: 'Kaspersky folders',
+    meaning:
+      "Whether Kaspersky's install and data folders (/opt/kaspersky, /var/opt/kaspersky, /etc/kaspersky) exist.",
+    reading: 'Looking for Kaspersky folders',
+  },
+  'linux.kesl': {
+    label: 'Kaspersky Endpoint Security for Linux (kesl-control)',
+    meaning: "kesl-control --app-info: KESL's version, database date and file monitoring state.",
+    reading: 'Asking Kaspersky Endpoint Security for Linux for its status',
+  },
+  'linux.kav4fs': {
+    label: 'Kaspersky Anti-Virus for Linux File Server (kav4fs-control)',
+    meaning: "kav4fs-control --get-stat Update: kav4fs's database date and state.",
+    reading: 'Asking Kaspersky Anti-Virus for Linux File Server for its databases',
+  },
+  'linux.klnagent-avstate': {
+    label: 'Kaspersky Network Agent protection state',
+    meaning: "The Network Agent's AVState files: databases date and real-time state as it reports them.",
+    reading: 'Reading Kaspersky Network Agent protection state',
+  },
+  'linux.systemd': {
+    label: 'Services (systemd)',
+    meaning: "systemctl show for the security products' units: loaded, active, enabled.",
+    reading: 'Reading security services (systemd)',
+  },
+  'linux.processes': {
+    label: 'Running processes',
+    meaning: 'ps -eo pid=,comm=,exe=: running programs by name and path (never arguments or users).',
+    reading: 'Reading running processes',
+  },
+  'linux.clamav-db': {
+    label: 'ClamAV signature databases',
+    meaning: 'The headers of the .cvd/.cld files in the ClamAV database folder: version and build time.',
+    reading: 'Reading ClamAV signature databases',
+  },
+  'linux.freshclam-log': {
+    label: 'ClamAV update log (freshclam)',
+    meaning: "The end of freshclam's log: when it last checked for and downloaded signatures.",
+    reading: 'Reading the ClamAV update log',
+  },
+
+  'macos.applications': {
+    label: 'Applications',
+    meaning: 'The application bundles installed, with their identifiers and versions.',
+    reading: 'Reading installed applications',
+  },
+  'macos.system-extensions': {
+    label: 'System extensions',
+    meaning: 'systemextensionsctl list: the system extensions, their team ids and states.',
+    reading: 'Reading system extensions',
+  },
+  'macos.launchd': {
+    label: 'Launch daemons and agents',
+    meaning: 'The launchd job definitions in /Library/LaunchDaemons and /Library/LaunchAgents.',
+    reading: 'Reading launch daemons and agents',
+  },
+  'macos.kaspersky-support': {
+    label: 'Kaspersky Application Support folder',
+    meaning: "Kaspersky's folders under /Library/Application Support, including the Network Agent's AVState.",
+    reading: 'Looking for Kaspersky support files',
+  },
+  'macos.pkg-receipts': {
+    label: 'Installer package receipts (pkgutil)',
+    meaning: 'pkgutil --pkgs: the installer package receipts macOS keeps.',
+    reading: 'Reading installer package receipts',
+  },
+  'macos.processes': {
+    label: 'Running processes',
+    meaning: 'ps -axo pid=,comm=: running programs by path (never arguments or users).',
+    reading: 'Reading running processes',
+  },
+} as const satisfies Readonly<Record<string, SourceInfo>>;
+
+interface SourceInfo {
+  readonly label: string;
+  readonly meaning: string;
+  readonly reading?: string;
+}
+
+export type SourceId = keyof typeof SOURCES;
+
+/** The sources a probe reads on its own, and so the `probe` of the capture records it writes. */
+export type ProbeId = {
+  [Id in SourceId]: (typeof SOURCES)[Id] extends { readonly reading: string } ? Id : never;
+}[SourceId];
+
+export const sourceLabel = (id: SourceId): string => SOURCES[id].label;
+
+/** What the window shows while a probe runs. */
+export const probeReading = (id: ProbeId): string => SOURCES[id].reading;
+
+/** A source id read from a file (a capture, a report): known ones only. */
+export const isSourceId = (value: string): value is SourceId => Object.hasOwn(SOURCES, value);
