@@ -17,6 +17,8 @@ export default defineConfig({
   outputDir: './test-results',
   workers: 2,
   forbidOnly: !!process.env.CI,
+  // A fresh temporary folder for the whole run, which must be empty again when it ends.
+  globalSetup: './test-support/playwright-global-setup.ts',
   retries: 0,
   reporter: [['list']],
   timeout: 30_000,

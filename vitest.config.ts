@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['electron/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // A fresh temporary folder for the whole run, which must be empty again when it ends.
+    globalSetup: ['test-support/vitest-global-setup.ts'],
   },
 });

@@ -20,7 +20,11 @@ import { join } from 'node:path';
 import { type Browser, test as base, type Page } from '@playwright/test';
 import { createActionLog } from '../electron/actions/action-log';
 import { createLinuxRemoveAction } from '../electron/actions/linux-remove';
-import { type FakeAnswer, fakeRunner, type RunnerCall } from '../electron/actions/test-fakes';
+import {
+  type RunnerAnswer,
+  type RunnerCall,
+  recordingRunner,
+} from '../electron/actions/test-support/recording-runner';
 import { API_METHODS, BRIDGE_NAME } from '../electron/api/channels';
 import type { Api, ApiMethod, ScanResult } from '../electron/api/contract';
 import { createHandlers } from '../electron/api/handlers';
@@ -96,7 +100,7 @@ export interface HarnessOptions {
 /** How the outside world answers the journey's actions: nothing here reaches the real one. */
 export interface MigrationOptions {
   /** What the recording runner answers, one per command (the last repeats); {} is exit code 0. */
-  readonly runnerAnswers: readonly FakeAnswer[];
+  readonly runnerAnswers: readonly RunnerAnswer[];
   /** The Kaspersky Password Manager text export the file dialog returns; null: the person cancels. */
   readonly passwordExport: string | null;
   /** Whether the folder dialog returns a folder (in the data folder) or is cancelled. */
@@ -246,7 +250,7 @@ async function migrationFor(options: HarnessOptions, host: MigrationHost, now: (
   const platform = options.live
     ? hostPlatform()
     : (await captureOfCase(options.cases[0] as string, options.now)).platform;
-  const { runner, calls } = fakeRunner(...host.options.runnerAnswers);
+  const { runner, calls } = recordingRunner(...host.options.runnerAnswers);
   const recording: CommandRunner = {
     // One list for the whole test, across app restarts.
     async run(file, args, commandOptions) {

@@ -1,12 +1,12 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../../test-support/temporary-folder';
 import { ACTION_LOG_FILE, createActionLog, redactArgs } from './action-log';
 
 describe('createActionLog', () => {
   it('writes one JSON line per entry in actions.jsonl: what, when, exit code', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'handover-actions-'));
+    const dir = await temporaryFolder('actions');
     const log = createActionLog({ dir, now: () => new Date('2026-11-29T10:00:00Z') });
     expect(log.path).toBe(join(dir, ACTION_LOG_FILE));
     await log.record({
@@ -41,7 +41,7 @@ describe('createActionLog', () => {
   });
 
   it('never writes anything that looks like a password', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'handover-actions-'));
+    const dir = await temporaryFolder('actions');
     const log = createActionLog({ dir, now: () => new Date('2026-11-29T10:00:00Z') });
     await log.record({
       action: 'uninstall',

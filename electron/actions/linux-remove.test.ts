@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ScanView } from './current-scan';
 import { createLinuxRemoveAction, LINUX_REMOVE_TIMEOUT_MS, linuxRemoveArgv, PKEXEC } from './linux-remove';
-import { type FakeAnswer, fakeRunner, memoryLog } from './test-fakes';
+import { memoryActionLog } from './test-support/memory-action-log';
+import { type RunnerAnswer, recordingRunner } from './test-support/recording-runner';
 
 const scan: ScanView = {
   machine: { platform: 'linux' },
@@ -23,12 +24,12 @@ const scan: ScanView = {
 };
 
 function setup(
-  answers: FakeAnswer[] = [{ exitCode: 0 }],
+  answers: RunnerAnswer[] = [{ exitCode: 0 }],
   present: readonly string[] = [PKEXEC, '/usr/bin/apt-get', '/usr/bin/dnf'],
   current: ScanView | null = scan,
 ) {
-  const { runner, calls } = fakeRunner(...answers);
-  const log = memoryLog();
+  const { runner, calls } = recordingRunner(...answers);
+  const log = memoryActionLog();
   const checked: string[] = [];
   const action = createLinuxRemoveAction({
     runner,

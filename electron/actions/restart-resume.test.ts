@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createRestartResume, RUN_ONCE_KEY, restartResumeSupport, runOnceData } from './restart-resume';
-import { type FakeAnswer, fakeRunner, memoryLog } from './test-fakes';
+import { memoryActionLog } from './test-support/memory-action-log';
+import { type RunnerAnswer, recordingRunner } from './test-support/recording-runner';
 
 const REG = 'C:\\WINDOWS\\System32\\reg.exe';
 const EXE = 'C:\\Users\\Ana\\AppData\\Local\\Programs\\Handover\\Handover.exe';
 
 function setup(
-  answers: FakeAnswer[] = [{ exitCode: 0 }],
+  answers: RunnerAnswer[] = [{ exitCode: 0 }],
   platform: 'windows' | 'macos' | 'linux' = 'windows',
 ) {
-  const { runner, calls } = fakeRunner(...answers);
-  const log = memoryLog();
+  const { runner, calls } = recordingRunner(...answers);
+  const log = memoryActionLog();
   const resume = createRestartResume({
     runner,
     log,

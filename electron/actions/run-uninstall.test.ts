@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ScanView } from './current-scan';
 import { createUninstallAction, interpretUninstall, UNINSTALL_TIMEOUT_MS } from './run-uninstall';
-import { type FakeAnswer, fakeRunner, memoryLog } from './test-fakes';
+import { memoryActionLog } from './test-support/memory-action-log';
+import { type RunnerAnswer, recordingRunner } from './test-support/recording-runner';
 
 const env = { SystemRoot: 'C:\\WINDOWS', ProgramFiles: 'C:\\Program Files' };
 const MSIEXEC = 'C:\\WINDOWS\\System32\\msiexec.exe';
@@ -40,9 +41,9 @@ function windowsScan(overrides: Partial<ScanView['detections'][number]> = {}): S
   };
 }
 
-function setup(answers: FakeAnswer[] = [{ exitCode: 0 }], scan: ScanView | null = windowsScan()) {
-  const { runner, calls } = fakeRunner(...answers);
-  const log = memoryLog();
+function setup(answers: RunnerAnswer[] = [{ exitCode: 0 }], scan: ScanView | null = windowsScan()) {
+  const { runner, calls } = recordingRunner(...answers);
+  const log = memoryActionLog();
   let current = scan;
   const action = createUninstallAction({
     runner,

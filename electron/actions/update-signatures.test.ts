@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScanView } from './current-scan';
-import { fakeRunner, memoryLog } from './test-fakes';
+import { memoryActionLog } from './test-support/memory-action-log';
+import { recordingRunner } from './test-support/recording-runner';
 import { createSignatureUpdate, mpCmdRunPath } from './update-signatures';
 
 const now = () => new Date('2026-11-29T12:00:00Z');
@@ -14,8 +15,8 @@ const env = { ProgramFiles: 'C:\\Program Files' };
 
 describe('createSignatureUpdate', () => {
   it('runs exactly the previewed MpCmdRun command, once, and logs it', async () => {
-    const { runner, calls } = fakeRunner({ exitCode: 0 });
-    const log = memoryLog();
+    const { runner, calls } = recordingRunner({ exitCode: 0 });
+    const log = memoryActionLog();
     const action = createSignatureUpdate({
       runner,
       log,
@@ -39,10 +40,10 @@ describe('createSignatureUpdate', () => {
   });
 
   it('says plainly when the update fails, and what to do instead', async () => {
-    const { runner } = fakeRunner({ exitCode: 2, error: 'MpCmdRun.exe exited with code 2' });
+    const { runner } = recordingRunner({ exitCode: 2, error: 'MpCmdRun.exe exited with code 2' });
     const action = createSignatureUpdate({
       runner,
-      log: memoryLog(),
+      log: memoryActionLog(),
       currentScan: () => withDefender,
       platform: 'windows',
       env,
@@ -55,9 +56,16 @@ describe('createSignatureUpdate', () => {
   });
 
   it('refuses when the scan did not find Defender, off Windows, or without a known Program Files', async () => {
-    const { runner, calls } = fakeRunner({ exitCode: 0 });
+    const { runner, calls } = recordingRunner({ exitCode: 0 });
     const make = (scan: ScanView | null, platform: 'windows' | 'linux', e: Record<string, string>) =>
-      createSignatureUpdate({ runner, log: memoryLog(), currentScan: () => scan, platform, env: e, now });
+      createSignatureUpdate({
+        runner,
+        log: memoryActionLog(),
+        currentScan: () => scan,
+        platform,
+        env: e,
+        now,
+      });
     expect(await make({ ...withDefender, detections: [] }, 'windows', env).preview()).toMatchObject({
       ok: false,
     });

@@ -3,11 +3,11 @@
  * report, support code and diagnostics modules in a temporary data folder; dialogs, the PDF
  * printer and the clipboard are recording stand-ins (the hosts' own).
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeRunner } from '../actions/test-fakes';
+import { temporaryFolder } from '../../test-support/temporary-folder';
+import { recordingRunner } from '../actions/test-support/recording-runner';
 import type { Capture } from '../core/capture';
 import { readDiagnosticsFile } from '../core/diagnostics/open-file';
 import { readReport } from '../core/report/parse-report';
@@ -51,7 +51,7 @@ function handlersFor(captures: Capture[], options: { cancelSave?: boolean } = {}
     journey: migrationJourney(
       createMigrationDeps({
         dataDir,
-        runner: fakeRunner().runner,
+        runner: recordingRunner().runner,
         env: {},
         now,
         platform: 'windows',
@@ -84,7 +84,7 @@ function handlersFor(captures: Capture[], options: { cancelSave?: boolean } = {}
 }
 
 beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'handover-help-desk-'));
+  dataDir = await temporaryFolder('help-desk');
   saves = [];
   clipboard = [];
   printed = [];

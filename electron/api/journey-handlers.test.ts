@@ -2,11 +2,11 @@
  * The guided migration through the real handler table: replayed captures, the real progress
  * store in a temporary folder, the real actions on a recording command runner (nothing runs).
  */
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeRunner } from '../actions/test-fakes';
+import { temporaryFolder } from '../../test-support/temporary-folder';
+import { recordingRunner } from '../actions/test-support/recording-runner';
 import type { Capture } from '../core/capture';
 import { SAMPLE_EXPORT } from '../core/convert/kpm-sample-export';
 import { createReplayCaptureSource } from '../probes/capture-source';
@@ -48,8 +48,11 @@ async function kesMachine(): Promise<Capture> {
 let dataDir: string;
 let opened: string[];
 
-async function handlersFor(captures: Capture[], answers: Parameters<typeof fakeRunner> = [{ exitCode: 0 }]) {
-  const { runner, calls } = fakeRunner(...answers);
+async function handlersFor(
+  captures: Capture[],
+  answers: Parameters<typeof recordingRunner> = [{ exitCode: 0 }],
+) {
+  const { runner, calls } = recordingRunner(...answers);
   const handlers: Api = createHandlers({
     captureSource: createReplayCaptureSource(captures),
     now: () => NOW,
@@ -77,7 +80,7 @@ async function handlersFor(captures: Capture[], answers: Parameters<typeof fakeR
 }
 
 beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'handover-journey-'));
+  dataDir = await temporaryFolder('journey');
   opened = [];
 });
 

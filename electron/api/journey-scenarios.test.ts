@@ -5,13 +5,13 @@
  * progress store in a temporary folder, the real actions on a recording command runner: nothing
  * runs). What each fixture file is made of, real record or composed, is in the journey's README.
  */
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../../test-support/temporary-folder';
 import { createActionLog } from '../actions/action-log';
 import { createLinuxRemoveAction } from '../actions/linux-remove';
-import { type FakeAnswer, fakeRunner } from '../actions/test-fakes';
+import { type RunnerAnswer, recordingRunner } from '../actions/test-support/recording-runner';
 import type { Capture, Platform } from '../core/capture';
 import type { StepId } from '../core/plan/migration-steps';
 import { createReplayCaptureSource } from '../probes/capture-source';
@@ -51,13 +51,13 @@ let dataDir: string;
 let opened: string[];
 
 beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'handover-scenario-'));
+  dataDir = await temporaryFolder('scenario');
   opened = [];
 });
 
 /** The handler table as the window's hosts build it, on a replayed scenario. */
-function handlersFor(platform: Platform, captures: readonly Capture[], answers: FakeAnswer[] = [{}]) {
-  const { runner, calls } = fakeRunner(...answers);
+function handlersFor(platform: Platform, captures: readonly Capture[], answers: RunnerAnswer[] = [{}]) {
+  const { runner, calls } = recordingRunner(...answers);
   const migration = createMigrationDeps({
     dataDir,
     runner,

@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { temporaryFolderForSuite } from '../../test-support/temporary-folder';
 import type { ScanResult } from '../api/contract';
 import { buildDiagnosticsFile } from '../core/diagnostics/build-diagnostics';
 import { readReport } from '../core/report/parse-report';
@@ -10,6 +10,7 @@ import { captureFromCaseDir } from '../probes/replay/case-capture';
 import { runCli } from './main';
 
 const CASES = resolve(import.meta.dirname, '../../fixtures/detection');
+const suiteDir = temporaryFolderForSuite('cli');
 let dir: string;
 
 async function run(args: string[]) {
@@ -29,7 +30,7 @@ async function run(args: string[]) {
 }
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'handover-cli-'));
+  dir = suiteDir();
   await writeFile(
     join(dir, 'kes.json'),
     JSON.stringify(await captureFromCaseDir(join(CASES, 'win-kes10-de-wsc'))),

@@ -1,12 +1,13 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../../test-support/temporary-folder';
 import { writeFileAtomic } from './atomic-write';
 
 describe('writeFileAtomic', () => {
   it('replaces the content and leaves no temporary file', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'handover-atomic-'));
+    const dir = await temporaryFolder('atomic');
     const target = join(dir, 'capture.json');
     await writeFile(target, 'old');
     await writeFileAtomic(target, 'new');

@@ -1,7 +1,7 @@
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../../test-support/temporary-folder';
 import {
   createProgressStore,
   migrateProgress,
@@ -25,7 +25,7 @@ const progress: Progress = {
 };
 
 async function store() {
-  const dir = await mkdtemp(join(tmpdir(), 'handover-progress-'));
+  const dir = await temporaryFolder('progress');
   return { dir, store: createProgressStore({ dir, now: () => NOW }) };
 }
 

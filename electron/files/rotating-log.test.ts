@@ -1,12 +1,11 @@
-import { appendFile, mkdtemp, readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { appendFile, readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../../test-support/temporary-folder';
 import { createRotatingLog } from './rotating-log';
 
 describe('createRotatingLog', () => {
   it('writes JSON lines and keeps only the configured number of rotated files', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'handover-log-'));
+    const dir = await temporaryFolder('log');
     const log = createRotatingLog({
       dir,
       maxBytes: 200,
@@ -26,7 +25,7 @@ describe('createRotatingLog', () => {
   });
 
   it('reads back every kept entry oldest first, keeping a damaged line as text', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'handover-log-'));
+    const dir = await temporaryFolder('log');
     const log = createRotatingLog({
       dir,
       maxBytes: 200,
@@ -44,7 +43,7 @@ describe('createRotatingLog', () => {
   });
 
   it('has no entries before anything was written', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'handover-log-'));
+    const dir = await temporaryFolder('log');
     expect(await createRotatingLog({ dir, now: () => new Date() }).entries()).toEqual([]);
   });
 });

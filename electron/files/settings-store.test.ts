@@ -1,12 +1,12 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../../test-support/temporary-folder';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { createSettingsStore, parseSettingsText, SETTINGS_FILE } from './settings-store';
 
 const now = () => new Date('2026-11-29T10:00:00.000Z');
-const freshDir = () => mkdtemp(join(tmpdir(), 'handover-settings-'));
+const freshDir = () => temporaryFolder('settings');
 
 describe('settings store', () => {
   it('starts with the defaults: the technician view is off', async () => {

@@ -1,7 +1,7 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../../test-support/temporary-folder';
 import { err, ok } from '../core/util/result';
 import { createVersionedFileStore } from './versioned-file-store';
 
@@ -9,7 +9,7 @@ const now = () => new Date('2026-11-29T10:00:00.000Z');
 
 /** A store of one number under "value", whose parse accepts only {"value": <number>}. */
 async function numberStore() {
-  const dir = await mkdtemp(join(tmpdir(), 'handover-versioned-'));
+  const dir = await temporaryFolder('versioned');
   const store = createVersionedFileStore<number>({
     dir,
     file: 'thing.json',

@@ -4,12 +4,12 @@
  * registers its protocol, binds exactly the Api channels, opens one locked-down window on
  * app://handover, and the handler table answers through IPC.
  */
-import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import Module, { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { temporaryFolderForSuite } from '../../test-support/temporary-folder';
 import { API_METHODS, channelFor } from '../api/channels';
 
 type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
@@ -93,8 +93,11 @@ type Loader = (request: string, parent: unknown, isMain: boolean) => unknown;
 const moduleWithLoad = Module as unknown as { _load: Loader };
 const originalLoad = moduleWithLoad._load;
 
+// The bundle and the app's data folder, for the whole suite.
+const suiteDir = temporaryFolderForSuite('main');
+
 beforeAll(async () => {
-  userData = await mkdtemp(join(tmpdir(), 'handover-main-'));
+  userData = suiteDir();
   const outfile = join(userData, 'main.cjs');
   await build({
     entryPoints: [resolve(import.meta.dirname, 'index.ts')],

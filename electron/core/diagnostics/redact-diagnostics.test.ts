@@ -9,16 +9,16 @@ import { captureFromCaseDir } from '../../probes/replay/case-capture';
 import { analyseCapture } from '../analyse';
 import type { Capture } from '../capture';
 import { type CompiledCatalog, loadCatalog } from '../catalog/load-catalog';
-import { allowlistCapture } from './allowlist';
-import { buildDiagnostics } from './build-diagnostics';
-import { catalogWords } from './catalog-words';
 import {
   PERSON,
   PERSONAL_LOG,
   PERSONAL_REPORT,
   PERSONAL_TRACES,
   withPersonalDetails,
-} from './personal-details-fixture';
+} from '../test-support/personal-details';
+import { allowlistCapture } from './allowlist';
+import { buildDiagnostics } from './build-diagnostics';
+import { catalogWords } from './catalog-words';
 import { redactDiagnostics } from './redact-diagnostics';
 
 const FIXTURES = resolve(import.meta.dirname, '../../../fixtures');

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Observation, ProductStatusObservation } from '../observations';
-import { observeLinux } from './observe-linux';
 import {
   captureOf,
   commandFailed,
@@ -11,7 +10,8 @@ import {
   fileFailed,
   listing,
   listingFailed,
-} from './unix/test-captures';
+} from '../test-support/hand-made-captures';
+import { observeLinux } from './observe-linux';
 
 const CASES = resolve(import.meta.dirname, '../../../fixtures/detection');
 const KESL_APP_INFO = readFileSync(

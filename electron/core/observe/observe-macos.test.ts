@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { observeMacos } from './observe-macos';
 import {
   captureOf,
   commandFailed,
@@ -10,7 +9,8 @@ import {
   fileFailed,
   listing,
   listingFailed,
-} from './unix/test-captures';
+} from '../test-support/hand-made-captures';
+import { observeMacos } from './observe-macos';
 
 const EXCERPT = readFileSync(
   resolve(

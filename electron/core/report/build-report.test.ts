@@ -2,8 +2,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PlanProgress } from '../plan/migration-steps';
 import { progressAt } from '../test-support/plan-inputs';
-import { buildReport } from './build-report';
-import { reportSchema } from './report-schema';
 import {
   detectionCaseIds,
   GENERATED_AT,
@@ -13,7 +11,9 @@ import {
   replayCase,
   replayFolder,
   reportOf,
-} from './report-test-support';
+} from '../test-support/reports';
+import { buildReport } from './build-report';
+import { reportSchema } from './report-schema';
 
 /** Mid-journey on the KES case: Defender chosen, quarantine ticked, at Remove. */
 const atRemove = progressAt('remove', {

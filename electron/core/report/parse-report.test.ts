@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanProgress } from '../plan/migration-steps';
+import { replayCase, reportOf } from '../test-support/reports';
 import { readReport, readReportText } from './parse-report';
-import { replayCase, reportOf } from './report-test-support';
 
 const atRemove: PlanProgress = {
   stepId: 'remove',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanProgress } from '../plan/migration-steps';
+import { detectionCaseIds, replayCase, reportOf } from '../test-support/reports';
 import { HOSTILE_TEXT_SAMPLES, survivesAsInertText } from '../util/untrusted-json';
 import { visibleText } from './plain-text';
 import { REPORT_CSP, renderReportHtml } from './render-report-html';
 import { REPORT_CSS } from './report-css';
 import type { Report } from './report-schema';
-import { detectionCaseIds, replayCase, reportOf } from './report-test-support';
 
 const atRemove: PlanProgress = {
   stepId: 'remove',

@@ -6,8 +6,8 @@ import type { StepId } from '../plan/migration-steps';
 import type { RemovalRoute } from '../plan/removal-routes';
 import type { VerifyCheck } from '../plan/verify-checks';
 import type { DetectionStatus, ReasonCode, RegionSource, VerdictLevel } from '../scan-result';
+import { expectDocFile, REPO } from '../test-support/reports';
 import { type Report, type ReportMigration, reportJsonSchema } from './report-schema';
-import { expectDocFile, REPO } from './report-test-support';
 
 describe('the report schema', () => {
   it('names exactly the values the scan and the plan use (checked by tsc)', () => {

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PlanProgress } from '../plan/migration-steps';
-import { reportSummaryText } from './report-summary';
 import {
   detectionCaseIds,
   JOURNEYS,
@@ -9,7 +8,8 @@ import {
   replayCase,
   replayFolder,
   reportOf,
-} from './report-test-support';
+} from '../test-support/reports';
+import { reportSummaryText } from './report-summary';
 
 const atRemove: PlanProgress = {
   stepId: 'remove',

@@ -10,9 +10,9 @@ import { loadCatalog } from '../catalog/load-catalog';
 import type { PlanProgress } from '../plan/migration-steps';
 import { encodeSupportCode } from '../support-code/support-code';
 import { supportFactsOf } from '../support-code/support-facts';
+import { expectDocFile, REPO, replayCase, reportOf } from '../test-support/reports';
 import { readReport } from './parse-report';
 import { renderReportHtml } from './render-report-html';
-import { expectDocFile, REPO, replayCase, reportOf } from './report-test-support';
 
 const SAMPLE_CASE = 'win-kes10-de-wsc';
 const PROGRESS: PlanProgress = {

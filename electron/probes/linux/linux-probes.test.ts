@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandRecord, DirectoryRecord, FileRecord, ProbeRecord } from '../../core/capture';
-import { fakeContext } from '../host/test-context';
 import type { ProbeContext } from '../probe-context';
+import { fakeProbeContext } from '../test-support/fake-probe-context';
 import { linuxProbes } from './linux-probes';
 
 async function runAll(context: ProbeContext): Promise<Map<string, readonly ProbeRecord[]>> {
@@ -32,7 +32,7 @@ describe('linuxProbes', () => {
   });
 
   it('does not start systemctl when systemd is not the init system (sd_booted)', async () => {
-    const { context, calls } = fakeContext({});
+    const { context, calls } = fakeProbeContext({});
     const records = await runAll(context);
     expect(calls.map((c) => c.file)).not.toContain('systemctl');
     expect(records.get('linux.systemd')?.[0]).toMatchObject({
@@ -43,7 +43,7 @@ describe('linuxProbes', () => {
   });
 
   it('runs each command with an argv array and a time limit', async () => {
-    const { context, calls } = fakeContext({ folders: ['/run/systemd/system'] });
+    const { context, calls } = fakeProbeContext({ folders: ['/run/systemd/system'] });
     await runAll(context);
     expect(calls.map((c) => [c.file, c.args, c.options.timeoutMs])).toEqual(
       expect.arrayContaining([
@@ -79,7 +79,7 @@ describe('linuxProbes', () => {
   });
 
   it('on a bare machine every probe returns records, absent things as missing', async () => {
-    const { context } = fakeContext({});
+    const { context } = fakeProbeContext({});
     const records = await runAll(context);
     for (const [id, list] of records) expect(list.length, id).toBeGreaterThan(0);
     expect(records.get('linux.kesl')?.map((r) => r.outcome)).toEqual(['missing', 'missing']);
@@ -92,7 +92,7 @@ describe('linuxProbes', () => {
   });
 
   it('stops at the first kesl-control that exists', async () => {
-    const { context, calls } = fakeContext({
+    const { context, calls } = fakeProbeContext({
       commands: { '/opt/kaspersky/kesl/bin/kesl-control': { stdout: 'Version: 12.1.0.1297\n' } },
     });
     const records = await linuxProbes()
@@ -103,7 +103,7 @@ describe('linuxProbes', () => {
   });
 
   it('reads only the first 512 bytes of each ClamAV database and the last 64 KiB of the log', async () => {
-    const { context, reads } = fakeContext({
+    const { context, reads } = fakeProbeContext({
       files: {
         '/var/lib/clamav/daily.cvd': Buffer.concat([
           Buffer.from(DAILY.slice(0, 512)),
@@ -127,7 +127,7 @@ describe('linuxProbes', () => {
 
   it('lists Kaspersky folders one level down and reads the AVState files', async () => {
     const avState = '/var/opt/kaspersky/klnagent/1103/1.0.0.0/Statistics/AVState';
-    const { context } = fakeContext({
+    const { context } = fakeProbeContext({
       files: {
         '/opt/kaspersky/kesl/bin/kesl-control': '#!',
         [`${avState}/Protection_BasesDate`]: '23-08-2018 04-11-00',
@@ -150,7 +150,7 @@ describe('linuxProbes', () => {
 
   it('asks ps for pid, name and executable only, and reads os-release (else /usr/lib/os-release)', async () => {
     const psOut = '    1 process_api     -\n 1080 bash            /usr/bin/bash\n';
-    const { context, calls, reads } = fakeContext({
+    const { context, calls, reads } = fakeProbeContext({
       commands: { ps: { stdout: psOut } },
       files: { '/usr/lib/os-release': 'NAME="Debian GNU/Linux"\nVERSION_ID="12"\n' },
     });
@@ -172,7 +172,7 @@ describe('linuxProbes', () => {
   });
 
   it('reads only /etc/os-release when it exists', async () => {
-    const { context, reads } = fakeContext({ files: { '/etc/os-release': 'ID=debian\n' } });
+    const { context, reads } = fakeProbeContext({ files: { '/etc/os-release': 'ID=debian\n' } });
     const records = await linuxProbes()
       .find((p) => p.id === 'host.os')
       ?.run(context);

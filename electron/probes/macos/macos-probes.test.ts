@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DirectoryRecord, FileRecord, ProbeRecord } from '../../core/capture';
-import { fakeContext } from '../host/test-context';
 import type { ProbeContext } from '../probe-context';
+import { fakeProbeContext } from '../test-support/fake-probe-context';
 import { macosProbes } from './macos-probes';
 
 async function runAll(context: ProbeContext): Promise<Map<string, readonly ProbeRecord[]>> {
@@ -30,7 +30,7 @@ describe('macosProbes', () => {
   it('reads apps, system extensions, launchd folders, receipts and Kaspersky support files', async () => {
     const avState =
       '/Library/Application Support/Kaspersky Lab/klnagent/Data/1103/1.0.0.0/Statistics/AVState';
-    const { context, calls } = fakeContext({
+    const { context, calls } = fakeProbeContext({
       homeDir: '/Users/a',
       commands: {
         systemextensionsctl: { stdout: '0 extension(s)\n' },
@@ -84,7 +84,7 @@ describe('macosProbes', () => {
   });
 
   it('on a machine with none of it, every probe still returns records', async () => {
-    const { context } = fakeContext({});
+    const { context } = fakeProbeContext({});
     for (const [id, list] of await runAll(context)) expect(list.length, id).toBeGreaterThan(0);
   });
 });

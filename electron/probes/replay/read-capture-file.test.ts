@@ -2,10 +2,10 @@
  * `handover scan --replay FILE`: a capture or a diagnostics file replays; every bad file is one
  * line naming the file and the reason, and the file is left as it was.
  */
-import { mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { temporaryFolderForSuite } from '../../../test-support/temporary-folder';
 import { runCli } from '../../cli/main';
 import type { Capture } from '../../core/capture';
 import { buildDiagnostics } from '../../core/diagnostics/build-diagnostics';
@@ -13,12 +13,13 @@ import { captureFromCaseDir } from './case-capture';
 import { readCaptureFile, readReplayFileAt } from './read-capture-file';
 
 const CASES = resolve(import.meta.dirname, '../../../fixtures/detection');
+const suiteDir = temporaryFolderForSuite('replay');
 let dir: string;
 let capture: Capture;
 let diagnosticsText: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'handover-replay-'));
+  dir = suiteDir();
   capture = await captureFromCaseDir(join(CASES, 'win-kes10-de-wsc'));
   const built = buildDiagnostics(
     { capture: { ...capture, host: { ...capture.host, hostname: 'ALICE-PC' } }, report: null, log: [] },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Api, ProbeProgress, ScanProgress, ScanResult } from '../../../electron/api/contract';
+import { apiWith } from '../test-support/partial-api';
 import { createAppStore } from './create-app-store';
-import { apiWith } from './fake-api';
 
 function result(headline: string): ScanResult {
   return {

@@ -6,8 +6,8 @@ import type {
   ScanResult,
   ViewingDiagnostics,
 } from '../../../electron/api/contract';
+import { apiWith } from '../test-support/partial-api';
 import { createAppStore } from './create-app-store';
-import { apiWith } from './fake-api';
 import { later } from './later';
 
 const result = { machine: { platform: 'windows' }, detections: [] } as unknown as ScanResult;

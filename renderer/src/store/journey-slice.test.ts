@@ -7,8 +7,8 @@ import type {
   ScanResult,
   StepId,
 } from '../../../electron/api/contract';
+import { apiWith } from '../test-support/partial-api';
 import { createAppStore } from './create-app-store';
-import { apiWith } from './fake-api';
 
 const KASPERSKY = 'kaspersky-total-security';
 

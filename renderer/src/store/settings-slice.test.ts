@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../../electron/api/contract';
+import { apiWith } from '../test-support/partial-api';
 import { createAppStore } from './create-app-store';
-import { apiWith } from './fake-api';
 import { later } from './later';
 
 describe('the settings slice', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Api, JourneyView, ScanResult, ViewingDiagnostics } from '../../../electron/api/contract';
+import { apiWith } from '../test-support/partial-api';
 import { createAppStore } from './create-app-store';
-import { apiWith } from './fake-api';
 
 const result = { machine: { platform: 'windows' }, detections: [] } as unknown as ScanResult;
 const journey: JourneyView = {

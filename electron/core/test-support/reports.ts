@@ -9,10 +9,10 @@ import { expect } from 'vitest';
 import { loadAlternatives } from '../catalog/load-alternatives';
 import { buildPlan, type MigrationPlan } from '../plan/build-plan';
 import type { PlanAlternative, PlanProgress } from '../plan/migration-steps';
+import { buildReport } from '../report/build-report';
+import type { Report } from '../report/report-schema';
 import type { ScanResult } from '../scan-result';
-import { DETECTION_CASES, JOURNEYS, NOW, replayCase, replayFolder } from '../test-support/replayed-scans';
-import { buildReport } from './build-report';
-import type { Report } from './report-schema';
+import { DETECTION_CASES, JOURNEYS, NOW, replayCase, replayFolder } from './replayed-scans';
 
 export const REPO = resolve(import.meta.dirname, '../../..');
 export { DETECTION_CASES, JOURNEYS, NOW, replayCase, replayFolder };

@@ -34,7 +34,7 @@ export interface CommandCall {
   readonly options: CommandOptions;
 }
 
-export function fakeContext(machine: FakeMachine): {
+export function fakeProbeContext(machine: FakeMachine): {
   context: ProbeContext;
   calls: CommandCall[];
   reads: string[];

@@ -1,10 +1,9 @@
 /**
- * Fakes for the action tests: a command runner that records every call and answers from a
- * queue (nothing ever runs), and an in-memory action log.
+ * For tests: a command runner that records every call and answers from a queue, so nothing ever
+ * runs on the machine. The action tests, the journey's handler tests and the e2e harness use it.
  */
 
-import type { CommandOptions, CommandResult, CommandRunner } from '../probes/probe-context';
-import type { ActionLog, ActionLogEntry } from './action-log';
+import type { CommandOptions, CommandResult, CommandRunner } from '../../probes/probe-context';
 
 export interface RunnerCall {
   readonly file: string;
@@ -12,10 +11,10 @@ export interface RunnerCall {
   readonly options: CommandOptions;
 }
 
-export type FakeAnswer = Partial<Pick<CommandResult, 'outcome' | 'exitCode' | 'error'>>;
+export type RunnerAnswer = Partial<Pick<CommandResult, 'outcome' | 'exitCode' | 'error'>>;
 
 /** Each run takes the next answer (the last one repeats); an exit code alone implies 'failed'. */
-export function fakeRunner(...answers: FakeAnswer[]): { runner: CommandRunner; calls: RunnerCall[] } {
+export function recordingRunner(...answers: RunnerAnswer[]): { runner: CommandRunner; calls: RunnerCall[] } {
   const calls: RunnerCall[] = [];
   const runner: CommandRunner = {
     async run(file, args, options) {
@@ -34,14 +33,4 @@ export function fakeRunner(...answers: FakeAnswer[]): { runner: CommandRunner; c
     },
   };
   return { runner, calls };
-}
-
-export function memoryLog(): ActionLog & { readonly entries: ActionLogEntry[] } {
-  const entries: ActionLogEntry[] = [];
-  return {
-    entries,
-    async record(entry) {
-      entries.push(entry);
-    },
-  };
 }

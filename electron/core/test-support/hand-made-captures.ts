@@ -13,7 +13,7 @@ import {
   type Platform,
   type ProbeOutcome,
   type ProbeRecord,
-} from '../../capture';
+} from '../capture';
 
 const AT = { startedAt: '2026-11-29T12:00:00.000Z', durationMs: 5 };
 
