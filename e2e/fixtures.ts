@@ -18,7 +18,6 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, test as base, type Page } from '@playwright/test';
-import { createActionLog } from '../electron/actions/action-log';
 import { createLinuxRemoveAction } from '../electron/actions/linux-remove';
 import {
   type RunnerAnswer,
@@ -29,16 +28,17 @@ import { API_METHODS, BRIDGE_NAME } from '../electron/api/channels';
 import type { Api, ApiMethod, ScanResult } from '../electron/api/contract';
 import { createHandlers } from '../electron/api/handlers';
 import { helpDeskFrom } from '../electron/api/help-desk-handlers';
+import { createActionLog } from '../electron/api/host-deps/action-log-file';
 import { createHelpDeskDeps } from '../electron/api/host-deps/help-desk-deps';
 import { createMigrationDeps } from '../electron/api/host-deps/migration-deps';
 import { scanLogTo } from '../electron/api/host-deps/scan-log';
 import { migrationJourney } from '../electron/api/journey-handlers';
 import type { Capture } from '../electron/core/capture';
+import type { CommandRunner } from '../electron/core/commands';
 import { SAMPLE_EXPORT } from '../electron/core/convert/kpm-sample-export';
 import { createRotatingLog } from '../electron/files/rotating-log';
 import { type CaptureSource, createReplayCaptureSource } from '../electron/probes/capture-source';
 import { createMachineCaptureSource } from '../electron/probes/machine-capture-source';
-import type { CommandRunner } from '../electron/probes/probe-context';
 import { captureFromCaseFiles } from '../electron/probes/replay/case-capture';
 import { failingCaptureSource, pacedCaptureSource } from './harness/capture-source-wrappers';
 import { JourneyPage } from './pages/journey-page';

@@ -1,15 +1,13 @@
 /**
- * The action log: one JSON line per step of every action that changes the machine (previewed,
- * refused, started, finished), with what ran, when, and its exit code. It lives in the app's data
- * folder beside the app log (actions.jsonl, rotated by createRotatingLog) so a person or a
- * technician can see afterwards exactly what Handover did.
+ * The action log: one entry per step of every action that changes the machine (previewed,
+ * refused, started, finished), with what ran, when, and its exit code. The host writes it as JSON
+ * lines in the app's data folder beside the app log (actions.jsonl: api/host-deps/action-log-file.ts)
+ * so a person or a technician can see afterwards exactly what Handover did.
  *
  * It holds commands and product ids, never file contents; an argument that looks like a password
  * (KLPASSWD=..., /password:...) is replaced by '<hidden>' before it is written, even though
  * Handover itself never builds one.
  */
-import { createRotatingLog } from '../files/rotating-log';
-
 export type ActionName =
   | 'uninstall'
   | 'linux-remove'
@@ -38,8 +36,6 @@ export interface ActionLog {
   record(entry: ActionLogEntry): Promise<void>;
 }
 
-export const ACTION_LOG_FILE = 'actions.jsonl';
-
 const SECRET = /(pass(word|wd)?|pwd|secret|token)\s*[=:]/i;
 
 /** Arguments with anything that looks like a credential hidden. */
@@ -50,24 +46,17 @@ export function redactArgs(args: readonly string[]): string[] {
   });
 }
 
-export function createActionLog(options: {
-  readonly dir: string;
-  readonly now: () => Date;
-  readonly maxBytes?: number;
-  readonly keep?: number;
-}): ActionLog & { readonly path: string } {
-  const log = createRotatingLog({
-    dir: options.dir,
-    name: ACTION_LOG_FILE,
-    maxBytes: options.maxBytes ?? 1024 * 1024,
-    keep: options.keep ?? 3,
-    now: options.now,
-  });
+/** Where the entries go: one event with its data per entry (a rotating JSON-lines file in the app). */
+export interface ActionLogWriter {
+  write(event: string, data: Readonly<Record<string, unknown>>): Promise<void>;
+}
+
+/** The action log on a writer; arguments that look like credentials are hidden before writing. */
+export function actionLogOn(writer: ActionLogWriter): ActionLog {
   return {
-    path: log.path,
     record(entry) {
       const { action, stage, command, ...rest } = entry;
-      return log.write(`${action}.${stage}`, {
+      return writer.write(`${action}.${stage}`, {
         action,
         stage,
         ...(command ? { command: { file: command.file, args: redactArgs(command.args) } } : {}),

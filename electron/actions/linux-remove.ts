@@ -18,8 +18,8 @@
  */
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
+import type { CommandRunner } from '../core/commands';
 import { err, ok, type Result } from '../core/util/result';
-import type { CommandRunner } from '../probes/probe-context';
 import type { ActionLog } from './action-log';
 import { type Confirmations, createConfirmations } from './confirmations';
 import { type CurrentScan, detectionInScan } from './current-scan';

@@ -27,8 +27,8 @@
  * autostart entry on Linux) and remove it on resume.
  */
 
+import type { CommandRunner } from '../core/commands';
 import { err, ok, type Result } from '../core/util/result';
-import type { CommandRunner } from '../probes/probe-context';
 import type { ActionLog } from './action-log';
 import { type Confirmations, createConfirmations } from './confirmations';
 

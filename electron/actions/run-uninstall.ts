@@ -26,9 +26,9 @@
  * copy themselves and exit at once): whether the product is gone is for the re-scan to say.
  */
 
+import type { CommandResult, CommandRunner } from '../core/commands';
 import { type UninstallCommand, uninstallCommandFor } from '../core/plan/uninstall-command';
 import { err, ok, type Result } from '../core/util/result';
-import type { CommandResult, CommandRunner } from '../probes/probe-context';
 import type { ActionLog } from './action-log';
 import { type Confirmations, createConfirmations } from './confirmations';
 import { type CurrentScan, detectionInScan, type ScanEntryView } from './current-scan';

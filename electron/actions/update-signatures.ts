@@ -5,8 +5,8 @@
  * current scan found Defender, only with the token of a preview the person confirmed, logged.
  */
 import { win32 } from 'node:path';
+import type { CommandRunner } from '../core/commands';
 import { err, ok, type Result } from '../core/util/result';
-import type { CommandRunner } from '../probes/probe-context';
 import type { ActionLog } from './action-log';
 import { createConfirmations } from './confirmations';
 import type { CurrentScan } from './current-scan';

@@ -9,6 +9,7 @@ import type { AlternativeChoice } from '../core/catalog/load-alternatives';
 import type { Evidence, SourceReport } from '../core/observations';
 import type { MigrationPlan } from '../core/plan/build-plan';
 import type { PlanProgress, StepId } from '../core/plan/migration-steps';
+import type { TechnicianNote } from '../core/plan/technician-notes';
 import type {
   BanStatus,
   Detection,
@@ -40,6 +41,7 @@ export type {
   Settings,
   SourceReport,
   StepId,
+  TechnicianNote,
   UninstallEntry,
   Verdict,
   VerdictLevel,
@@ -83,6 +85,8 @@ export interface JourneyView {
   readonly alternatives: readonly AlternativeChoice[];
   /** Something the person must know: a progress file that could not be read was set aside. */
   readonly notice: string | null;
+  /** For the technician view: what to say at each step and what the person should see. */
+  readonly technicianNotes: Readonly<Record<StepId, TechnicianNote>> | null;
 }
 
 /** What the person did in the journey. */

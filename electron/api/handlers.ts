@@ -154,7 +154,13 @@ export function createHandlers(deps: HandlerDeps): Api {
     // The window asks after every scan: while another machine is shown, there is no migration to show.
     getJourney: () =>
       viewed
-        ? Promise.resolve({ plan: null, progress: null, alternatives: [], notice: null })
+        ? Promise.resolve({
+            plan: null,
+            progress: null,
+            alternatives: [],
+            notice: null,
+            technicianNotes: null,
+          })
         : journey.getJourney(),
     ...helpDesk,
     async appInfo() {

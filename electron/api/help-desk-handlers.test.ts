@@ -214,7 +214,13 @@ describe('diagnostics', () => {
       /a diagnostics file from host-1, read-only/,
     );
     await expect(helper.previewRemoval('kaspersky-endpoint-security')).rejects.toThrow(/read-only/);
-    expect(await helper.getJourney()).toEqual({ plan: null, progress: null, alternatives: [], notice: null });
+    expect(await helper.getJourney()).toEqual({
+      plan: null,
+      progress: null,
+      alternatives: [],
+      notice: null,
+      technicianNotes: null,
+    });
 
     await helper.closeDiagnostics();
     expect(await helper.getViewing()).toBeNull();

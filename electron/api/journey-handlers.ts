@@ -18,6 +18,7 @@ import { type KpmVault, parseKpmExportFile } from '../core/convert/kpm-text-expo
 import { writeOnePasswordCsv } from '../core/convert/onepassword-csv';
 import { buildPlan, type MigrationPlan } from '../core/plan/build-plan';
 import { type StepId, stepIndex } from '../core/plan/migration-steps';
+import { technicianNotes } from '../core/plan/technician-notes';
 import type { Progress, ProgressStore } from '../files/progress-store';
 import type {
   ActionOutcome,
@@ -155,7 +156,13 @@ export function createJourneyHandlers(options: {
         return view();
       }
     }
-    return { plan, progress: (await progressState()).progress, alternatives, notice };
+    return {
+      plan,
+      progress: (await progressState()).progress,
+      alternatives,
+      notice,
+      technicianNotes: plan ? technicianNotes(plan) : null,
+    };
   }
 
   function detectionIn(result: ScanResult | null, detectionId: string) {

@@ -9,7 +9,6 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { temporaryFolder } from '../../test-support/temporary-folder';
-import { createActionLog } from '../actions/action-log';
 import { createLinuxRemoveAction } from '../actions/linux-remove';
 import { type RunnerAnswer, recordingRunner } from '../actions/test-support/recording-runner';
 import type { Capture, Platform } from '../core/capture';
@@ -18,6 +17,7 @@ import { createReplayCaptureSource } from '../probes/capture-source';
 import { captureFromCaseFiles } from '../probes/replay/case-capture';
 import type { Api, JourneyView } from './contract';
 import { createHandlers } from './handlers';
+import { createActionLog } from './host-deps/action-log-file';
 import { createMigrationDeps } from './host-deps/migration-deps';
 import { migrationJourney } from './journey-handlers';
 

@@ -9,10 +9,10 @@ import packageJson from '../../package.json' with { type: 'json' };
 
 const { version } = packageJson;
 
-import { createActionLog } from '../actions/action-log';
 import { createRestartResume, RESUME_FLAG } from '../actions/restart-resume';
 import { createHandlers } from '../api/handlers';
 import { helpDeskFrom, type SavePurpose } from '../api/help-desk-handlers';
+import { createActionLog } from '../api/host-deps/action-log-file';
 import { createHelpDeskDeps } from '../api/host-deps/help-desk-deps';
 import { createMigrationDeps } from '../api/host-deps/migration-deps';
 import { scanLogTo } from '../api/host-deps/scan-log';

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { delimiter, isAbsolute, join } from 'node:path';
-import type { CommandOptions, CommandResult, CommandRunner } from './probe-context';
+import type { CommandOptions, CommandResult, CommandRunner } from '../core/commands';
 
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 

@@ -1,33 +1,13 @@
 /**
- * The seams through which probes touch the machine. Only electron/probes uses them; tests
- * replace them (a fake runner proves, for example, that a Windows scan starts one PowerShell).
+ * The seams through which probes touch the machine: the command runner (its shape is the core's,
+ * core/commands.ts, as the actions run programs through it too), the file reader, the clock and
+ * the environment. Tests replace them (a fake runner proves, for example, that a Windows scan
+ * starts one PowerShell).
  */
 import type { ProbeOutcome, ProbeRecord } from '../core/capture';
+import type { CommandRunner } from '../core/commands';
+
 import type { ProbeId } from '../core/sources';
-
-export interface CommandResult {
-  readonly outcome: ProbeOutcome;
-  readonly exitCode: number | null;
-  /** Raw bytes: decoding is the probe's business (PowerShell may write UTF-16). */
-  readonly stdout: Buffer;
-  readonly stderr: Buffer;
-  /** Why it is not 'ok'. */
-  readonly error?: string;
-  readonly startedAt: string;
-  readonly durationMs: number;
-}
-
-export interface CommandOptions {
-  /** Every command has a time limit: a probe that hangs must never hang the scan. */
-  readonly timeoutMs: number;
-  /** Output beyond this is an error (default 32 MiB). */
-  readonly maxBytes?: number;
-}
-
-/** Runs one program with an argument array: never through a shell. */
-export interface CommandRunner {
-  run(file: string, args: readonly string[], options: CommandOptions): Promise<CommandResult>;
-}
 
 export type FileReadResult =
   | { readonly ok: true; readonly bytes: Buffer; readonly truncated: boolean }

@@ -1,7 +1,8 @@
 /** Builders that turn seam results into capture records, so every probe stores the same way. */
 import type { CommandRecord, DirectoryRecord, FileRecord } from '../core/capture';
+import type { CommandResult } from '../core/commands';
 import type { ProbeId } from '../core/sources';
-import type { CommandResult, DirectoryReadResult, FileReadResult } from './probe-context';
+import type { DirectoryReadResult, FileReadResult } from './probe-context';
 
 export function commandRecord(
   probe: ProbeId,

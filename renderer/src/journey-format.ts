@@ -3,7 +3,6 @@
  * are unit-tested; the facts themselves come from the plan and the alternatives catalog.
  */
 import type { AlternativeChoice, MigrationPlan } from '../../electron/api/contract';
-import { MONTH_NAMES as MONTHS } from '../../electron/core/util/month-names';
 
 export type PlanStep = MigrationPlan['steps'][number];
 export type StepState = PlanStep['state'];
@@ -39,10 +38,16 @@ export function costText(cost: Alternative['cost']): string {
 
 /** A catalog date as the source gives it: "2024", "2024-03" → "March 2024", "2024-03-05" → "5 March 2024". */
 export function catalogDate(value: string): string {
-  const [year, month, day] = value.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!monthName) return year ?? value;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+  const [year, month, day] = value.split('-').map(Number);
+  if (!year || !month || month < 1 || month > 12) return value.split('-')[0] ?? value;
+  // In UTC, so a calendar date never moves to the day before in a zone west of Greenwich.
+  const date = new Date(Date.UTC(year, month - 1, day || 1));
+  return new Intl.DateTimeFormat('en-GB', {
+    ...(day ? { day: 'numeric' } : {}),
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** A test date: a day, a month, a year or an interval "a/b" ("March 2024 to April 2024"). */

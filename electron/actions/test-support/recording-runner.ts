@@ -3,7 +3,7 @@
  * runs on the machine. The action tests, the journey's handler tests and the e2e harness use it.
  */
 
-import type { CommandOptions, CommandResult, CommandRunner } from '../../probes/probe-context';
+import type { CommandOptions, CommandResult, CommandRunner } from '../../core/commands';
 
 export interface RunnerCall {
   readonly file: string;

@@ -5,18 +5,18 @@
  * harness and the tests build the same thing with a recording runner.
  */
 import { readFile } from 'node:fs/promises';
-import { createActionLog } from '../../actions/action-log';
 import { createLinuxRemoveAction } from '../../actions/linux-remove';
 import { createRestartResume } from '../../actions/restart-resume';
 import { createUninstallAction } from '../../actions/run-uninstall';
 import { createSignatureUpdate } from '../../actions/update-signatures';
 import type { Alternative } from '../../core/catalog/alternative-schema';
 import { loadAlternatives } from '../../core/catalog/load-alternatives';
+import type { CommandRunner } from '../../core/commands';
 import type { ScanResult } from '../../core/scan-result';
 import { writeFileAtomic } from '../../files/atomic-write';
 import { createProgressStore } from '../../files/progress-store';
-import type { CommandRunner } from '../../probes/probe-context';
 import type { MigrationDeps } from '../journey-handlers';
+import { createActionLog } from './action-log-file';
 
 export interface MigrationHostOptions {
   readonly dataDir: string;

@@ -2,13 +2,8 @@
  * A fake ProbeContext for the Linux and macOS probe tests: commands answer from a table keyed by
  * program, files and folders from an in-memory tree; every call is recorded.
  */
-import type {
-  CommandOptions,
-  CommandResult,
-  DirectoryReadResult,
-  FileReadResult,
-  ProbeContext,
-} from '../probe-context';
+import type { CommandOptions, CommandResult } from '../../core/commands';
+import type { DirectoryReadResult, FileReadResult, ProbeContext } from '../probe-context';
 
 export interface FakeCommand {
   readonly stdout?: string;

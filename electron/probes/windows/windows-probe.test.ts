@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { CommandOptions, CommandResult, CommandRunner } from '../../core/commands';
 import { probeReading } from '../../core/sources';
-import type { CommandOptions, CommandResult, CommandRunner, ProbeContext } from '../probe-context';
+import type { ProbeContext } from '../probe-context';
 import { powershellInvocation } from './scan-script';
 import { windowsProbes } from './windows-probe';
 

@@ -39,6 +39,7 @@ export function VerdictView({ result }: { result: ScanResult }) {
   const technician = useAppStore((s) => s.settings.technicianView);
   const viewing = useAppStore((s) => s.viewing.info !== null);
   const plan = useAppStore((s) => s.journey.view?.plan ?? null);
+  const notes = useAppStore((s) => s.journey.view?.technicianNotes ?? null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Move focus to the verdict when a result arrives, so keyboard and screen-reader users land on it.
@@ -78,7 +79,7 @@ export function VerdictView({ result }: { result: ScanResult }) {
       </section>
 
       {viewing ? <TheirJourney /> : <NextStep />}
-      {technician && !viewing && plan && <StepNotes plan={plan} stepId="check" />}
+      {technician && !viewing && plan && notes && <StepNotes plan={plan} notes={notes} stepId="check" />}
 
       {reasons.length > 0 && (
         <section className="panel" aria-labelledby="reasons-heading">

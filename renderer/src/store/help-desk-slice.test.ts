@@ -11,7 +11,13 @@ import { createAppStore } from './create-app-store';
 import { later } from './later';
 
 const result = { machine: { platform: 'windows' }, detections: [] } as unknown as ScanResult;
-const journey: JourneyView = { plan: null, progress: null, alternatives: [], notice: null };
+const journey: JourneyView = {
+  plan: null,
+  progress: null,
+  alternatives: [],
+  notice: null,
+  technicianNotes: null,
+};
 
 /** A scan that finishes at once, a journey, and the support code for each ask, in turn. */
 function scanning(codes: (string | null)[], overrides: Partial<Api> = {}) {

@@ -41,6 +41,7 @@ function view(stepId: string | null): JourneyView {
     progress: stepId ? { stepId: stepId as StepId, choices: {}, ticked: [], removed: [] } : null,
     alternatives: [],
     notice: null,
+    technicianNotes: null,
   };
 }
 
@@ -254,6 +255,7 @@ describe('ticking a Keep your data item', () => {
     progress: { stepId: 'keep-data', choices: {}, ticked: [], removed: [] },
     alternatives: [],
     notice: null,
+    technicianNotes: null,
   };
 
   it('shows the tick at once, then the saved answer', async () => {

@@ -9,6 +9,7 @@ const journey: JourneyView = {
   progress: null,
   alternatives: [],
   notice: null,
+  technicianNotes: null,
 };
 const theirs: ViewingDiagnostics = {
   sender: 'USER-1',

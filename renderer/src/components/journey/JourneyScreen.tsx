@@ -105,7 +105,9 @@ export function JourneyScreen({ view }: { view: JourneyView }) {
             )}
             <StepContent id={step.id} view={view} />
           </StepPanel>
-          {technician && <StepNotes plan={plan} stepId={step.id} />}
+          {technician && view.technicianNotes && (
+            <StepNotes plan={plan} notes={view.technicianNotes} stepId={step.id} />
+          )}
         </>
       )}
       <p className="journey__back">

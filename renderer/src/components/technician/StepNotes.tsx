@@ -1,6 +1,4 @@
-import { useMemo } from 'react';
-import type { MigrationPlan, StepId } from '../../../../electron/api/contract';
-import { type TechnicianNote, technicianNotes } from '../../../../electron/core/plan/technician-notes';
+import type { MigrationPlan, StepId, TechnicianNote } from '../../../../electron/api/contract';
 
 function NoteLists({ note, stepTitle }: { note: TechnicianNote; stepTitle: string }) {
   return (
@@ -23,10 +21,17 @@ function NoteLists({ note, stepTitle }: { note: TechnicianNote; stepTitle: strin
 
 /**
  * The technician view of the journey: what to say to the person at this step and what they should
- * see (made from their plan: electron/core/plan/technician-notes.ts), then every step's, folded.
+ * see (made from their plan by electron/core/plan/technician-notes.ts, and sent with it), then every step's, folded.
  */
-export function StepNotes({ plan, stepId }: { plan: MigrationPlan; stepId: StepId }) {
-  const notes = useMemo(() => technicianNotes(plan), [plan]);
+export function StepNotes({
+  plan,
+  notes,
+  stepId,
+}: {
+  plan: MigrationPlan;
+  notes: Readonly<Record<StepId, TechnicianNote>>;
+  stepId: StepId;
+}) {
   const step = plan.steps.find((s) => s.id === stepId);
   if (!step) return null;
   return (

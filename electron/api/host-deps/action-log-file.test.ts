@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { temporaryFolder } from '../../test-support/temporary-folder';
-import { ACTION_LOG_FILE, createActionLog, redactArgs } from './action-log';
+import { temporaryFolder } from '../../../test-support/temporary-folder';
+import { redactArgs } from '../../actions/action-log';
+import { ACTION_LOG_FILE, createActionLog } from './action-log-file';
 
 describe('createActionLog', () => {
   it('writes one JSON line per entry in actions.jsonl: what, when, exit code', async () => {
