@@ -94,7 +94,7 @@ describe('catalog files', () => {
     }
   });
 
-  it("every product's sources exist in its file, and every source has a URL or a research key", () => {
+  it("every product's sources exist in its file, and every source has a URL, a research key or a search reference", () => {
     for (const family of catalog.compiledFamilies) {
       const ids = new Set(family.sources.map((s) => s.id));
       for (const p of family.products) {
@@ -102,9 +102,12 @@ describe('catalog files', () => {
         for (const s of p.raw.sources) expect(ids.has(s), `${family.file}: ${p.id} → ${s}`).toBe(true);
       }
       for (const s of family.sources) {
-        expect(Boolean(s.url) || /research\/\w+\.md/.test(s.title), `${family.file}: source ${s.id}`).toBe(
-          true,
-        );
+        // A public file whose repository was not recorded is cited as research/detection.md does:
+        // "ref N", the search index id, with words from the file that find it again.
+        expect(
+          Boolean(s.url) || /research\/\w+\.md/.test(s.title) || /\bref \d{6,}\b/.test(s.title),
+          `${family.file}: source ${s.id}`,
+        ).toBe(true);
       }
     }
   });

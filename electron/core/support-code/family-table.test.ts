@@ -46,6 +46,14 @@ const ISSUED = [
   'trend-micro',
   'ultraav',
   'webroot',
+  'bitdefender-gravityzone',
+  'drweb',
+  'eset-business',
+  'microsoft-defender-endpoint',
+  'palo-alto-networks',
+  'trellix',
+  'trend-micro-business',
+  'withsecure',
 ];
 
 describe('the support code family numbers (catalog data)', () => {
