@@ -557,12 +557,14 @@ describe('journey scenarios, replayed through the handler table', () => {
 
     // 4-after-signatures (composed in the probes' real formats, see the README): a daily.cld
     // built this morning, freshclam's last run up to date, clamonacc running. Install and
-    // Verify pass on what the probes read, and the journey is Done.
+    // Verify pass on what the probes read, and the journey is Done. The signatures' date is the
+    // newest the records prove: freshclam found every database current at 11:00:02, after the
+    // daily.cld was built (09:26).
     const protectedScan = await handlers.scan();
     const clamav = protectedScan.detections.find((d) => d.id === 'clamav');
     expect(clamav).toMatchObject({
       realtime: true,
-      signatures: { date: '2026-11-29T09:26:00.000Z', upToDate: true, ageDays: 0 },
+      signatures: { date: '2026-11-29T11:00:02.000Z', upToDate: true, ageDays: 0 },
     });
     view = await handlers.getJourney();
     view = await finishAtVerify(handlers, view);

@@ -112,6 +112,13 @@ export const catalogProductSchema = z
     generic: z.boolean().default(false),
     /** Business line (Endpoint Security, Network Agent): shown with the business options. */
     business: z.boolean().default(false),
+    /**
+     * How a dpkg/rpm package version reads as the product's version. 'upstream' (the default):
+     * the part before the revision ('1.4.6' of '1.4.6+dfsg-0+deb12u1'). 'build-revision': the
+     * revision is the product's build number ('12.1.0-1297' is 12.1.0.1297), as Kaspersky's
+     * Linux packages are numbered (docs/catalog.md).
+     */
+    packageVersion: z.enum(['upstream', 'build-revision']).default('upstream'),
     signatures: signaturesSchema,
     /** Source ids (from this file's `sources`) behind the signatures. */
     sources: z.array(z.string()).min(1),

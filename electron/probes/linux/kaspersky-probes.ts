@@ -36,11 +36,24 @@ export function keslProbe(): Probe {
   };
 }
 
+/**
+ * `--get-stat Update` (databases [S111]), then `-S --app-info` (name and full version, as
+ * malice-plugins/kaspersky reads it: 'Version: 8.0.4.312'), the second only when the first found
+ * kav4fs-control.
+ */
 export function kav4fsProbe(): Probe {
   return {
     id: 'linux.kav4fs',
     async run(context) {
-      return [await runCommand(context, 'linux.kav4fs', KAV4FS_CONTROL, ['--get-stat', 'Update'], 20_000)];
+      const stat = await runCommand(
+        context,
+        'linux.kav4fs',
+        KAV4FS_CONTROL,
+        ['--get-stat', 'Update'],
+        20_000,
+      );
+      if (stat.outcome === 'missing') return [stat];
+      return [stat, await runCommand(context, 'linux.kav4fs', KAV4FS_CONTROL, ['-S', '--app-info'], 20_000)];
     },
   };
 }

@@ -7,8 +7,8 @@
  *   /opt/microsoft/mdatp/sbin/wdavdaemonclient (Microsoft's Linux install troubleshooting page:
  *   "sudo ln -sf /opt/microsoft/mdatp/sbin/wdavdaemonclient /usr/bin/mdatp");
  *   `mdatp health --output json` as GLPI agent and Velociraptor run it [MDATP-HEALTH].
- * - ESET Endpoint Antivirus for Linux: /opt/eset/eea/bin/upd and /opt/eset/eea/sbin/lic (GLPI agent
- *   Linux/AntiVirus/EEA.pm); ESET Server Security keeps the same tools in /opt/eset/efs (ESET
+ * - ESET Endpoint Antivirus for Linux: /opt/eset/eea/bin/upd (--list-modules, -version) and
+ *   /opt/eset/eea/sbin/lic --status (GLPI agent Linux/AntiVirus/EEA.pm, macOS ESET.pm); ESET Server Security keeps the same tools in /opt/eset/efs (ESET
  *   container deploy scripts: /opt/eset/efs/bin/upd, /opt/eset/efs/sbin/lic -s).
  * - Bitdefender GravityZone (Endpoint Security Tools): /opt/bitdefender-security-tools/bin/bduitool
  *   get ps (GLPI agent Linux/AntiVirus/Bitdefender.pm).
@@ -42,6 +42,7 @@ export const LINUX_VENDOR_STATUS: readonly StatusProbeSpec[] = [
     id: 'linux.eset',
     commands: [
       { locations: ESET_UPD, args: ['--list-modules'], timeoutMs: 15_000 },
+      { locations: ESET_UPD, args: ['-version'], timeoutMs: 15_000 },
       { locations: ESET_LIC, args: ['--status'], timeoutMs: 15_000 },
     ],
   },

@@ -55,11 +55,12 @@ describe('macosProbes', () => {
     });
     const records = await runAll(context);
     expect(paths(records.get('macos.applications'))).toEqual([
+      'command  missing',
       'directory /Applications ok',
-      'file /Applications/Kaspersky.app/Contents/Info.plist ok',
       'directory /Users/a/Applications missing',
+      'file /Applications/Kaspersky.app/Contents/Info.plist ok',
     ]);
-    const plist = records.get('macos.applications')?.[1] as FileRecord;
+    const plist = records.get('macos.applications')?.[3] as FileRecord;
     expect(plist.encoding).toBe('base64');
     expect(Buffer.from(plist.content, 'base64').toString()).toBe('bplist00binary');
     expect(paths(records.get('macos.system-extensions'))).toEqual([
@@ -96,6 +97,42 @@ describe('macosProbes', () => {
     for (const call of calls) expect(call.file, call.file).toMatch(/^\//);
   });
 
+  it('finds app bundles through Spotlight and two levels of the Applications folders, helpers left out', async () => {
+    const mdfind = [
+      '/Applications/Kaspersky.app',
+      '/Applications/Kaspersky.app/Contents/Helpers/kav_agent.app',
+      '/Library/Application Support/Vendor/Agent.app',
+      '/System/Applications/Mail.app',
+      '/Volumes/Backup/Applications/Old.app',
+      '/Users/a/.Trash/Gone.app',
+      '/Users/a/Applications (Parallels)/{f5861500-b6d1-4929-b85d-d920e2656184} Applications.localized/Notepad.app',
+      '',
+    ].join('\n');
+    const { context, calls } = fakeProbeContext({
+      homeDir: '/Users/a',
+      commands: { '/usr/bin/mdfind': { stdout: mdfind } },
+      files: {
+        '/Applications/Kaspersky.app/Contents/Info.plist': '<plist/>',
+        '/Applications/Sophos/Sophos Endpoint.app/Contents/Info.plist': '<plist/>',
+        '/Applications/Sophos/readme.txt': 'x',
+      },
+    });
+    const records = await macosProbes()
+      .find((p) => p.id === 'macos.applications')
+      ?.run(context);
+    expect(calls[0]).toMatchObject({
+      file: '/usr/bin/mdfind',
+      args: ['kMDItemContentType == "com.apple.application-bundle"'],
+    });
+    const plists = (records ?? []).filter((r) => r.kind === 'file').map((r) => (r as FileRecord).path);
+    expect(plists).toEqual([
+      '/Applications/Kaspersky.app/Contents/Info.plist',
+      '/Library/Application Support/Vendor/Agent.app/Contents/Info.plist',
+      '/Users/a/Applications (Parallels)/{f5861500-b6d1-4929-b85d-d920e2656184} Applications.localized/Notepad.app/Contents/Info.plist',
+      '/Applications/Sophos/Sophos Endpoint.app/Contents/Info.plist',
+    ]);
+  });
+
   it("reads ESET's settings file only when ESET's tools are there", async () => {
     const upd = '/Applications/ESET Endpoint Security.app/Contents/MacOS/upd';
     const settings = '/Library/Application Support/ESET/Security/var/confd/settings.json';
@@ -113,6 +150,7 @@ describe('macosProbes', () => {
       .find((p) => p.id === 'macos.eset')
       ?.run(present.context);
     expect(records?.map((r) => `${r.kind} ${r.outcome}`)).toEqual([
+      'command ok',
       'command ok',
       'command missing',
       'command missing',

@@ -40,6 +40,7 @@ export const MACOS_VENDOR_STATUS: readonly StatusProbeSpec[] = [
     id: 'macos.eset',
     commands: [
       { locations: inEset('upd'), args: ['--list-modules'], timeoutMs: 15_000 },
+      { locations: inEset('upd'), args: ['-version'], timeoutMs: 15_000 },
       { locations: inEset('lic'), args: ['-status'], timeoutMs: 15_000 },
     ],
     files: [{ path: ESET_MAC_SETTINGS, maxBytes: 1024 * 1024 }],

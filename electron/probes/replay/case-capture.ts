@@ -11,11 +11,17 @@
  *   services; drivers.json → drivers; processes.json → processes; uninstall.json → uninstall /
  *   installer.products (by key path); os.json, region.json, kaspersky-registry.json and
  *   pending-restart.json → the section of that name, as the scan script writes it.
- * Linux: kesl-control*.txt → `kesl-control --app-info`; kav4fs*.txt → `kav4fs-control --get-stat
- *   Update`; freshclam*.txt|log → /var/log/clamav/freshclam.log; var-lib-clamav-<db>.header.txt →
- *   /var/lib/clamav/<db> (and the folder listing); dpkg-status.txt → `dpkg-query` lines; ps.txt →
- *   `ps -eo pid=,comm=,exe=`; systemctl-show.txt → `systemctl show ...`; os-release.txt →
- *   /etc/os-release.
+ * Linux: kesl-control*.txt → `kesl-control --app-info`; kav4fs-app-info.txt → `kav4fs-control -S
+ *   --app-info`, other kav4fs*.txt → `kav4fs-control --get-stat Update`; freshclam*.txt|log →
+ *   /var/log/clamav/freshclam.log; journalctl-freshclam.txt → `journalctl --unit=clamav-freshclam…`;
+ *   clamscan-version.txt → `clamscan --version`; var-lib-clamav-<db>.header.txt →
+ *   /var/lib/clamav/<db> (and the folder listing); var-lib-clamav.listing.txt → the folder's
+ *   listing, one name a line; dpkg-status.txt → `dpkg-query` lines; ps.txt → `ps -eo
+ *   pid=,comm=,exe=`; systemctl-show.txt → `systemctl show ...`; os-release.txt → /etc/os-release.
+ * Vendor status commands (STATUS_FILES below), Linux or macOS by the case: mdatp-health.json|txt,
+ *   eset-upd-list-modules.txt, eset-upd-version.txt, eset-lic-status.txt (and on macOS
+ *   eset-settings.json), bduitool-get-ps.txt, sentinelctl*.txt, cytool-*.txt, drweb-ctl-*.txt,
+ *   savdstatus.txt, falconctl.txt, wsav-version.txt.
  * macOS: sysext-Info.plist.excerpt.xml → a system extension Info.plist (the excerpt wrapped in
  *   a plist document).
  * Files no probe produces (expected.json, README, minifilters.json, observations.json, which
@@ -40,7 +46,7 @@ import {
 import type { ProbeId } from '../../core/sources';
 import { SYSTEM_PROGRAMS } from '../host/programs';
 import type { StatusProbeSpec } from '../host/status-commands';
-import { CLAMSCAN, FRESHCLAM_JOURNAL_ARGS, FRESHCLAM_LOGS } from '../linux/clamav-probes';
+import { CLAMAV_DB_DIR, CLAMSCAN, FRESHCLAM_JOURNAL_ARGS, FRESHCLAM_LOGS } from '../linux/clamav-probes';
 import { DPKG_QUERY } from '../linux/package-probes';
 import { SYSTEMCTL_SHOW_ARGS } from '../linux/systemd-probe';
 import { LINUX_VENDOR_STATUS } from '../linux/vendor-probes';
@@ -153,6 +159,7 @@ const STATUS_FILES: Readonly<Record<string, { readonly probe: ProbeId; readonly 
     'mdatp-health.txt': { probe: 'linux.mdatp', args: ['health', '--output', 'json'] },
     'eset-upd-list-modules.txt': { probe: 'linux.eset', args: ['--list-modules'] },
     'eset-lic-status.txt': { probe: 'linux.eset', args: ['--status'] },
+    'eset-upd-version.txt': { probe: 'linux.eset', args: ['-version'] },
     'bduitool-get-ps.txt': { probe: 'linux.bitdefender', args: ['get', 'ps'] },
     'sentinelctl.txt': { probe: 'linux.sentinelone', args: ['version'] },
     'sentinelctl-version.txt': { probe: 'linux.sentinelone', args: ['version'] },
@@ -173,6 +180,7 @@ const MACOS_STATUS: Readonly<Record<string, { readonly probe: ProbeId; readonly 
     'linux.mdatp': { probe: 'macos.mdatp', args: ['health', '--output', 'json'] },
     'linux.eset:--list-modules': { probe: 'macos.eset', args: ['--list-modules'] },
     'linux.eset:--status': { probe: 'macos.eset', args: ['-status'] },
+    'linux.eset:-version': { probe: 'macos.eset', args: ['-version'] },
     'linux.sentinelone:version': { probe: 'macos.sentinelone', args: ['version'] },
     'linux.sentinelone:control status': { probe: 'macos.sentinelone', args: ['status'] },
     'linux.cortex': { probe: 'macos.cortex', args: [] },
@@ -256,14 +264,9 @@ function linuxRecords(files: Files, capturedAt: string): ProbeRecord[] {
         ),
       );
     } else if (/^kav4fs.*\.txt$/.test(file)) {
+      const args = file === 'kav4fs-app-info.txt' ? ['-S', '--app-info'] : ['--get-stat', 'Update'];
       records.push(
-        commandRecordOf(
-          'linux.kav4fs',
-          '/opt/kaspersky/kav4fs/bin/kav4fs-control',
-          ['--get-stat', 'Update'],
-          text,
-          capturedAt,
-        ),
+        commandRecordOf('linux.kav4fs', '/opt/kaspersky/kav4fs/bin/kav4fs-control', args, text, capturedAt),
       );
     } else if (/^freshclam.*\.(txt|log)$/.test(file)) {
       records.push(fileRecordOf('linux.freshclam-log', FRESHCLAM_LOGS[0], text, capturedAt));
@@ -322,12 +325,16 @@ function linuxRecords(files: Files, capturedAt: string): ProbeRecord[] {
       );
     }
   }
-  if (databases.length > 0) {
+  // The database folder as listed: from a listing file (one name a line, empty for an empty
+  // folder), else the database headers the case holds.
+  const listing = files.get('var-lib-clamav.listing.txt');
+  if (listing !== undefined || databases.length > 0) {
+    const entries = listing !== undefined ? listing.split('\n').filter((name) => name.trim() !== '') : databases;
     records.unshift({
       probe: 'linux.clamav-db',
       kind: 'directory',
-      path: '/var/lib/clamav',
-      entries: databases.sort(),
+      path: CLAMAV_DB_DIR,
+      entries: [...entries].sort(),
       outcome: 'ok',
       ...at(capturedAt),
     });

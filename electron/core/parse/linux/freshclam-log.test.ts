@@ -59,8 +59,9 @@ jul 03 17:20:08 INFRA02 freshclam[639242]: Fri Jul  3 17:20:08 2026 -> main.cld 
 jul 03 17:20:08 INFRA02 freshclam[639242]: Fri Jul  3 17:20:08 2026 -> bytecode.cld database is up-to-date (version: 339, sigs: 80, f-level: 90, >
 `;
 
-/** A 2012 log with LogTime, warnings after the arrow (ClamAV 0.96.5) [S117d] (ref 56735373933), verbatim excerpt. */
-const LOGTIME_2012 = `Sat Jan 14 17:00:33 2012 -> WARNING: Your ClamAV installation is OUTDATED!
+/** An Ubuntu 10.04 VPS's log, LogTime on, warnings after the arrow (ClamAV 0.96.5) [S117d] (ref 56735373933), verbatim. */
+const LOGTIME_2012 = `Sat Jan 14 17:00:33 2012 -> ClamAV update process started at Sat Jan 14 17:00:33 2012
+Sat Jan 14 17:00:33 2012 -> WARNING: Your ClamAV installation is OUTDATED!
 Sat Jan 14 17:00:33 2012 -> WARNING: Local version: 0.96.5 Recommended version: 0.97.3
 Sat Jan 14 17:00:33 2012 -> DON'T PANIC! Read http://www.clamav.net/support/faq
 Sat Jan 14 17:00:33 2012 -> main.cvd is up to date (version: 54, sigs: 1044387, f-level: 60, builder: sven)
@@ -141,12 +142,24 @@ describe('parseFreshclamLog', () => {
     expect(log.lastSuccessfulRun).toBe(log.lastRun);
   });
 
-  it('starts a run from the database lines own time when the start line was cut off [S117d]', () => {
+  it('reads warnings after the LogTime arrow, the engine line among them [S117d]', () => {
     const log = parseFreshclamLog(LOGTIME_2012);
-    expect(log.lastRun?.startedAtPrinted).toBe('Sat Jan 14 17:00:33 2012');
     expect(log.lastRun?.startedAt).toBe('2012-01-14T17:00:33.000Z');
+    expect(log.lastRun?.engine).toEqual({ local: '0.96.5', recommended: '0.97.3' });
+    expect(log.lastRun?.errors).toEqual([]);
+    expect(log.lastSuccessfulRun?.databases.map((d) => `${d.file} ${d.version}`)).toEqual([
+      'main.cvd 54',
+      'daily.cld 14308',
+      'bytecode.cld 161',
+    ]);
+  });
+
+  it("starts a run from a database line's own time when a log's tail cut the start line off [S117d]", () => {
+    // The same record with its first four lines cut, as a 64 KiB tail can cut a log.
+    const cut = LOGTIME_2012.split('\n').slice(4).join('\n');
+    const log = parseFreshclamLog(cut);
+    expect(log.lastRun?.startedAtPrinted).toBe('Sat Jan 14 17:00:33 2012');
     expect(log.lastRun?.databases).toHaveLength(3);
-    // The engine line came before any run; a run without its start line has none.
     expect(log.lastRun?.engine).toBeNull();
   });
 

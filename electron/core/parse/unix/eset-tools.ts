@@ -4,6 +4,7 @@
  * for macOS):
  * - `upd --list-modules`: 'EM002\t 31832 (20250909)\tDetection engine', one module per line
  *   (id, version, build date YYYYMMDD, name);
+ * - `upd -version`: '/opt/eset/eea/bin/upd (eea) 12.0.13.0', '…/upd (ees_mac) 9.1.3100.0';
  * - `lic --status` (Linux) / `lic -status` (macOS): 'Product name: ESET Endpoint Antivirus for
  *   Linux', 'Status: Activated', 'License Validity: 2026-06-21';
  * - macOS settings.json: State.ProtectionStatus.RTFSEnabled.Active.ce_val and RTFSWorking (1 on)
@@ -69,9 +70,11 @@ export function parseEsetTools(
   const text = outputs.find((o) => o.args[0] === '--list-modules')?.stdout ?? '';
   const license = outputs.find((o) => /^--?status$/.test(o.args[0] ?? ''))?.stdout ?? '';
   const list = modules(text);
+  const versionText = outputs.find((o) => o.args[0] === '-version')?.stdout ?? '';
+  const version = /\((?:ee[a-z_]*|efs[a-z_]*)\)\s*(\d+(?:\.\d+)+)/.exec(versionText)?.[1];
   const engine = list.find((m) => m.id === 'EM002') ?? list.find((m) => /detection engine/i.test(m.name));
   const product = /^Product name:\s*(.+?)\s*$/m.exec(license)?.[1];
-  if (!engine && !product)
+  if (!engine && !product && !version)
     return err(
       'the output has none of the lines ESET prints (the EM002 detection engine module, Product name)',
     );
@@ -96,6 +99,7 @@ export function parseEsetTools(
   }
   return ok({
     ...(product ? { product } : {}),
+    ...(version ? { version } : {}),
     realtime,
     signaturesDate: engine?.date ?? null,
     signaturesUpToDate: null,
