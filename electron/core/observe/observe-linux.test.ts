@@ -421,6 +421,16 @@ describe('observeLinux', () => {
     });
   });
 
+  it('ESET without its licence output still belongs to ESET for Linux, not to a leftover [GLPI-EEA]', () => {
+    const modules = readFileSync(resolve(CASES, 'linux-eset-eea-12.0.13/eset-upd-list-modules.txt'), 'utf8');
+    const result = observeLinux(
+      captureOf('linux', [commandOk('linux.eset', '/opt/eset/eea/bin/upd', ['--list-modules'], modules)]),
+    );
+    expect(statuses(result.observations, 'eset-endpoint-antivirus-linux')).toEqual([
+      expect.objectContaining({ signaturesDate: '2025-09-09T00:00:00.000Z' }),
+    ]);
+  });
+
   it("kav4fs: the product's own full version, beside its databases [S111]", () => {
     const result = observeLinux(
       captureOf('linux', [

@@ -36,8 +36,12 @@ interface StatusSource {
   readonly id: ProbeId;
   /** What the reason sentence calls it: "could not read <what> because …". */
   readonly what: string;
-  /** The catalog product id, or the vendor id when the product prints its own name. */
-  readonly hint: string;
+  /**
+   * The catalog product the output belongs to. A function when the output names the product
+   * itself (ESET's lic prints 'Product name: …'): then the vendor id, so matching picks the
+   * product by that name, else the product the tool belongs to on this OS.
+   */
+  readonly hint: string | ((status: VendorStatus) => string);
   /** The name shown when the output prints none. */
   readonly product?: string;
   readonly parse: (outputs: readonly StatusOutput[], files: readonly FileRecord[]) => Result<VendorStatus>;
@@ -74,7 +78,7 @@ export const STATUS_SOURCES: Readonly<Record<'linux' | 'macos', readonly StatusS
     { id: 'linux.mdatp', ...MDATP },
     {
       id: 'linux.eset',
-      hint: 'eset',
+      hint: (status) => (status.product ? 'eset' : 'eset-endpoint-antivirus-linux'),
       what: 'ESET’s modules (upd, lic)',
       parse: (outputs) => parseEsetTools(outputs),
     },
@@ -99,7 +103,7 @@ export const STATUS_SOURCES: Readonly<Record<'linux' | 'macos', readonly StatusS
     { id: 'macos.mdatp', ...MDATP },
     {
       id: 'macos.eset',
-      hint: 'eset',
+      hint: (status) => (status.product ? 'eset' : 'eset-endpoint-security-mac'),
       what: 'ESET’s modules (upd, lic)',
       parse: (outputs, files) =>
         parseEsetTools(outputs, files.find((f) => f.outcome === 'ok')?.content ?? undefined),
@@ -128,7 +132,7 @@ function observation(
   const product = status.product ?? source.product;
   return {
     kind: 'product-status',
-    hint: source.hint,
+    hint: typeof source.hint === 'function' ? source.hint(status) : source.hint,
     ...(product ? { product } : {}),
     ...(status.version ? { version: status.version } : {}),
     realtime: status.realtime,
