@@ -329,7 +329,8 @@ function linuxRecords(files: Files, capturedAt: string): ProbeRecord[] {
   // folder), else the database headers the case holds.
   const listing = files.get('var-lib-clamav.listing.txt');
   if (listing !== undefined || databases.length > 0) {
-    const entries = listing !== undefined ? listing.split('\n').filter((name) => name.trim() !== '') : databases;
+    const entries =
+      listing !== undefined ? listing.split('\n').filter((name) => name.trim() !== '') : databases;
     records.unshift({
       probe: 'linux.clamav-db',
       kind: 'directory',
