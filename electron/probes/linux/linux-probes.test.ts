@@ -3,6 +3,7 @@ import type { CommandRecord, DirectoryRecord, FileRecord, ProbeRecord } from '..
 import type { ProbeContext } from '../probe-context';
 import { fakeProbeContext } from '../test-support/fake-probe-context';
 import { linuxProbes } from './linux-probes';
+import { SYSTEMD_UNITS } from './systemd-probe';
 
 async function runAll(context: ProbeContext): Promise<Map<string, readonly ProbeRecord[]>> {
   const probes = linuxProbes();
@@ -70,35 +71,7 @@ describe('linuxProbes', () => {
         ['/opt/kaspersky/kav4fs/bin/kav4fs-control', ['--get-stat', 'Update'], 20_000],
         [
           '/usr/bin/systemctl',
-          [
-            'show',
-            '--property=Id,LoadState,ActiveState,SubState,UnitFileState',
-            'kesl.service',
-            'kesl-supervisor.service',
-            'klnagent64.service',
-            'clamav-daemon.service',
-            'clamav-freshclam.service',
-            'clamav-clamonacc.service',
-            'kav4fs-supervisor.service',
-            'mdatp.service',
-            'sentinelone.service',
-            'traps_pmd.service',
-            'eea.service',
-            'eraagent.service',
-            'bdsec-daemon.service',
-            'ds_agent.service',
-            'splx.service',
-            'drweb-configd.service',
-            'sav-protect.service',
-            'sophos-spl.service',
-            'sophoslinuxsensor.service',
-            'mfetpd.service',
-            'cma.service',
-            'falcon-sensor.service',
-            'f-secure-linuxsecurity-scand.service',
-            'rtvscand.service',
-            'sisamdagent.service',
-          ],
+          ['show', '--property=Id,LoadState,ActiveState,SubState,UnitFileState', ...SYSTEMD_UNITS],
           10_000,
         ],
         ['/usr/bin/ps', ['-eo', 'pid=,comm=,exe='], 10_000],
@@ -116,6 +89,17 @@ describe('linuxProbes', () => {
       ]),
     );
     expect(calls.every((c) => c.options.timeoutMs > 0)).toBe(true);
+    // The units of the sources the catalog cites: Kaspersky's [S102][S103], Debian's ClamAV, and
+    // the other vendors' (catalog families' sources).
+    expect(SYSTEMD_UNITS).toEqual(
+      expect.arrayContaining([
+        'kesl.service',
+        'klnagent64.service',
+        'clamav-clamonacc.service',
+        'mdatp.service',
+      ]),
+    );
+    expect(new Set(SYSTEMD_UNITS).size).toBe(SYSTEMD_UNITS.length);
   });
 
   it('starts every program by its full path, never a name looked up on PATH', async () => {

@@ -23,7 +23,8 @@
  *   falcon-linux-install.sh; Red Hat insights-core's falconctl parsers). It answers root only:
  *   run unprivileged it fails, and the scan says it could not read it and why.
  */
-import { type StatusProbeSpec, statusCommandsProbe } from '../host/status-commands';
+import type { ProgramLocations } from '../host/programs';
+import { type StatusCommand, type StatusProbeSpec, statusCommandsProbe } from '../host/status-commands';
 import type { Probe } from '../probe-context';
 
 const MDATP = ['/usr/bin/mdatp', '/opt/microsoft/mdatp/sbin/wdavdaemonclient'] as const;
@@ -33,10 +34,24 @@ const SENTINELCTL = ['/opt/sentinelone/bin/sentinelctl'] as const;
 const CYTOOL = ['/opt/traps/bin/cytool'] as const;
 const DRWEB_CTL = ['/opt/drweb.com/bin/drweb-ctl', '/usr/bin/drweb-ctl'] as const;
 
+/** `mdatp health --output json`, the same on Linux and macOS. */
+export const mdatpHealth = (locations: ProgramLocations): StatusCommand => ({
+  locations,
+  args: ['health', '--output', 'json'],
+  timeoutMs: 20_000,
+});
+
+/** Cortex XDR's cytool: version, content version, runtime table; the same on Linux and macOS. */
+export const cytoolCommands = (locations: ProgramLocations): [StatusCommand, ...StatusCommand[]] => [
+  { locations, args: ['info'], timeoutMs: 15_000 },
+  { locations, args: ['info', 'query'], timeoutMs: 15_000 },
+  { locations, args: ['runtime', 'query'], timeoutMs: 15_000 },
+];
+
 export const LINUX_VENDOR_STATUS: readonly StatusProbeSpec[] = [
   {
     id: 'linux.mdatp',
-    commands: [{ locations: MDATP, args: ['health', '--output', 'json'], timeoutMs: 20_000 }],
+    commands: [mdatpHealth(MDATP)],
   },
   {
     id: 'linux.eset',
@@ -62,11 +77,7 @@ export const LINUX_VENDOR_STATUS: readonly StatusProbeSpec[] = [
   },
   {
     id: 'linux.cortex',
-    commands: [
-      { locations: CYTOOL, args: ['info'], timeoutMs: 15_000 },
-      { locations: CYTOOL, args: ['info', 'query'], timeoutMs: 15_000 },
-      { locations: CYTOOL, args: ['runtime', 'query'], timeoutMs: 15_000 },
-    ],
+    commands: cytoolCommands(CYTOOL),
   },
   {
     id: 'linux.drweb',

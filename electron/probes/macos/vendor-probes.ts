@@ -17,6 +17,7 @@
  * - WithSecure Client Security: /usr/local/bin/wsav --version (GLPI agent MacOS/AntiVirus/WithSecure.pm).
  */
 import { type StatusProbeSpec, statusCommandsProbe } from '../host/status-commands';
+import { cytoolCommands, mdatpHealth } from '../linux/vendor-probes';
 import type { Probe } from '../probe-context';
 
 const ESET_APPS = [
@@ -32,9 +33,7 @@ const inEset = (tool: string) => ESET_APPS.map((app) => `${app}/${tool}`) as [st
 export const MACOS_VENDOR_STATUS: readonly StatusProbeSpec[] = [
   {
     id: 'macos.mdatp',
-    commands: [
-      { locations: ['/usr/local/bin/mdatp'], args: ['health', '--output', 'json'], timeoutMs: 20_000 },
-    ],
+    commands: [mdatpHealth(['/usr/local/bin/mdatp'])],
   },
   {
     id: 'macos.eset',
@@ -54,11 +53,7 @@ export const MACOS_VENDOR_STATUS: readonly StatusProbeSpec[] = [
   },
   {
     id: 'macos.cortex',
-    commands: [
-      { locations: CYTOOL, args: ['info'], timeoutMs: 15_000 },
-      { locations: CYTOOL, args: ['info', 'query'], timeoutMs: 15_000 },
-      { locations: CYTOOL, args: ['runtime', 'query'], timeoutMs: 15_000 },
-    ],
+    commands: cytoolCommands(CYTOOL),
   },
   {
     id: 'macos.falcon',
