@@ -121,9 +121,12 @@ export function createExecFileRunner(
             }
           },
         );
-        // Probes never read input: close stdin so a child that waits on it (powershell.exe does,
-        // nodejs/node#25645) cannot hang until its timeout.
-        child.stdin?.end();
+        // Write the input, if any, and close stdin either way, so a child that waits on it
+        // (powershell.exe does, nodejs/node#25645) cannot hang until its timeout. A child that exits
+        // without reading all of it makes the pipe fail (EPIPE): that is the child's result to
+        // report, not a crash of Handover.
+        child.stdin?.on('error', () => {});
+        child.stdin?.end(options.stdin ? Buffer.from(options.stdin) : undefined);
       });
     },
   };
