@@ -6,10 +6,15 @@ namespace Handover.WindowsEngine.Fakes;
 /// <summary>Helpers shared by the fakes that answer from a list or a single value of the state.</summary>
 internal static class StateAnswers
 {
+    /// <summary>
+    /// An answer object. The real type's name is kept only as a comment: naming it would bring in
+    /// that type's extended type data (ServiceController's Name alias, Process's Path script
+    /// property), which expects the real .NET object underneath.
+    /// </summary>
     public static PSObject Object(string typeName, IEnumerable<KeyValuePair<string, object?>> properties)
     {
         var o = new PSObject();
-        o.TypeNames.Insert(0, typeName);
+        o.TypeNames.Insert(0, $"Handover.WindowsEngine.Fake#{typeName}");
         foreach (var (name, value) in properties) o.Properties.Add(new PSNoteProperty(name, value));
         return o;
     }

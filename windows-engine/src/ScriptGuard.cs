@@ -66,7 +66,8 @@ public static class ScriptGuard
                 case BinaryExpressionAst { Operator: TokenKind.QuestionQuestion }:
                     findings.Add(new("ps7-syntax", "the null-coalescing operator ?? is PowerShell 7 only", line));
                     break;
-                case BinaryExpressionAst { Operator: TokenKind.Ireplace or TokenKind.Creplace, Right: ScriptBlockExpressionAst }:
+                case BinaryExpressionAst { Operator: TokenKind.Ireplace or TokenKind.Creplace } replace
+                    when replace.Right is ArrayLiteralAst { Elements: var parts } && parts.OfType<ScriptBlockExpressionAst>().Any():
                     findings.Add(new("ps7-syntax", "-replace with a script block substitution is PowerShell 6+ only", line));
                     break;
                 case AssignmentStatementAst { Operator: TokenKind.QuestionQuestionEquals }:
@@ -99,14 +100,16 @@ public static class ScriptGuard
     {
         var line = command.Extent.StartLineNumber;
         var name = command.GetCommandName();
-        if (name is null || defined.Contains(name)) return;
-        if (name.Equals("New-Object", StringComparison.OrdinalIgnoreCase) || name.Equals("Add-Type", StringComparison.OrdinalIgnoreCase))
-            findings.Add(new("clm-blocked", $"{name} of .NET types is blocked by Constrained Language Mode", line));
+        if (name is null) return;
+        // An alias wins even over a function the script defines: that is how `R` ran Invoke-History.
         if (aliases.TryGetValue(name, out var target))
         {
-            findings.Add(new("alias-used", $"'{name}' is an alias of {target}: scripts name the command itself (aliases can be redefined, and a function of the same name would never run)", line));
+            findings.Add(new("alias-used", $"'{name}' is an alias of {target} in Windows PowerShell 5.1: the call runs {target}, whatever the script defines", line));
             return;
         }
+        if (defined.Contains(name)) return;
+        if (name.Equals("New-Object", StringComparison.OrdinalIgnoreCase) || name.Equals("Add-Type", StringComparison.OrdinalIgnoreCase))
+            findings.Add(new("clm-blocked", $"{name} of .NET types is blocked by Constrained Language Mode", line));
         if (!cmdlets.TryGetValue(name, out var cmdlet))
         {
             findings.Add(new("unknown-command", $"{name} is not a command of Windows PowerShell 5.1", line));

@@ -396,10 +396,11 @@ Invoke-ScanSection 'pending-restart' {
   } else {
     Add-ScanNote 'HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion' $ScanNo64BitView
   }
+  $computerName = 'HKLM:\SYSTEM\CurrentControlSet\Control\ComputerName'
   try {
-    $activeName = Read-ScanRegistryValues 'HKLM:\SYSTEM\CurrentControlSet\Control\ComputerName\ActiveComputerName' @('ComputerName')
-    $nextName = Read-ScanRegistryValues 'HKLM:\SYSTEM\CurrentControlSet\Control\ComputerName\ComputerName' @('ComputerName')
-    if (($activeName.Keys -contains 'ComputerName') -and ($nextName.Keys -contains 'ComputerName')) {
+    if ((Test-Path -LiteralPath "$computerName\ActiveComputerName") -and (Test-Path -LiteralPath "$computerName\ComputerName")) {
+      $activeName = Read-ScanRegistryValues "$computerName\ActiveComputerName" @('ComputerName')
+      $nextName = Read-ScanRegistryValues "$computerName\ComputerName" @('ComputerName')
       $restart.markers.PendingComputerRename = "$($activeName['ComputerName'])" -ne "$($nextName['ComputerName'])"
     }
   } catch { Add-ScanProblem 'HKLM\SYSTEM\CurrentControlSet\Control\ComputerName' $_ }
@@ -409,10 +410,13 @@ Invoke-ScanSection 'pending-restart' {
   } catch {
     if ("$($_.FullyQualifiedErrorId)" -match '0x8004100e|0x80041010') { $restart.configurationManagerClient = $false } else { Add-ScanProblem 'CCM_ClientUtilities.DetermineIfRebootPending' $_ }
   }
+  $sessionManagerPath = 'HKLM:\SYSTEM\CurrentControlSet\Control\Session Manager'
   try {
-    $sessionManager = Read-ScanRegistryValues 'HKLM:\SYSTEM\CurrentControlSet\Control\Session Manager' @('PendingFileRenameOperations')
-    $renames = @($sessionManager['PendingFileRenameOperations'] | Where-Object { $_ })
-    $restart.PendingFileRenameOperations = $renames.Count
+    if (Test-Path -LiteralPath $sessionManagerPath) {
+      $sessionManager = Read-ScanRegistryValues $sessionManagerPath @('PendingFileRenameOperations')
+      $renames = @($sessionManager['PendingFileRenameOperations'] | Where-Object { $_ })
+      $restart.PendingFileRenameOperations = $renames.Count
+    }
   } catch { Add-ScanProblem 'HKLM\SYSTEM\CurrentControlSet\Control\Session Manager' $_ }
   $restart
 }
