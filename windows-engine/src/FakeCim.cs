@@ -53,6 +53,29 @@ internal static class CimErrors
     }
 }
 
+/// <summary>How a faulty provider behaves with respect to the call's own time limit.</summary>
+internal static class CimTiming
+{
+    /// <summary>
+    /// Blocks (until the runner's kill) when the call would wait for ever: a provider that never
+    /// answers, or one that answers late to a call with no limit of its own. A late provider
+    /// otherwise costs the call's limit, and the caller then writes the fault's error.
+    /// </summary>
+    public static void Apply(JobContext context, Fault fault, uint operationTimeoutSec, CancellationToken stopping)
+    {
+        if (fault.Kind == "hang" || (fault.Kind == "timeout" && operationTimeoutSec == 0))
+        {
+            context.HangUntilKilled(stopping);
+            throw new PipelineStoppedException();
+        }
+        if (fault.Kind != "timeout") return;
+        context.Spend(operationTimeoutSec * 1000L);
+        if (!context.IsKilled) return;
+        context.HangUntilKilled(stopping);
+        throw new PipelineStoppedException();
+    }
+}
+
 /// <summary>What a namespace or class of the state answers.</summary>
 internal static class CimLookup
 {
@@ -186,28 +209,8 @@ public sealed class GetCimInstanceCommand : PSCmdlet
     /// <summary>A fault, behaving as the real call does with respect to its time limit.</summary>
     private void Answer(JobContext context, Fault fault, string target)
     {
-        switch (fault.Kind)
-        {
-            case "hang":
-                context.HangUntilKilled(stopping.Token);
-                throw new PipelineStoppedException();
-            case "timeout" when OperationTimeoutSec == 0:
-                // No time limit of its own: the call waits for a provider that never answers.
-                context.HangUntilKilled(stopping.Token);
-                throw new PipelineStoppedException();
-            case "timeout":
-                context.Spend(OperationTimeoutSec * 1000L);
-                if (context.IsKilled)
-                {
-                    context.HangUntilKilled(stopping.Token);
-                    throw new PipelineStoppedException();
-                }
-                WriteError(CimErrors.Record(fault, target));
-                return;
-            default:
-                WriteError(CimErrors.Record(fault, target));
-                return;
-        }
+        CimTiming.Apply(context, fault, OperationTimeoutSec, stopping.Token);
+        WriteError(CimErrors.Record(fault, target));
     }
 }
 
@@ -246,12 +249,7 @@ public sealed class InvokeCimMethodCommand : PSCmdlet
         if (fault is null && Fault.From(spec) is { } f) fault = f;
         if (fault is not null)
         {
-            if (fault.Kind == "hang" || (fault.Kind == "timeout" && OperationTimeoutSec == 0))
-            {
-                context.HangUntilKilled(stopping.Token);
-                throw new PipelineStoppedException();
-            }
-            if (fault.Kind == "timeout") context.Spend(OperationTimeoutSec * 1000L);
+            CimTiming.Apply(context, fault, OperationTimeoutSec, stopping.Token);
             WriteError(CimErrors.Record(fault, target));
             return;
         }

@@ -88,27 +88,23 @@ public sealed class FakeRegistryProvider : NavigationCmdletProvider, IPropertyCm
         return o;
     }
 
-    protected override void GetItem(string path)
+    /// <summary>The key, or null after reporting why it cannot be opened (absent keys are reported by the engine).</summary>
+    private RegistryKeyNode? Open(string path)
     {
         var key = Resolve(path);
-        if (key is null) return;
-        if (key.Denied)
-        {
-            Denied(path);
-            return;
-        }
-        WriteItemObject(KeyObject(path, key), path, true);
+        if (key is not { Denied: true }) return key;
+        Denied(path);
+        return null;
+    }
+
+    protected override void GetItem(string path)
+    {
+        if (Open(path) is { } key) WriteItemObject(KeyObject(path, key), path, true);
     }
 
     protected override void GetChildItems(string path, bool recurse)
     {
-        var key = Resolve(path);
-        if (key is null) return;
-        if (key.Denied)
-        {
-            Denied(path);
-            return;
-        }
+        if (Open(path) is not { } key) return;
         foreach (var child in key.Children.Values)
         {
             var childPath = MakePath(path, child.Name);
@@ -124,25 +120,13 @@ public sealed class FakeRegistryProvider : NavigationCmdletProvider, IPropertyCm
 
     protected override void GetChildNames(string path, ReturnContainers returnContainers)
     {
-        var key = Resolve(path);
-        if (key is null) return;
-        if (key.Denied)
-        {
-            Denied(path);
-            return;
-        }
+        if (Open(path) is not { } key) return;
         foreach (var child in key.Children.Values) WriteItemObject(child.Name, MakePath(path, child.Name), true);
     }
 
     public void GetProperty(string path, Collection<string>? providerSpecificPickList)
     {
-        var key = Resolve(path);
-        if (key is null) return;
-        if (key.Denied)
-        {
-            Denied(path);
-            return;
-        }
+        if (Open(path) is not { } key) return;
         var result = new PSObject();
         var added = false;
         var wanted = providerSpecificPickList is { Count: > 0 } ? providerSpecificPickList : null;

@@ -28,6 +28,13 @@ internal static class StateAnswers
         cmdlet.ThrowTerminatingError(new ErrorRecord(exception, fault.Kind, Enum.Parse<ErrorCategory>(fault.Category ?? "NotSpecified"), null));
     }
 
+    /// <summary>The state's text for a single-valued primitive (a culture name, a zone id), or its fault thrown.</summary>
+    public static string TextOrFault(PSCmdlet cmdlet, JsonElement? spec, string fallback)
+    {
+        ThrowIfFault(cmdlet, spec);
+        return spec is { ValueKind: JsonValueKind.String } s ? s.GetString()! : fallback;
+    }
+
     /// <summary>Rows of the state, or rows derived from a CIM class of the state (the same machine seen by another API).</summary>
     public static IEnumerable<JsonElement> Rows(JsonElement? explicitRows, MachineState state, string cimKey)
     {
@@ -111,9 +118,7 @@ public sealed class GetCultureCommand : PSCmdlet
 {
     protected override void ProcessRecord()
     {
-        var spec = JobContext.Current.State.Culture;
-        StateAnswers.ThrowIfFault(this, spec);
-        var name = spec is { ValueKind: JsonValueKind.String } s ? s.GetString()! : "en-US";
+        var name = StateAnswers.TextOrFault(this, JobContext.Current.State.Culture, "en-US");
         WriteObject(StateAnswers.Object("System.Globalization.CultureInfo", [new("Name", name), new("DisplayName", name)]));
     }
 }
@@ -124,9 +129,7 @@ public sealed class GetTimeZoneCommand : PSCmdlet
 {
     protected override void ProcessRecord()
     {
-        var spec = JobContext.Current.State.TimeZone;
-        StateAnswers.ThrowIfFault(this, spec);
-        var id = spec is { ValueKind: JsonValueKind.String } s ? s.GetString()! : "UTC";
+        var id = StateAnswers.TextOrFault(this, JobContext.Current.State.TimeZone, "UTC");
         WriteObject(StateAnswers.Object("System.TimeZoneInfo", [new("Id", id), new("StandardName", id), new("DisplayName", id)]));
     }
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyseCapture } from '../analyse';
 import { CAPTURE_FORMAT, CAPTURE_FORMAT_VERSION, type Capture, type CommandRecord } from '../capture';
+import { loadCatalog } from '../catalog/load-catalog';
 import {
   formatScanDocument,
   formatScanDocumentV1,
@@ -552,28 +554,27 @@ describe('observeWindows', () => {
 
   // Issue 10 point 2: what Constrained Language Mode blocked is said in plain words.
   it('says Constrained Language Mode blocked a section, in words the verdict screen shows', () => {
-    const machine = observeWindows(
-      capture(
-        powershellRecord({
-          stdout: formatScanDocument(
-            {
-              ...THM,
-              // The error PowerShell 7.6.10 gives in ConstrainedLanguage for a .NET method call.
-              region: {
-                ok: false,
-                error:
-                  'Cannot invoke method. Method invocation is supported only on core types in this language mode.',
-                errorId: 'MethodInvocationNotSupportedInConstrainedLanguage',
-                category: 'InvalidOperation',
-                blockedBy: 'ConstrainedLanguage',
-              },
+    const clm = capture(
+      powershellRecord({
+        stdout: formatScanDocument(
+          {
+            ...THM,
+            // The error PowerShell 7.6.10 gives in ConstrainedLanguage for a .NET method call.
+            region: {
+              ok: false,
+              error:
+                'Cannot invoke method. Method invocation is supported only on core types in this language mode.',
+              errorId: 'MethodInvocationNotSupportedInConstrainedLanguage',
+              category: 'InvalidOperation',
+              blockedBy: 'ConstrainedLanguage',
             },
-            { languageMode: 'ConstrainedLanguage' },
-          ),
-        }),
-        'CLM',
-      ),
+          },
+          { languageMode: 'ConstrainedLanguage' },
+        ),
+      }),
+      'CLM',
     );
+    const machine = observeWindows(clm);
     expect(source(machine, 'windows.region')).toMatchObject({
       status: 'unreadable',
       reason: expect.stringContaining(
@@ -581,6 +582,19 @@ describe('observeWindows', () => {
       ),
     });
     expect(source(machine, 'windows.wsc.antivirus')).toMatchObject({ status: 'read', records: 2 });
+    // The verdict screen lists it under "Why" (VerdictView renders every reason's text).
+    const result = analyseCapture(clm, loadCatalog(), {
+      now: new Date('2026-11-29T12:00:00Z'),
+      replayed: true,
+    });
+    expect(result.verdict.reasons).toContainEqual(
+      expect.objectContaining({
+        code: 'source-unreadable',
+        text: expect.stringContaining(
+          'Constrained Language Mode (which AppLocker or Windows Defender Application Control sets on this computer) blocked it',
+        ),
+      }),
+    );
   });
 
   // Issue 10 point 9: each key its own small failure; the section is read, and says what it missed.
