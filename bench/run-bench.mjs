@@ -92,7 +92,7 @@ const lines = [
   '.NET 10) against the fakes of one machine state (fixtures/journeys/windows-kes-managed/1-before),',
   `${engine.skipped ? '' : engine.runs} times interleaved with a baseline: the same bootstrap running \`$null\`, in the same host`,
   'process. The figure is the median time from the runspace being ready to the end of the script. It',
-  'measures the script\'s own work (sections, registry provider, JSON, ASCII escaping), not Windows:',
+  "measures the script's own work (sections, registry provider, JSON, ASCII escaping), not Windows:",
   'real WMI and registry calls take longer, and the first PowerShell start on a machine costs seconds.',
   '',
   ...(engine.skipped

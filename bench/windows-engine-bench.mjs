@@ -63,7 +63,8 @@ export async function measureWindowsScript(runs) {
       state,
     });
     const jobs = [job('warm-up-script', harness.scanStdin()), job('warm-up-baseline', '$null\n')];
-    for (let i = 0; i < runs; i += 1) jobs.push(job(`baseline-${i}`, '$null\n'), job(`script-${i}`, harness.scanStdin()));
+    for (let i = 0; i < runs; i += 1)
+      jobs.push(job(`baseline-${i}`, '$null\n'), job(`script-${i}`, harness.scanStdin()));
     const { results } = harness.runEngineBatch(dotnet, jobs, dir);
     const times = (prefix) => results.filter((r) => r.id.startsWith(prefix)).map((r) => r.scriptMs);
     const failed = results.find((r) => r.id.startsWith('script-') && r.exitCode !== 0);

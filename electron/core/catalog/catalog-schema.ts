@@ -135,6 +135,14 @@ export const catalogFamilySchema = z
         publishers: z.array(z.string()).default([]),
       })
       .strict(),
+    /**
+     * How a support code names this family (docs/support-code.md): its number, handed out once
+     * and never changed or reused (codes read out today must decode the same in every later
+     * Handover: the next family takes the next free number), and the label the technician's decoder
+     * shows, naming what a caller would recognise. 0 and 1 mean "no product" and "a product the
+     * catalog does not know"; the layout has room for 64 numbers.
+     */
+    supportCode: z.object({ number: z.number().int().min(2).max(63), label: z.string().min(1) }).strict(),
     products: z.array(catalogProductSchema).min(1),
     /**
      * Vendor components that are not a product by themselves (kernel drivers, data folders,

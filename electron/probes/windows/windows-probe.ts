@@ -6,6 +6,7 @@
  */
 import type { CommandRecord } from '../../core/capture';
 import { WINDOWS_PROBE_ID, WINDOWS_SCAN_TIMEOUT_MS } from '../../core/parse/windows/scan-document';
+import { personMessage } from '../../core/util/person-message';
 import type { Probe, ProbeContext } from '../probe-context';
 import { commandRecord } from '../records';
 import { decodePowerShellErrors, decodePowerShellOutput } from './decode-powershell-output';
@@ -49,12 +50,7 @@ async function runScan(context: ProbeContext): Promise<CommandRecord> {
     );
   } catch (error) {
     // The runner contract is to resolve with a reason; a runner that throws anyway must not sink the scan.
-    return notStarted(
-      context,
-      invocation.value,
-      'failed',
-      `${file} could not run: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    return notStarted(context, invocation.value, 'failed', `${file} could not run: ${personMessage(error)}`);
   }
 }
 
