@@ -18,7 +18,7 @@
  * | services           | Get-CimInstance Win32_Service (Name, DisplayName, State, StartMode, PathName); if WMI fails, Get-Service (no paths) |
  * | drivers            | Get-CimInstance Win32_SystemDriver (the same fields)                       |
  * | kaspersky.registry | HKLM:\SOFTWARE[\WOW6432Node]\KasperskyLab: <product>\Data, Data\UpdateState, settings (EnableSelfProtection, EnablePswrdProtect), settings\PasswordProtectionSettings; protected\<product>\Data and settings; Components\34\1103\1.0.0.0\Statistics\AVState |
- * | processes          | Get-CimInstance Win32_Process (Name, ProcessId, ExecutablePath); if WMI fails, Get-Process (image name + '.exe', Id, Path) |
+ * | processes          | Get-CimInstance Win32_Process (Name, ProcessId, ExecutablePath); if WMI fails, Get-Process (Name: the file name of Path, else ProcessName + '.exe'; Id; Path) |
  * | pending-restart    | the markers of Microsoft's PendingReboot resource (ComputerManagementDsc; the Scripting Guys' "Determine Pending Reboot Status", 2013): Component Based Servicing\RebootPending, WindowsUpdate\Auto Update\RebootRequired, ActiveComputerName vs ComputerName, ConfigMgr's CCM_ClientUtilities.DetermineIfRebootPending; PendingFileRenameOperations is counted, not taken as a pending restart |
  *
  * Limits and failures:
@@ -31,9 +31,11 @@
  *   record keeps the message, the FullyQualifiedErrorId (which carries the HRESULT of CIM errors,
  *   fixture winserver2019-invalid-namespace-powershell) and the category. An error that Constrained
  *   Language Mode caused is marked blockedBy 'ConstrainedLanguage'.
- * - Output: one JSON line when a section begins and one when it ends, written as it happens, so a
- *   kill keeps what finished and says which section was running. A section line longer than
- *   4,000,000 characters is replaced by an error line saying so.
+ * - Output: a first line with the schema, the language mode, the PowerShell version and whether
+ *   PowerShell runs under WOW64; then one JSON line when a section begins and one when it ends,
+ *   written as it happens, so a kill keeps what finished and says which section was running; then
+ *   {"end":true}. A section line longer than 4,000,000 characters is replaced by an error line
+ *   saying so.
  * - Every line is ASCII: ConvertTo-Json's output has each non-ASCII character replaced by \uXXXX,
  *   so no console code page (437, 866, 936, ...) can damage Cyrillic or CJK names
  *   ('Лаборатория Касперского' [S37], '火绒安全软件' [S25]), whatever [Console]::OutputEncoding is.

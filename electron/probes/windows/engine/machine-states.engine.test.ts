@@ -284,6 +284,8 @@ describe.skipIf(!engine.available)('fault cases in the PowerShell engine', () =>
         DisplayName: 'Kaspersky Endpoint Security 10 для Windows',
         Publisher: '"Лаборатория Касперского"',
         DisplayVersion: '10',
+        // REG_EXPAND_SZ arrives expanded from the provider.
+        InstallLocation: 'C:\\Program Files\\Kaspersky Lab\\Kaspersky Endpoint Security 10 for Windows\\',
         NoRemove: 1,
       },
     ]);
