@@ -28,6 +28,25 @@ type PendingAction =
 const cannotRun = (title: string, why: string): Outcome<ActionPreview> =>
   done({ token: null, title, command: null, notes: [], cannotRun: why });
 
+/**
+ * Why Handover will not start a registered uninstaller, the command as text, and the vendor's own
+ * route. Settings › Apps would run the same registered command, so it is offered only as "if you
+ * trust what is registered"; for Kaspersky, its own removal tool comes first (migration-facts.md
+ * §3.1: kavremover, Kaspersky's utility for complete removal).
+ */
+function refusedUninstaller(
+  detection: { readonly name: string; readonly vendor: string; readonly vendorId: string | null },
+  registered: string | null,
+  why: string,
+): string {
+  const text = registered ? ` Windows has it registered as: ${registered} (shown here only as text).` : '';
+  const route =
+    detection.vendorId === 'kaspersky'
+      ? "Kaspersky's own removal tool, kavremover, from Kaspersky's support site"
+      : `the removal tool on ${detection.vendor}'s own support site`;
+  return `${why}${text} Remove ${detection.name} with ${route}, or in Settings › Apps › Installed apps if you trust ${registered ? 'that command' : 'it'}.`;
+}
+
 /** The journey event a finished action is, if it changes the journey. */
 function eventOf(action: PendingAction, ran: boolean, restartNeeded: boolean): JourneyEvent | null {
   switch (action.kind) {
@@ -105,7 +124,11 @@ export function createActionHandlers(options: {
             `Windows has no uninstaller registered for ${detection.name}. Open Settings › Apps › Installed apps and uninstall it there${detection.vendorId === 'kaspersky' ? "; if that fails, use Kaspersky's removal tool, kavremover" : ''}.`,
           );
         const preview = await deps.uninstall.preview({ detectionId, entry });
-        if (!preview.ok) return cannotRun(title, preview.error);
+        if (!preview.ok)
+          return cannotRun(
+            title,
+            refusedUninstaller(detection, entry.uninstallString ?? entry.quietUninstallString, preview.error),
+          );
         pending.set(preview.value.token, { kind: 'uninstall', detectionId });
         return done({
           token: preview.value.token,

@@ -24,20 +24,24 @@ const CASE = resolve(import.meta.dirname, '../../fixtures/detection/win-kes10-de
  * with the real uninstall entry of a KES 10 install on another machine ([S37], detection.md §2.4):
  * two real records, put on one machine for this journey.
  */
-async function kesMachine(): Promise<Capture> {
+async function kesMachine(
+  entry: Record<string, unknown> = {
+    keyPath:
+      'HKLM\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\{7A4192A1-84C4-4E90-A31B-B4847CA8E23A}',
+    UninstallString: 'msiexec.exe /x {7A4192A1-84C4-4E90-A31B-B4847CA8E23A} /qn',
+  },
+): Promise<Capture> {
   const files = new Map<string, string>([
     ['securitycenter2.json', await readFile(join(CASE, 'securitycenter2.json'), 'utf8')],
     [
       'uninstall.json',
       JSON.stringify([
         {
-          keyPath:
-            'HKLM\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\{7A4192A1-84C4-4E90-A31B-B4847CA8E23A}',
           DisplayName: 'Kaspersky Endpoint Security 10 для Windows',
           Publisher: '"Лаборатория Касперского"',
           DisplayVersion: '10.2.2.10535',
-          UninstallString: 'msiexec.exe /x {7A4192A1-84C4-4E90-A31B-B4847CA8E23A} /qn',
           NoRemove: 1,
+          ...entry,
         },
       ]),
     ],
@@ -158,6 +162,26 @@ describe('the guided migration through the handler table', () => {
     expect(journey.progress).toBeNull();
     expect(journey.notice).toMatch(/could not be read .* set aside as .*progress\.corrupt-.*\.json/);
     expect((await readdir(dataDir)).some((f) => f.startsWith('progress.corrupt-'))).toBe(true);
+  });
+
+  it('shows a crafted uninstall command as text with the vendor route, and runs nothing (point 1 of issue 12 §4)', async () => {
+    // Composed: the KES entry as any program the person runs could rewrite it, under HKCU.
+    const crafted = 'C:/Windows/System32/cmd.exe /c "C:\\Program Files\\x\\un.exe"';
+    const { handlers, calls } = await handlersFor([
+      await kesMachine({
+        keyPath: 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\KES',
+        UninstallString: crafted,
+        InstallLocation: 'C:\\Windows\\System32',
+      }),
+    ]);
+    await handlers.scan();
+    const preview = await handlers.previewRemoval('kaspersky-endpoint-security-windows');
+    expect(preview.token).toBeNull();
+    expect(preview.command).toBeNull();
+    expect(preview.cannotRun).toBe(
+      `Handover cannot run this uninstall command: it starts the Windows command interpreter (cmd.exe), which would run something else in turn; Handover only starts an uninstaller it can show you exactly. Windows has it registered as: ${crafted} (shown here only as text). Remove Kaspersky Endpoint Security for Windows with Kaspersky's own removal tool, kavremover, from Kaspersky's support site, or in Settings › Apps › Installed apps if you trust that command.`,
+    );
+    expect(calls).toHaveLength(0);
   });
 
   it('refuses to remove what the scan did not find, and opens only vendor pages', async () => {

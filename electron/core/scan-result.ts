@@ -100,6 +100,8 @@ export interface UninstallEntry {
   readonly uninstallString: string | null;
   readonly quietUninstallString: string | null;
   readonly productCode: string | null;
+  /** Windows: InstallLocation as registered (the product's folder), verbatim; null when not registered. */
+  readonly installLocation: string | null;
 }
 
 export type RegionSource = 'override' | 'windows-home-location' | 'locale' | 'time-zone' | 'unknown';

@@ -135,6 +135,7 @@ function uninstallEntryOf(program: InstalledProgramObservation): UninstallEntry 
     uninstallString: program.uninstallString ?? null,
     quietUninstallString: program.quietUninstallString ?? null,
     productCode: program.productCode ?? null,
+    installLocation: program.installLocation ?? null,
   };
 }
 
