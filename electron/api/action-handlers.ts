@@ -4,8 +4,16 @@
  * confirmAction with that token runs it (electron/actions does the running, the logging and the
  * checks against the latest scan). What a run changes in the journey goes back to the journey's
  * state machine as an event.
+ *
+ * Enforced here, in the main process, whatever the window does (issue 12 §4, point 3): confirmAction
+ * runs nothing without the token of a preview this table handed out, and each token once, within
+ * its time (the actions' own single-use books, actions/confirmations.ts, check it again); a token
+ * runs only the action it was issued for. The ids a call carries are checked against the current
+ * plan: a removal only of a product the plan removes, a download page only of an alternative
+ * offered for this computer (or the one chosen).
  */
-import { isVendorUrl } from '../core/catalog/load-alternatives';
+import { type AlternativeChoice, isVendorUrl } from '../core/catalog/load-alternatives';
+import type { MigrationPlan } from '../core/plan/build-plan';
 import type { JourneyEvent } from '../core/plan/journey';
 import { Refusal } from '../core/util/person-message';
 import type { ActionPreview, ActionResult, Api, Outcome, ScanResult } from './contract';
@@ -63,6 +71,10 @@ function eventOf(action: PendingAction, ran: boolean, restartNeeded: boolean): J
 export function createActionHandlers(options: {
   readonly deps: MigrationDeps;
   readonly latestResult: () => ScanResult | null;
+  /** The plan the window shows now (null before a scan): what the ids of a call are checked against. */
+  readonly currentPlan: () => Promise<MigrationPlan | null>;
+  /** The alternatives offered for this computer now. */
+  readonly choices: () => readonly AlternativeChoice[];
   /** Hands what a run changed to the journey (its state machine saves it). */
   readonly record: (event: JourneyEvent) => Promise<void>;
 }): ActionApi {
@@ -114,6 +126,9 @@ export function createActionHandlers(options: {
   return {
     async previewRemoval(detectionId) {
       const detection = detectionIn(detectionId);
+      const plan = await options.currentPlan();
+      if (!plan?.removals.some((r) => r.detectionId === detectionId))
+        throw new Refusal(`${detection.name} is not one of the products this move removes`);
       const title = `Remove ${detection.name}`;
       const platform = options.latestResult()?.machine.platform;
       if (platform === 'windows') {
@@ -209,6 +224,10 @@ export function createActionHandlers(options: {
     async openDownloadPage(alternativeId) {
       const alternative = deps.alternatives.find((a) => a.id === alternativeId);
       if (!alternative) return failed(`"${alternativeId}" is not in the alternatives catalog`);
+      const offered =
+        options.choices().some((c) => c.alternative.id === alternativeId) ||
+        (await options.currentPlan())?.chosen?.id === alternativeId;
+      if (!offered) return failed(`${alternative.name} is not one of the choices for this computer`);
       if (!alternative.downloadUrl)
         return failed(
           alternative.builtIn

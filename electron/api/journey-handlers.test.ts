@@ -51,16 +51,19 @@ async function kesMachine(
 
 let dataDir: string;
 let opened: string[];
+/** The clock every handler table of a test reads (a test may move it on). */
+let clock: Date;
 
 async function handlersFor(
   captures: Capture[],
   answers: Parameters<typeof recordingRunner> = [{ exitCode: 0 }],
 ) {
   const { runner, calls } = recordingRunner(...answers);
+  const now = () => clock;
   const handlers = answered(
     createHandlers({
       captureSource: createReplayCaptureSource(captures),
-      now: () => NOW,
+      now,
       regionOverride: () => 'US',
       host: 'harness',
       version: 'test',
@@ -70,7 +73,7 @@ async function handlersFor(
           dataDir,
           runner,
           env: { SystemRoot: 'C:\\Windows', ProgramFiles: 'C:\\Program Files' },
-          now: () => NOW,
+          now,
           platform: 'windows',
           exePath: 'C:\\Program Files\\Handover\\Handover.exe',
           openExternal: async (url) => {
@@ -88,6 +91,7 @@ async function handlersFor(
 beforeEach(async () => {
   dataDir = await temporaryFolder('journey');
   opened = [];
+  clock = NOW;
 });
 
 describe('the guided migration through the handler table', () => {
@@ -164,6 +168,27 @@ describe('the guided migration through the handler table', () => {
     expect((await readdir(dataDir)).some((f) => f.startsWith('progress.corrupt-'))).toBe(true);
   });
 
+  it('confirms nothing without the token of a preview, a token twice, or a token past its time (point 3 of issue 12 §4)', async () => {
+    const { handlers, calls } = await handlersFor([await kesMachine()]);
+    await handlers.scan();
+    await handlers.changeJourney({ kind: 'start' });
+    for (const token of ['0'.repeat(32), 'a'.repeat(32)])
+      await expect(handlers.confirmAction(token)).rejects.toThrow(/no confirmed preview/);
+
+    const first = await handlers.previewRemoval('kaspersky-endpoint-security-windows');
+    await handlers.confirmAction(first.token as string);
+    await expect(handlers.confirmAction(first.token as string)).rejects.toThrow(/no confirmed preview/);
+    expect(calls).toHaveLength(1);
+
+    const second = await handlers.previewRemoval('kaspersky-endpoint-security-windows');
+    clock = new Date(NOW.getTime() + 15 * 60 * 1000);
+    await expect(handlers.confirmAction(second.token as string)).rejects.toThrow(/too old/);
+    // Refused once is refused for good: it is not in the book any more.
+    clock = NOW;
+    await expect(handlers.confirmAction(second.token as string)).rejects.toThrow(/no confirmed preview/);
+    expect(calls).toHaveLength(1);
+  });
+
   it('shows a crafted uninstall command as text with the vendor route, and runs nothing (point 1 of issue 12 §4)', async () => {
     // Composed: the KES entry as any program the person runs could rewrite it, under HKCU.
     const crafted = 'C:/Windows/System32/cmd.exe /c "C:\\Program Files\\x\\un.exe"';
@@ -191,9 +216,36 @@ describe('the guided migration through the handler table', () => {
     await expect(handlers.confirmAction('0'.repeat(32))).rejects.toThrow(/no confirmed preview/);
     expect(calls).toHaveLength(0);
 
-    expect(await handlers.openDownloadPage('avast')).toBeNull();
+    // Endpoint Security is a business product: a home product is not offered here (point 3 of issue 12 §4).
+    await expect(handlers.openDownloadPage('avast')).rejects.toThrow(
+      /Avast Free Antivirus is not one of the choices for this computer/,
+    );
+    expect(opened).toEqual([]);
+
+    const home = await handlersFor([
+      await captureFromCaseDir(
+        resolve(import.meta.dirname, '../../fixtures/detection/win10-bitdefender-defender-off-thm'),
+      ),
+    ]);
+    await home.handlers.scan();
+    expect(await home.handlers.openDownloadPage('avast')).toBeNull();
     expect(opened).toEqual(['https://www.avast.com/free-antivirus-download']);
-    await expect(handlers.openDownloadPage('microsoft-defender')).rejects.toThrow(/is built in/);
+    await expect(home.handlers.openDownloadPage('microsoft-defender')).rejects.toThrow(/is built in/);
+  });
+
+  it('previews the removal only of a product the plan removes (point 3 of issue 12 §4)', async () => {
+    // Bitdefender and Defender (the real TryHackMe record): the scan finds both, the move removes neither.
+    const { handlers, calls } = await handlersFor([
+      await captureFromCaseDir(
+        resolve(import.meta.dirname, '../../fixtures/detection/win10-bitdefender-defender-off-thm'),
+      ),
+    ]);
+    const scanned = await handlers.scan();
+    expect(scanned.detections.map((d) => d.id)).toContain('microsoft-defender-antivirus');
+    await expect(handlers.previewRemoval('microsoft-defender-antivirus')).rejects.toThrow(
+      /Microsoft Defender Antivirus is not one of the products this move removes/,
+    );
+    expect(calls).toHaveLength(0);
   });
 
   it("updates Defender's signatures only after the person confirms the exact command", async () => {
