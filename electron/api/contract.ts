@@ -177,7 +177,8 @@ export interface Api {
   saveDiagnostics(options: { readonly hidePersonalDetails: boolean }): Promise<Outcome<SavedFile>>;
   /**
    * Asks for a diagnostics file and, if it is one, shows that machine (read-only) until
-   * closeDiagnostics: scans then replay its capture, as the sender saw it.
+   * closeDiagnostics: scans then replay its capture, as the sender saw it. This computer's latest
+   * scan and journey are kept apart and are what the handlers answer for again once it is closed.
    */
   openDiagnostics(): Promise<Outcome<ViewingDiagnostics>>;
   closeDiagnostics(): Promise<Outcome<null>>;

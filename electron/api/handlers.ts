@@ -53,24 +53,41 @@ function absent<M extends keyof Api>(
   return Object.fromEntries(methods.map((m) => [m, refuse])) as unknown as Pick<Api, M>;
 }
 
+/** A machine's latest finished scan and its capture (null before the first). */
+interface Scanned {
+  latest: { readonly result: ScanResult; readonly capture: Capture } | null;
+}
+
+/**
+ * Another machine opened from a diagnostics file: its capture replayed as the sender saw it (their
+ * clock and region), and its own latest scan, kept apart from this computer's.
+ */
+interface Viewed extends Scanned {
+  readonly machine: ViewedMachine;
+  readonly source: CaptureSource;
+}
+
 export function createHandlers(deps: HandlerDeps): Api {
   const catalog = deps.catalog ?? loadCatalog();
   const scans = new Map<string, ScanProgress>();
   let counter = 0;
-  /** The latest finished scan and its capture: the journey, the actions and reports use them. */
-  let latest: ScanResult | null = null;
-  let latestCapture: Capture | null = null;
   /**
-   * Another machine opened from a diagnostics file: while set, scans replay its capture as the
-   * sender saw it (their clock and region), and nothing may act on this machine.
+   * Two machines are never mixed (issue 12 §4, point 4): this computer's latest scan (the journey,
+   * the actions and reports use it) survives a diagnostics file being opened and is shown again
+   * when it is closed; while a file is open, scans are the file's and land in its own record, and
+   * nothing may act on this computer. A scan lands where it started, so one that ends after a file
+   * was opened or closed never shows up as the other machine.
    */
-  let viewed: { readonly machine: ViewedMachine; readonly source: CaptureSource } | null = null;
+  const own: Scanned = { latest: null };
+  let viewed: Viewed | null = null;
+  const shown = (): Scanned => viewed ?? own;
   const currentSource = (): CaptureSource => viewed?.source ?? deps.captureSource;
 
   async function runScan(
     options: ScanOptions | undefined,
     onProgress: (probe: ProbeProgress) => void,
   ): Promise<ScanResult> {
+    const target = shown();
     const source = currentSource();
     const machine = viewed?.machine ?? null;
     const startedCapture = performance.now();
@@ -87,13 +104,14 @@ export function createHandlers(deps: HandlerDeps): Api {
       timings: { captureMs, analyseMs: Math.round(performance.now() - startedAnalysis) },
     };
     if (!machine) deps.log?.scanFinished(full);
-    latest = full;
-    latestCapture = capture;
+    target.latest = { result: full, capture };
     return full;
   }
 
   const journey = deps.journey
-    ? guarded(deps.journey({ now: deps.now, latestResult: () => (viewed ? null : latest) }))
+    ? guarded(
+        deps.journey({ now: deps.now, latestResult: () => (viewed ? null : (own.latest?.result ?? null)) }),
+      )
     : absent(JOURNEY_METHODS, 'The guided migration', deps.host);
 
   const helpDesk = deps.helpDesk
@@ -102,7 +120,7 @@ export function createHandlers(deps: HandlerDeps): Api {
           now: deps.now,
           host: deps.host,
           version: deps.version,
-          latest: () => (latest && latestCapture ? { result: latest, capture: latestCapture } : null),
+          latest: () => shown().latest,
           journey: async () => {
             if (!deps.journey || viewed) return null;
             const view = await journey.getJourney();
@@ -110,9 +128,9 @@ export function createHandlers(deps: HandlerDeps): Api {
           },
           viewed: () => viewed?.machine ?? null,
           view(machine) {
-            viewed = machine ? { machine, source: createReplayCaptureSource([machine.capture]) } : null;
-            latest = null;
-            latestCapture = null;
+            viewed = machine
+              ? { machine, source: createReplayCaptureSource([machine.capture]), latest: null }
+              : null;
           },
         }),
       )
