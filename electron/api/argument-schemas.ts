@@ -43,6 +43,8 @@ export const argumentSchemas: Record<ApiMethod, z.ZodType<unknown[]>> = {
   confirmAction: z.tuple([z.string().regex(/^[0-9a-f]{32}$/)]),
   openDownloadPage: z.tuple([shortId]),
   convertPasswordExport: z.tuple([z.enum(['bitwarden', '1password', 'chrome', 'firefox'])]),
+  // The handler deletes only a path it wrote itself; the guard only stops abuse.
+  deleteConvertedFile: z.tuple([z.string().min(1).max(4096)]),
   getSettings: z.tuple([]),
   changeSettings: z.tuple([z.object({ technicianView: z.boolean().optional() }).strict()]),
   getSupportCode: z.tuple([]),

@@ -134,6 +134,13 @@ export type Outcome<T> =
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'failed'; readonly message: string };
 
+/** The converted password file Handover deleted, at the person's request. */
+export interface DeletedFile {
+  readonly path: string;
+  /** It was gone already (the person deleted it, or their password manager moved it). */
+  readonly alreadyGone: boolean;
+}
+
 /** A file written where the person chose it (a save dialog). */
 export interface SavedFile {
   readonly path: string;
@@ -161,6 +168,11 @@ export interface Api {
   openDownloadPage(alternativeId: string): Promise<Outcome<null>>;
   /** Asks for the Password Manager text export and a folder, converts, writes. */
   convertPasswordExport(format: PasswordExportFormat): Promise<Outcome<PasswordConversion>>;
+  /**
+   * Deletes the converted file convertPasswordExport wrote at this path (its writtenTo), once the
+   * person has imported it: only a file this app wrote in this session, unchanged since, and once.
+   */
+  deleteConvertedFile(path: string): Promise<Outcome<DeletedFile>>;
 
   // What help-desk staff use: the technician view, reports, support codes, diagnostics.
   getSettings(): Promise<Outcome<Settings>>;

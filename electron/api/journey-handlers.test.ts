@@ -2,8 +2,8 @@
  * The guided migration through the real handler table: replayed captures, the real progress
  * store in a temporary folder, the real actions on a recording command runner (nothing runs).
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { temporaryFolder } from '../../test-support/temporary-folder';
 import { recordingRunner } from '../actions/test-support/recording-runner';
@@ -273,5 +273,55 @@ describe('the guided migration through the handler table', () => {
     expect(csv.split('\r\n')[0]).toBe(
       'folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp',
     );
+  });
+
+  describe('deleting the converted file once it is imported (point 5 of issue 12 §4)', () => {
+    it('deletes exactly the file it wrote, once', async () => {
+      await writeFile(join(dataDir, 'kpm-export.txt'), SAMPLE_EXPORT);
+      const { handlers } = await handlersFor([await kesMachine()]);
+      const { writtenTo } = await handlers.convertPasswordExport('chrome');
+      expect(await handlers.deleteConvertedFile(writtenTo)).toEqual({ path: writtenTo, alreadyGone: false });
+      await expect(readFile(writtenTo)).rejects.toThrow(/ENOENT/);
+      // The Kaspersky export is the person's own file: it stays.
+      expect(await readFile(join(dataDir, 'kpm-export.txt'), 'utf8')).toBe(SAMPLE_EXPORT);
+      // Once: the same call again deletes nothing, even if a file is back at that path.
+      await writeFile(writtenTo, 'a new file of the person');
+      await expect(handlers.deleteConvertedFile(writtenTo)).rejects.toThrow(/only once/);
+      expect(await readFile(writtenTo, 'utf8')).toBe('a new file of the person');
+    });
+
+    it('deletes no other path: not the export, not a file it never wrote, not one spelled otherwise', async () => {
+      await writeFile(join(dataDir, 'kpm-export.txt'), SAMPLE_EXPORT);
+      const { handlers } = await handlersFor([await kesMachine()]);
+      const { writtenTo } = await handlers.convertPasswordExport('bitwarden');
+      for (const path of [
+        join(dataDir, 'kpm-export.txt'),
+        join(dataDir, 'progress.json'),
+        `${writtenTo}.bak`,
+        // Another spelling of the same file is not the path it wrote.
+        `${dataDir}/./${basename(writtenTo)}`,
+        writtenTo.toUpperCase(),
+      ]) {
+        await expect(handlers.deleteConvertedFile(path)).rejects.toThrow(/did not write this one/);
+      }
+      expect((await readFile(writtenTo, 'utf8')).length).toBeGreaterThan(0);
+      expect(await readFile(join(dataDir, 'kpm-export.txt'), 'utf8')).toBe(SAMPLE_EXPORT);
+    });
+
+    it('leaves a file that changed since it was written, and says so when it is gone already', async () => {
+      await writeFile(join(dataDir, 'kpm-export.txt'), SAMPLE_EXPORT);
+      const { handlers } = await handlersFor([await kesMachine()]);
+      const first = await handlers.convertPasswordExport('firefox');
+      await writeFile(first.writtenTo, 'the person saved something else here');
+      await expect(handlers.deleteConvertedFile(first.writtenTo)).rejects.toThrow(/has changed since/);
+      expect(await readFile(first.writtenTo, 'utf8')).toBe('the person saved something else here');
+
+      const second = await handlers.convertPasswordExport('1password');
+      await rm(second.writtenTo);
+      expect(await handlers.deleteConvertedFile(second.writtenTo)).toEqual({
+        path: second.writtenTo,
+        alreadyGone: true,
+      });
+    });
   });
 });

@@ -4,7 +4,7 @@
  * what only it can do (open a browser page, show file dialogs). No 'electron' here: the e2e
  * harness and the tests build the same thing with a recording runner.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, unlink } from 'node:fs/promises';
 import { createLinuxRemoveAction } from '../../actions/linux-remove';
 import { createRestartResume } from '../../actions/restart-resume';
 import { createUninstallAction } from '../../actions/run-uninstall';
@@ -65,6 +65,7 @@ export function createMigrationDeps(
         chooseFolder: options.chooseFolder,
         read: (path) => readFile(path),
         writeAtomic: (path, content) => writeFileAtomic(path, content),
+        remove: (path) => unlink(path),
       },
     };
   };
