@@ -7,27 +7,35 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, journeyStages, test } from '../fixtures';
+import type { JourneyPage } from '../pages/journey-page';
+import type { VerdictPage } from '../pages/verdict-page';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots', 'journey');
 
 test.use({ cases: journeyStages('windows-standard-kpm-to-thirdparty'), region: 'US' });
+
+/** The journey started, at Keep your data, with the export converted for `format`: the result shown. */
+async function convertOnKeepData(verdictPage: VerdictPage, journeyPage: JourneyPage, format: string) {
+  await verdictPage.openAndWaitForVerdict();
+  await journeyPage.startButton.click();
+  await journeyPage.waitForStep('keep-data');
+  await journeyPage.exportFormat(format).check();
+  await journeyPage
+    .keepItem('password-manager-export')
+    .getByRole('button', { name: 'Convert my export…' })
+    .click();
+  return journeyPage.conversionResult();
+}
 
 test('converts the Password Manager export, showing counts and where, never the passwords', async ({
   verdictPage,
   journeyPage,
   harness,
 }) => {
-  await verdictPage.openAndWaitForVerdict();
-  await journeyPage.startButton.click();
-  await journeyPage.waitForStep('keep-data');
-  const item = journeyPage.keepItem('password-manager-export');
+  const result = await convertOnKeepData(verdictPage, journeyPage, '1Password');
   await expect(journeyPage.spreadsheetWarning()).toHaveText(
     'The converted file holds your passwords in plain text, exactly as they are. Do not open it in a spreadsheet program (Excel, Numbers, LibreOffice Calc or any other): a spreadsheet treats a password that starts with =, +, - or @ as a formula, and saving the file there can change your passwords. Import it straight into your new password manager.',
   );
-  await journeyPage.exportFormat('1Password').check();
-  await item.getByRole('button', { name: 'Convert my export…' }).click();
-
-  const result = journeyPage.conversionResult();
   await expect(result).toContainText(/Converted \d+ entr(y|ies)/);
   await expect(result).toContainText(harness.dataDir);
   await expect(result).toContainText('delete both plain-text files');
@@ -49,15 +57,7 @@ test('deletes the converted file once it is imported: that file only, once (poin
   journeyPage,
   harness,
 }) => {
-  await verdictPage.openAndWaitForVerdict();
-  await journeyPage.startButton.click();
-  await journeyPage.waitForStep('keep-data');
-  await journeyPage.exportFormat('Bitwarden').check();
-  await journeyPage
-    .keepItem('password-manager-export')
-    .getByRole('button', { name: 'Convert my export…' })
-    .click();
-  const result = journeyPage.conversionResult();
+  const result = await convertOnKeepData(verdictPage, journeyPage, 'Bitwarden');
   const written = (await result.locator('code.path').textContent()) ?? '';
   expect(existsSync(written)).toBe(true);
 
