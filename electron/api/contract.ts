@@ -11,6 +11,7 @@ import type { MigrationPlan } from '../core/plan/build-plan';
 import type { PlanProgress, StepId } from '../core/plan/migration-steps';
 import type { TechnicianNote } from '../core/plan/technician-notes';
 import type {
+  ActionCode,
   BanStatus,
   Detection,
   DetectionStatus,
@@ -21,11 +22,13 @@ import type {
   ScanResult,
   UninstallEntry,
   Verdict,
+  VerdictAction,
   VerdictLevel,
 } from '../core/scan-result';
 import type { Settings } from '../core/settings';
 
 export type {
+  ActionCode,
   AlternativeChoice,
   BanStatus,
   Detection,
@@ -44,6 +47,7 @@ export type {
   TechnicianNote,
   UninstallEntry,
   Verdict,
+  VerdictAction,
   VerdictLevel,
 };
 

@@ -6,15 +6,18 @@
 import { z } from 'zod';
 import type { ApiMethod } from '../api/contract';
 import { STEP_IDS } from '../core/plan/migration-steps';
+import { isCountryCode } from '../core/region/countries';
 
 /** The origin our renderer is served from (see app-protocol.ts). */
 export const APP_ORIGIN = 'app://handover';
 
 const scanOptions = z
   .object({
+    // A country's ISO code, as the window's chooser offers them: "XX" or "EU" is no country.
     region: z
       .string()
       .regex(/^[A-Za-z]{2}$/)
+      .refine((code) => isCountryCode(code.toUpperCase()))
       .optional(),
   })
   .strict();
