@@ -4,13 +4,20 @@
  * tests exercise exactly the same logic.
  */
 
-import { analyseCapture } from '../core/analyse';
+import { type AnalyseOptions, analyseCapture } from '../core/analyse';
 import type { Capture } from '../core/capture';
 import { type CompiledCatalog, loadCatalog } from '../core/catalog/load-catalog';
 import { type CaptureSource, createReplayCaptureSource } from '../probes/capture-source';
 import type { Api, AppInfo, ProbeProgress, ScanOptions, ScanProgress, ScanResult } from './contract';
 import type { HelpDeskApi, HelpDeskFactory, ViewedMachine } from './help-desk-handlers';
 import type { JourneyApi, JourneyFactory } from './journey-handlers';
+
+/**
+ * Turns a capture into a scan result (without timings). The CLI and the tests analyse inline;
+ * the window's host analyses in a worker thread (host-deps/worker-analyser.ts), so no capture
+ * can freeze the app.
+ */
+export type Analyser = (capture: Capture, options: AnalyseOptions) => Promise<Omit<ScanResult, 'timings'>>;
 
 /** What the host records about each scan (the Electron host keeps a rotating log file). */
 export interface ScanLog {
@@ -27,6 +34,8 @@ export interface HandlerDeps {
   readonly version: string;
   readonly platform: AppInfo['platform'];
   readonly catalog?: CompiledCatalog;
+  /** Default: inline, with `catalog`. */
+  readonly analyse?: Analyser;
   readonly log?: ScanLog;
   /**
    * The guided migration (the window's hosts build it with migrationJourney; the CLI has none,
@@ -78,6 +87,8 @@ function withoutMigration(host: AppInfo['host']): JourneyApi {
 
 export function createHandlers(deps: HandlerDeps): Api {
   const catalog = deps.catalog ?? loadCatalog();
+  const analyse: Analyser =
+    deps.analyse ?? (async (capture, options) => analyseCapture(capture, catalog, options));
   const scans = new Map<string, ScanProgress>();
   let counter = 0;
   /** The latest finished scan and its capture: the journey, the actions and reports use them. */
@@ -100,7 +111,7 @@ export function createHandlers(deps: HandlerDeps): Api {
     const capture: Capture = await source.capture(onProgress);
     const captureMs = Math.round(performance.now() - startedCapture);
     const startedAnalysis = performance.now();
-    const result = analyseCapture(capture, catalog, {
+    const result = await analyse(capture, {
       now: machine ? new Date(machine.judgedAt) : deps.now(),
       regionOverride: machine ? machine.region : (options?.region ?? deps.regionOverride?.() ?? null),
       replayed: source.kind === 'replay',

@@ -6,7 +6,8 @@ import type { ScanResult } from '../api/contract';
 import { buildDiagnosticsFile } from '../core/diagnostics/build-diagnostics';
 import { readReport } from '../core/report/parse-report';
 import { decodeSupportCode } from '../core/support-code/support-code';
-import { captureOf, commandOk } from '../core/test-support/hand-made-captures';
+import { base64Of, billionLaughsPlist } from '../core/test-support/crafted-plists';
+import { captureOf, commandOk, file, listing } from '../core/test-support/hand-made-captures';
 import { captureFromCaseDir } from '../probes/replay/case-capture';
 import { runCli } from './main';
 
@@ -184,6 +185,34 @@ describe('exit codes', () => {
     ]) {
       expect(stdout).toContain(line);
     }
+  });
+});
+
+describe('a crafted file cannot hang the scan', () => {
+  it('a 1.2 kB capture with a 285-byte "billion laughs" plist: that plist is unreadable, the rest goes on', async () => {
+    // Hand-made: /Applications lists ClamXAV (no Info.plist recorded) and an app whose Info.plist
+    // is the crafted binary plist of shared references (test-support/crafted-plists.ts).
+    const capture = captureOf('macos', [
+      listing('macos.applications', '/Applications', ['ClamXAV.app', 'Laughs.app']),
+      file(
+        'macos.applications',
+        '/Applications/Laughs.app/Contents/Info.plist',
+        base64Of(billionLaughsPlist()),
+        'base64',
+      ),
+    ]);
+    const text = JSON.stringify(capture);
+    expect(text.length).toBeGreaterThan(1000);
+    expect(text.length).toBeLessThan(1400);
+    const path = join(dir, 'laughs.json');
+    await writeFile(path, text);
+    const { code, stdout } = await run(['scan', '--json', '--replay', path, '--region', 'US']);
+    expect(code).not.toBe(2);
+    const result = JSON.parse(stdout) as ScanResult;
+    expect(result.sources.find((s) => s.id === 'macos.applications')).toMatchObject({
+      status: 'read',
+      reason: expect.stringMatching(/Laughs\.app\/Contents\/Info\.plist: .*more than 100000 values/),
+    });
   });
 });
 
