@@ -216,6 +216,31 @@ describe('a crafted file cannot hang the scan', () => {
   });
 });
 
+describe('1e999 in a capture', () => {
+  it('inside the Windows scan: that section is unreadable, the rest is judged (it crashed with exit 2)', async () => {
+    const capture = JSON.parse(await readFile(join(dir, 'bitdefender.json'), 'utf8'));
+    const record = capture.records[0];
+    const doc = JSON.parse(record.stdout);
+    doc.sections['kaspersky.registry'] = {
+      ok: true,
+      data: [
+        { Path: 'HKLM\\SOFTWARE\\KasperskyLab\\AVP21.3\\Data\\UpdateState', Values: { LastUpdate: 'INF' } },
+      ],
+    };
+    record.stdout = JSON.stringify(doc).replace('"INF"', '1e999');
+    const path = join(dir, 'infinite.json');
+    await writeFile(path, JSON.stringify(capture));
+    const { code, stdout } = await run(['scan', '--replay', path, '--region', 'US']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'PROTECTED: Bitdefender Antivirus / Total Security is protecting this computer.',
+    );
+    expect(stdout).toContain(
+      'the "kaspersky.registry" section holds a number too large to read (at [0].Values.LastUpdate)',
+    );
+  });
+});
+
 describe('terminal escapes in what a capture holds', () => {
   // A hand-made capture: names and errors carrying OSC 52 (writes the clipboard), a CSI that
   // clears the screen, a line break that forges a verdict line, and a bidi override.

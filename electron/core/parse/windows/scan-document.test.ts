@@ -36,6 +36,18 @@ describe('parseScanDocument', () => {
     expect(result.ok && result.value.region).toEqual({ ok: true, data: {} });
   });
 
+  it('a section holding 1e999 (Infinity once parsed) is unreadable, the others are read', () => {
+    const text =
+      '{"schema":"handover.windows-scan/1","sections":{"kaspersky.registry":{"ok":true,"data":[{"Path":"HKLM\\\\SOFTWARE\\\\KasperskyLab\\\\AVP21.3\\\\Data","Values":{"LastSuccessfulUpdate":1e999}}]},"os":{"ok":true,"data":{"ProductType":1}}}}';
+    const result = parseScanDocument(text);
+    expect(result.ok && result.value['kaspersky.registry']).toEqual({
+      ok: false,
+      error:
+        'the "kaspersky.registry" section holds a number too large to read (at [0].Values.LastSuccessfulUpdate)',
+    });
+    expect(result.ok && result.value.os).toEqual({ ok: true, data: { ProductType: 1 } });
+  });
+
   it('explains empty, truncated, garbage and foreign documents', () => {
     expect(parseScanDocument('  ')).toEqual({ ok: false, error: 'PowerShell printed nothing' });
     const full = formatScanDocument({ os: { ok: true, data: { Caption: 'x' } } });
