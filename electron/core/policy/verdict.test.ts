@@ -5,6 +5,7 @@ import {
   bans,
   bitdefender,
   COMPLETE,
+  clamav,
   DE,
   defender,
   judge,
@@ -169,16 +170,7 @@ describe('verdict levels', () => {
   });
 
   it('its own flag says out of date: unprotected, and says why without claiming "no signatures"', () => {
-    const clamav = product({
-      id: 'clamav',
-      productId: 'clamav',
-      name: 'ClamAV',
-      vendor: 'Cisco Talos',
-      vendorId: 'clamav',
-      realtime: false,
-      reportedUpToDate: false,
-    });
-    const { verdict } = judge([clamav], US, AFTER_CUTOFF);
+    const { verdict } = judge([{ ...clamav, realtime: false, reportedUpToDate: false }], US, AFTER_CUTOFF);
     expect(verdict.level).toBe('unprotected');
     expect(verdict.headline).toBe(
       'ClamAV is installed but is not protecting this computer: it reports that its virus signatures are out of date.',

@@ -216,6 +216,19 @@ describe('renderReportHtml', () => {
     );
   });
 
+  it('a banned VPN: no real-time protection or virus definitions shown for it, and VPN advice', async () => {
+    const report = { ...reportOf(await replayCase('win-kts21.2-services-drivers'), null), migration: null };
+    const page = renderReportHtml(report);
+    const vpnRow =
+      /<tr>\n<th scope="row">Kaspersky VPN Secure Connection[\s\S]*?<\/tr>/.exec(page)?.[0] ?? '';
+    expect(vpnRow).toContain('Does not apply (not an antivirus)');
+    expect(vpnRow).not.toMatch(/up to date|out of date|Cannot tell/);
+    expect(page).toContain(
+      '<li>Choose another VPN service, then remove Kaspersky VPN Secure Connection.</li>',
+    );
+    expect(page).not.toMatch(/Kaspersky VPN Secure Connection[^<]*another antivirus/);
+  });
+
   it('no journey: what to do comes from the verdict, as actions in order; no support code is said plainly', async () => {
     const report = { ...(await kesReport(null)), migration: null };
     const page = renderReportHtml(report);

@@ -273,13 +273,17 @@ ${row('Vendor', d.vendor)}
 ${row('Kind', `${d.kind}${d.builtIn ? ', built into the system' : ''}${d.business ? ', business product' : ''}`)}
 ${row('Version', orNot(d.version, 'not shown'))}
 ${row('Status', STATUS_WORDS[d.status])}
-${row('Real-time protection', d.realtime === null ? 'cannot tell' : d.realtime ? 'on' : 'off')}
+${
+  hasSignatures(d)
+    ? html`${row('Real-time protection', d.realtime === null ? 'cannot tell' : d.realtime ? 'on' : 'off')}
 ${row('Definitions date', when(s.date, 'not shown'))}
 ${row('Definitions age', s.ageDays === null ? 'not known' : daysWords(s.ageDays))}
 ${row('Definitions version', orNot(s.version, 'not shown'))}
 ${row('Definitions up to date (Handover’s judgement, ban applied)', yesNo(s.upToDate))}
 ${row('Definitions up to date (as the product reports)', yesNo(s.reportedUpToDate))}
-${row('Protecting now', yesNo(d.protecting))}
+${row('Protecting now', yesNo(d.protecting))}`
+    : row('Real-time protection and virus definitions', NOT_AN_ANTIVIRUS)
+}
 ${row('Managed from', orNot(d.managedBy, 'not managed, or not shown'))}
 ${row('Removal protected by a password', yesNo(d.passwordProtected))}
 ${row('Ban in force here', d.ban ? banCell(d.ban) : 'none')}

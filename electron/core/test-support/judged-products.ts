@@ -64,6 +64,14 @@ export const bitdefender = product({
   vendorId: 'bitdefender',
 });
 
+export const clamav = product({
+  id: 'clamav',
+  productId: 'clamav',
+  name: 'ClamAV',
+  vendor: 'Cisco Talos',
+  vendorId: 'clamav',
+});
+
 export const kasperskyVpn = product({
   id: 'kaspersky-vpn-secure-connection',
   productId: 'kaspersky-vpn-secure-connection',

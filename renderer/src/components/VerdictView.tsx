@@ -56,7 +56,7 @@ function WhatNeedsDoing({ actions }: { actions: readonly VerdictAction[] }) {
  */
 function allReadText(reasons: readonly Reason[]): string {
   return reasons.some((r) => r.code === 'inventory-incomplete')
-    ? 'Nothing we looked for failed to read, but not every place that lists antivirus products is on this computer, so this answer may be incomplete.'
+    ? 'Nothing we looked for failed to read, but not every place that lists antivirus products could be checked (see Why), so this answer may be incomplete.'
     : 'Everything we looked for could be read.';
 }
 

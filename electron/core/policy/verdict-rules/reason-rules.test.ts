@@ -4,6 +4,7 @@ import {
   BEFORE_CUTOFF,
   bitdefender,
   COMPLETE,
+  clamav,
   DE,
   defender,
   judge,
@@ -26,14 +27,6 @@ import {
   regionUnknownBannedElsewhere,
   sourcesUnreadable,
 } from './reason-rules';
-
-const clamav = product({
-  id: 'clamav',
-  productId: 'clamav',
-  name: 'ClamAV',
-  vendor: 'Cisco Talos',
-  vendorId: 'clamav',
-});
 
 describe('every rule writes only the codes it declares', () => {
   const scenarios = [
