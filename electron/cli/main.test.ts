@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { temporaryFolderForSuite } from '../../test-support/temporary-folder';
 import type { ScanResult } from '../api/contract';
 import { buildDiagnosticsFile } from '../core/diagnostics/build-diagnostics';
+import { formatScanDocument, parseScanDocument } from '../core/parse/windows/scan-document';
 import { readReport } from '../core/report/parse-report';
 import { decodeSupportCode } from '../core/support-code/support-code';
 import { base64Of, billionLaughsPlist } from '../core/test-support/crafted-plists';
@@ -220,14 +221,17 @@ describe('1e999 in a capture', () => {
   it('inside the Windows scan: that section is unreadable, the rest is judged (it crashed with exit 2)', async () => {
     const capture = JSON.parse(await readFile(join(dir, 'bitdefender.json'), 'utf8'));
     const record = capture.records[0];
-    const doc = JSON.parse(record.stdout);
-    doc.sections['kaspersky.registry'] = {
-      ok: true,
-      data: [
-        { Path: 'HKLM\\SOFTWARE\\KasperskyLab\\AVP21.3\\Data\\UpdateState', Values: { LastUpdate: 'INF' } },
-      ],
-    };
-    record.stdout = JSON.stringify(doc).replace('"INF"', '1e999');
+    const doc = parseScanDocument(record.stdout);
+    if (!doc.ok) throw new Error(doc.error);
+    record.stdout = formatScanDocument({
+      ...doc.value.sections,
+      'kaspersky.registry': {
+        ok: true,
+        data: [
+          { Path: 'HKLM\\SOFTWARE\\KasperskyLab\\AVP21.3\\Data\\UpdateState', Values: { LastUpdate: 'INF' } },
+        ],
+      },
+    }).replace('"INF"', '1e999');
     const path = join(dir, 'infinite.json');
     await writeFile(path, JSON.stringify(capture));
     const { code, stdout } = await run(['scan', '--replay', path, '--region', 'US']);

@@ -23,6 +23,7 @@ import { buildMatchIndex, type IndexedProduct, type MatchIndex } from './match-i
 import type { MatchedProduct } from './matched-product';
 import { observationKeys } from './observation-keys';
 import { nameContainedIn } from './product-name';
+import { buildFromRevision, chooseVersion, type VersionCandidate } from './version-choice';
 
 interface Found {
   readonly id: string;
@@ -34,6 +35,8 @@ interface Found {
   patternVersion: string | null;
   programVersion: string | null;
   statusVersion: string | null;
+  /** Every version a source gave, with its evidence: version-choice.ts picks the one shown. */
+  versions: VersionCandidate[];
   running: boolean;
   leftover: boolean;
   wsc: WscProductObservation[];
@@ -53,6 +56,7 @@ function newFound(partial: Pick<Found, 'id' | 'indexed' | 'name' | 'vendor' | 'v
     patternVersion: null,
     programVersion: null,
     statusVersion: null,
+    versions: [],
     running: false,
     leftover: false,
     wsc: [],
@@ -157,7 +161,10 @@ function applyStatus(found: Found, status: ProductStatusObservation): void {
   if (status.signaturesVersion && (found.signaturesDate !== before || !found.signaturesVersion)) {
     found.signaturesVersion = status.signaturesVersion;
   }
-  if (status.version) found.statusVersion = status.version;
+  if (status.version) {
+    found.statusVersion = status.version;
+    found.versions.push({ version: status.version, origin: 'product', evidence: status.evidence });
+  }
   if (status.passwordProtected !== undefined) found.passwordProtected = status.passwordProtected;
   if (status.managedBy) found.managedBy = status.managedBy;
 }
@@ -172,7 +179,10 @@ function applyDefender(found: Found, status: DefenderStatusObservation): void {
   if (status.signaturesOutOfDate !== null) found.upToDateFromStatus = !status.signaturesOutOfDate;
   found.signaturesDate = newerDate(found.signaturesDate, status.signaturesUpdated);
   if (status.signatureVersion) found.signaturesVersion = status.signatureVersion;
-  if (status.productVersion) found.statusVersion = status.productVersion;
+  if (status.productVersion) {
+    found.statusVersion = status.productVersion;
+    found.versions.push({ version: status.productVersion, origin: 'product', evidence: status.evidence });
+  }
 }
 
 /** Stale duplicates can disagree [S19]: the newest record wins; without timestamps, disagreement means unknown. */
@@ -225,9 +235,25 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
     if (hit) {
       const product = get(hit.indexed);
       product.evidence.push(observation.evidence);
-      if (hit.version && !product.patternVersion) product.patternVersion = hit.version;
+      if (hit.version && !product.patternVersion) {
+        product.patternVersion = hit.version;
+        product.versions.push({ version: hit.version, origin: 'name', evidence: observation.evidence });
+      }
       if (observation.kind === 'installed-program') {
-        if (observation.version) product.programVersion = observation.version;
+        const build =
+          hit.indexed.product.packageVersion === 'build-revision' && observation.packageVersion
+            ? buildFromRevision(observation.packageVersion)
+            : null;
+        const version = build ?? observation.version;
+        if (version) {
+          product.programVersion = version;
+          product.versions.push({
+            version,
+            origin: 'package',
+            evidence: observation.evidence,
+            ...(build && observation.packageVersion ? { packaged: observation.packageVersion } : {}),
+          });
+        }
         product.uninstallEntries.push(uninstallEntryOf(observation));
       }
       if (observation.kind === 'wsc-product') product.wsc.push(observation);
@@ -313,6 +339,7 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
     into.wsc.push(...product.wsc);
     into.running ||= product.running;
     into.patternVersion ??= product.patternVersion;
+    into.versions.push(...product.versions);
     found.delete(product.id);
   }
 
@@ -339,6 +366,8 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
 
   return [...found.values()].map((f): MatchedProduct => {
     const wsc = wscVerdict(f.wsc);
+    const shown = chooseVersion(f.versions);
+    const evidence = shown ? f.evidence.map((e) => (e === shown.replaced ? shown.evidence : e)) : f.evidence;
     const status: DetectionStatus = f.leftover ? 'leftover' : f.running ? 'running' : 'installed';
     return {
       id: f.id,
@@ -349,7 +378,7 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
       kind: f.kind,
       builtIn: f.indexed?.product.builtIn ?? false,
       business: f.indexed?.product.business ?? false,
-      version: f.statusVersion ?? f.programVersion ?? f.patternVersion,
+      version: shown?.version ?? f.statusVersion ?? f.programVersion ?? f.patternVersion,
       status,
       realtime: f.realtimeFromStatus ?? wsc.realtime,
       signaturesDate: f.signaturesDate,
@@ -358,7 +387,7 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
       passwordProtected: f.passwordProtected,
       managedBy: f.managedBy,
       uninstallEntries: f.uninstallEntries,
-      evidence: f.evidence,
+      evidence,
     };
   });
 }

@@ -21,6 +21,7 @@ import {
   type RealSamples,
   realSamples,
   sectionInput,
+  statusOutputs,
   textInput,
 } from '../test-support/fuzz-inputs';
 import { readCimDatetime } from './dates/cim-datetime';
@@ -30,9 +31,12 @@ import { readLocaleDateTime } from './dates/locale-datetime';
 import { readMsJsonDate } from './dates/ms-json-date';
 import { readRfc1123Date } from './dates/rfc1123-date';
 import { readUnixSecondsDword } from './dates/unix-seconds';
+import { isoFromBduitoolTime, parseBduitool } from './linux/bduitool';
 import { isClamavDatabaseFile, parseClamavDbHeader } from './linux/clamav-db-header';
+import { parseClamscanVersion } from './linux/clamscan-version';
 import { firstField, parseColonFields } from './linux/colon-fields';
 import { parseDpkgQuery } from './linux/dpkg-query';
+import { isoFromDrwebTime, parseDrwebCtl } from './linux/drweb-ctl';
 import { parseFreshclamLog } from './linux/freshclam-log';
 import { parseKav4fsUpdateStat } from './linux/kav4fs-update-stat';
 import { parseKeslAppInfo } from './linux/kesl-app-info';
@@ -47,13 +51,22 @@ import {
 } from './linux/printed-dates';
 import { parseProcessList } from './linux/process-list';
 import { parseRpmQuery } from './linux/rpm-query';
+import { parseSavdstatus } from './linux/savdstatus';
 import { isSystemdNotRunning, parseSystemdShow } from './linux/systemd-show';
+import { appPathsOf, isReadableAppPath, windowsGuestShim } from './macos/app-paths';
 import { parseBinaryPlist } from './macos/binary-plist';
 import { launchdJobs } from './macos/launchd-listing';
 import { parsePkgutilPkgs } from './macos/pkgutil-pkgs';
 import { decodePlist, infoFromPlist, parseInfoPlist } from './macos/plist-info';
 import { parseSysextPlist, splitMachServiceName, sysextIdentity } from './macos/sysext-plist';
 import { parseSystemExtensionsList } from './macos/systemextensionsctl';
+import { parseWsavVersion } from './macos/wsav-version';
+import { parseCytool } from './unix/cytool';
+import { esetRealtimeFromSettings, parseEsetTools } from './unix/eset-tools';
+import { parseFalconctl } from './unix/falconctl';
+import { parseMdatpHealth } from './unix/mdatp-health';
+import { parseSentinelctl } from './unix/sentinelctl';
+import { labelledLines, monthNumber, onOff, outputOf } from './unix/vendor-status';
 import {
   asList,
   evidenceRecord,
@@ -66,7 +79,7 @@ import { parseMpComputerStatus } from './windows/mp-computer-status';
 import { parseOs, parseRegion } from './windows/os-region';
 import { parsePendingRestart } from './windows/pending-restart';
 import { parseProcesses } from './windows/processes';
-import { nonFinitePath, parseScanDocument } from './windows/scan-document';
+import { formatScanDocument, nonFinitePath, parseScanDocument } from './windows/scan-document';
 import { parseServices } from './windows/services-drivers';
 import {
   parseInstallerProducts,
@@ -90,6 +103,7 @@ interface Fuzzed {
 const call = (run: (...args: any[]) => unknown) => run as (...args: never[]) => unknown;
 const one = <T>(arbitrary: fc.Arbitrary<T>) => arbitrary.map((value) => [value] as const);
 const text = (s: RealSamples) => textInput(s.texts);
+const mutatedTextOf = (s: RealSamples) => fc.oneof(fc.constant(''), text(s));
 const textOnly = (run: (text: string) => unknown, returns: Returns): Fuzzed => ({
   input: (s) => one(text(s)),
   run: call(run),
@@ -97,6 +111,11 @@ const textOnly = (run: (text: string) => unknown, returns: Returns): Fuzzed => (
 });
 const section = (name: string, run: (data: unknown) => unknown): Fuzzed => ({
   input: (s) => one(sectionInput(s, name)),
+  run: call(run),
+  returns: 'result',
+});
+const outputs = (run: (outputs: never) => unknown): Fuzzed => ({
+  input: (s) => one(statusOutputs(s)),
   run: call(run),
   returns: 'result',
 });
@@ -147,6 +166,86 @@ const FUZZED: Readonly<Record<string, Fuzzed>> = {
     run: call(readUnixSecondsDword),
     returns: 'reading',
   },
+  'linux/bduitool.ts#isoFromBduitoolTime': textOnly(isoFromBduitoolTime, 'value'),
+  'linux/bduitool.ts#parseBduitool': textOnly(parseBduitool, 'result'),
+  'linux/clamscan-version.ts#parseClamscanVersion': textOnly(parseClamscanVersion, 'result'),
+  'linux/drweb-ctl.ts#isoFromDrwebTime': textOnly(isoFromDrwebTime, 'value'),
+  'linux/drweb-ctl.ts#parseDrwebCtl': outputs(parseDrwebCtl),
+  'linux/savdstatus.ts#parseSavdstatus': textOnly(parseSavdstatus, 'result'),
+  'macos/app-paths.ts#isReadableAppPath': textOnly(isReadableAppPath, 'value'),
+  'macos/app-paths.ts#windowsGuestShim': {
+    input: (s) => fc.tuple(text(s), fc.option(text(s), { nil: undefined })),
+    run: call(windowsGuestShim),
+    returns: 'value',
+  },
+  'macos/app-paths.ts#appPathsOf': {
+    input: (s) =>
+      one(
+        fc.array(
+          fc.oneof(
+            fc.constantFrom(...s.captures.flatMap((c) => c.records)),
+            text(s).map((stdout) => ({
+              probe: 'macos.applications',
+              kind: 'command' as const,
+              command: { file: '/usr/bin/mdfind', args: [] },
+              outcome: 'ok' as const,
+              exitCode: 0,
+              stdout,
+              stderr: '',
+              startedAt: '',
+              durationMs: 0,
+            })),
+            fc.tuple(text(s), fc.array(text(s), { maxLength: 5 })).map(([path, entries]) => ({
+              probe: 'macos.applications',
+              kind: 'directory' as const,
+              path,
+              entries,
+              outcome: 'ok' as const,
+              startedAt: '',
+              durationMs: 0,
+            })),
+          ),
+          { maxLength: 5 },
+        ),
+      ),
+    run: call(appPathsOf),
+    returns: 'value',
+  },
+  'macos/wsav-version.ts#parseWsavVersion': textOnly(parseWsavVersion, 'result'),
+  'unix/cytool.ts#parseCytool': outputs(parseCytool),
+  'unix/eset-tools.ts#esetRealtimeFromSettings': {
+    input: (s) =>
+      one(
+        fc.oneof(
+          text(s),
+          hostileJson(['State', 'ProtectionStatus', 'RTFSEnabled', 'RTFSWorking', 'Active', 'ce_val']).map(
+            (v) => JSON.stringify(v) ?? '',
+          ),
+        ),
+      ),
+    run: call(esetRealtimeFromSettings),
+    returns: 'value',
+  },
+  'unix/eset-tools.ts#parseEsetTools': {
+    input: (s) => fc.tuple(statusOutputs(s), fc.option(text(s), { nil: undefined })),
+    run: call(parseEsetTools),
+    returns: 'result',
+  },
+  'unix/falconctl.ts#parseFalconctl': outputs(parseFalconctl),
+  'unix/mdatp-health.ts#parseMdatpHealth': textOnly(parseMdatpHealth, 'result'),
+  'unix/sentinelctl.ts#parseSentinelctl': outputs(parseSentinelctl),
+  'unix/vendor-status.ts#outputOf': {
+    input: (s) => fc.tuple(statusOutputs(s), fc.constantFrom(...s.commandArgs)),
+    run: call(outputOf),
+    returns: 'value',
+  },
+  'unix/vendor-status.ts#labelledLines': textOnly(labelledLines, 'value'),
+  'unix/vendor-status.ts#onOff': {
+    input: (s) => one(fc.option(text(s), { nil: undefined })),
+    run: call(onOff),
+    returns: 'value',
+  },
+  'unix/vendor-status.ts#monthNumber': textOnly(monthNumber, 'value'),
   'linux/clamav-db-header.ts#parseClamavDbHeader': textOnly(parseClamavDbHeader, 'result'),
   'linux/clamav-db-header.ts#isClamavDatabaseFile': textOnly(isClamavDatabaseFile, 'value'),
   'linux/colon-fields.ts#parseColonFields': textOnly(parseColonFields, 'value'),
@@ -280,6 +379,26 @@ const FUZZED: Readonly<Record<string, Fuzzed>> = {
     run: call(parseScanDocument),
     returns: 'result',
   },
+  'windows/scan-document.ts#parseScanDocument (schema /2 lines)': {
+    input: (s) =>
+      one(
+        fc
+          .dictionary(fc.constantFrom(...s.sections.keys()), fc.constantFrom(...s.sections.keys()))
+          .chain((names) =>
+            fc
+              .tuple(...Object.keys(names).map((name) => sectionInput(s, name)), mutatedTextOf(s))
+              .map((parts) => {
+                const datas = parts.slice(0, -1);
+                const lines = formatScanDocument(
+                  Object.fromEntries(Object.keys(names).map((n, i) => [n, { ok: true, data: datas[i] }])),
+                ).replace(/null/g, '1e999');
+                return `${lines}${parts.at(-1)}`;
+              }),
+          ),
+      ),
+    run: call(parseScanDocument),
+    returns: 'result',
+  },
   'windows/scan-document.ts#nonFinitePath': {
     input: (s) => one(hostileJson(s.keys)),
     run: call(nonFinitePath),
@@ -342,6 +461,7 @@ const NOT_PARSERS: Readonly<Record<string, string>> = {
   'dates/date-reading.ts#isoOrNull': 'reads a reading',
   'dates/date-reading.ts#describeReading': 'words a reading',
   'windows/scan-document.ts#formatScanDocument': 'writes a document (fixtures and tests)',
+  'windows/scan-document.ts#formatScanDocumentV1': 'writes an old document (fixtures and tests)',
   'windows/wsc-product-state.ts#describeProductState':
     'words a decoded state (fuzzed with decodeProductState)',
 };
@@ -398,7 +518,10 @@ describe('every parser, on random and mutated real input', () => {
           exported.push(`${relative(root, join(root, file)).replaceAll('\\', '/')}#${name}`);
       }
     }
-    const listed = new Set([...Object.keys(FUZZED), ...Object.keys(NOT_PARSERS)]);
+    // "file#name (what)" is a second input form of the same export.
+    const listed = new Set(
+      [...Object.keys(FUZZED), ...Object.keys(NOT_PARSERS)].map((k) => k.replace(/ \(.*\)$/, '')),
+    );
     expect(exported.filter((name) => !listed.has(name))).toEqual([]);
     expect([...listed].filter((name) => !exported.includes(name))).toEqual([]);
   });

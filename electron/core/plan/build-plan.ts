@@ -74,7 +74,8 @@ const isBannedActive = (d: Detection) => d.status !== 'leftover' && d.ban !== nu
 const RESTART_MARKER_WORDS: Readonly<Record<string, string>> = {
   'component-based-servicing': 'Windows updates are waiting to finish',
   'windows-update': 'Windows Update is waiting to finish',
-  'pending-file-rename': 'files are waiting to be replaced or removed',
+  'computer-rename': 'the computer is waiting to take its new name',
+  'configuration-manager': 'Configuration Manager is waiting for a restart',
 };
 
 /**
@@ -116,7 +117,7 @@ export function buildPlan(input: PlanInput): MigrationPlan {
     ...(result.machine.pendingRestart ?? []).map((marker) => RESTART_MARKER_WORDS[marker] ?? marker),
     ...(requestedAt && !restartedSince ? ['an uninstaller asked for one'] : []),
   ];
-  const checks = verifyChecks(result.detections);
+  const checks = verifyChecks(result.detections, chosen?.productId ?? null);
   const verified = checks.every((c) => c.ok);
   const chosenDetection = chosen
     ? (result.detections.find((d) => d.productId === chosen.productId && d.status !== 'leftover') ?? null)

@@ -48,11 +48,14 @@ export interface RealSamples {
   readonly sections: ReadonlyMap<string, readonly unknown[]>;
   /** Every key that appears in a section, so random objects use real field names. */
   readonly keys: readonly string[];
+  /** The argument lists real commands ran with (vendor status commands tell outputs apart by them). */
+  readonly commandArgs: readonly (readonly string[])[];
 }
 
 export async function realSamples(): Promise<RealSamples> {
   const captures = await Promise.all(caseFolders().map((dir) => captureFromCaseDir(dir)));
   const texts: string[] = [];
+  const commandArgs: (readonly string[])[] = [];
   const sections = new Map<string, unknown[]>();
   const keys = new Set<string>();
   const collectKeys = (value: unknown) => {
@@ -66,12 +69,15 @@ export async function realSamples(): Promise<RealSamples> {
   };
   for (const capture of captures) {
     for (const record of capture.records) {
-      if (record.kind === 'command') texts.push(record.stdout, record.stderr);
+      if (record.kind === 'command') {
+        texts.push(record.stdout, record.stderr);
+        commandArgs.push(record.command.args);
+      }
       if (record.kind === 'file' && record.encoding === 'utf8') texts.push(record.content);
       if (record.kind === 'command' && record.probe === 'windows.powershell') {
         const doc = parseScanDocument(record.stdout);
         if (!doc.ok) continue;
-        for (const [name, section] of Object.entries(doc.value)) {
+        for (const [name, section] of Object.entries(doc.value.sections)) {
           if (!section?.ok) continue;
           sections.set(name, [...(sections.get(name) ?? []), section.data]);
           collectKeys(section.data);
@@ -79,7 +85,7 @@ export async function realSamples(): Promise<RealSamples> {
       }
     }
   }
-  return { captures, texts: texts.filter((t) => t !== ''), sections, keys: [...keys] };
+  return { captures, texts: texts.filter((t) => t !== ''), sections, keys: [...keys], commandArgs };
 }
 
 /** Any text: any code units (lone surrogates too), or printable, or with many line breaks. */
@@ -268,6 +274,21 @@ export const sectionInput = (samples: RealSamples, section: string): fc.Arbitrar
     ? fc.oneof(hostileJson(samples.keys), mutatedJson(real, samples.keys))
     : hostileJson(samples.keys);
 };
+
+/** A vendor status command's outputs: real argument lists (or random ones), texts as above. */
+export const statusOutputs = (
+  samples: RealSamples,
+): fc.Arbitrary<{ args: readonly string[]; stdout: string }[]> =>
+  fc.array(
+    fc.record({
+      args: fc.oneof(
+        fc.constantFrom(...samples.commandArgs),
+        fc.array(fc.string({ maxLength: 12 }), { maxLength: 3 }),
+      ),
+      stdout: textInput(samples.texts),
+    }),
+    { maxLength: 4 },
+  );
 
 /** Any bytes, or real bytes with some replaced. */
 export const bytesInput = (samples: readonly Uint8Array[]): fc.Arbitrary<Uint8Array> =>
