@@ -135,6 +135,22 @@ describe('handover scan --replay', () => {
   });
 });
 
+describe("Security Center's up-to-date bit against a real date", () => {
+  it('the date the Network Agent records wins over the bit, and the bit alone is worded as the claim', async () => {
+    // fixtures/journeys/windows-kes-managed/1-before: WSC says up to date (266240); the Network
+    // Agent's AVState holds Protection_BasesDate 19-05-2019 [S70].
+    const path = join(dir, 'kes-managed.json');
+    await writeFile(
+      path,
+      JSON.stringify(await captureFromCaseDir(resolve(CASES, '../journeys/windows-kes-managed/1-before'))),
+    );
+    const { code, stdout } = await run(['scan', '--replay', path, '--region', 'DE']);
+    expect(code).toBe(3);
+    expect(stdout).toContain('virus signatures: 2019-05-19 (2750 days old, out of date)');
+    expect(stdout).not.toContain('reports them up to date');
+  });
+});
+
 describe('--region', () => {
   it.each([
     ['us', 'United States (US)'],
