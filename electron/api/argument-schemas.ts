@@ -7,14 +7,17 @@
  */
 import { z } from 'zod';
 import { STEP_IDS } from '../core/plan/migration-steps';
+import { isCountryCode } from '../core/region/countries';
 import { err, ok, type Result } from '../core/util/result';
 import type { ApiMethod } from './contract';
 
 const scanOptions = z
   .object({
+    // A country's ISO code, as the window's chooser offers them: "XX" or "EU" is no country.
     region: z
       .string()
       .regex(/^[A-Za-z]{2}$/)
+      .refine((code) => isCountryCode(code.toUpperCase()))
       .optional(),
   })
   .strict();

@@ -12,6 +12,7 @@ import type { JourneyChange } from '../core/plan/journey';
 import type { PlanProgress, StepId } from '../core/plan/migration-steps';
 import type { TechnicianNote } from '../core/plan/technician-notes';
 import type {
+  ActionCode,
   BanStatus,
   Detection,
   DetectionStatus,
@@ -22,11 +23,13 @@ import type {
   ScanResult,
   UninstallEntry,
   Verdict,
+  VerdictAction,
   VerdictLevel,
 } from '../core/scan-result';
 import type { Settings } from '../core/settings';
 
 export type {
+  ActionCode,
   AlternativeChoice,
   BanStatus,
   Detection,
@@ -46,6 +49,7 @@ export type {
   TechnicianNote,
   UninstallEntry,
   Verdict,
+  VerdictAction,
   VerdictLevel,
 };
 

@@ -4,7 +4,7 @@
  * tests exercise exactly the same logic.
  */
 
-import { analyseCapture } from '../core/analyse';
+import { type AnalyseOptions, analyseCapture } from '../core/analyse';
 import type { Capture } from '../core/capture';
 import { type CompiledCatalog, loadCatalog } from '../core/catalog/load-catalog';
 import { personMessage } from '../core/util/person-message';
@@ -14,6 +14,13 @@ import type { Api, AppInfo, ProbeProgress, ScanOptions, ScanProgress, ScanResult
 import type { HelpDeskFactory, ViewedMachine } from './help-desk-handlers';
 import type { JourneyApi, JourneyFactory } from './journey-handlers';
 import { done, failed, guarded } from './outcome';
+
+/**
+ * Turns a capture into a scan result (without timings). The CLI and the tests analyse inline;
+ * the window's host analyses in a worker thread (host-deps/worker-analyser.ts), so no capture
+ * can freeze the app.
+ */
+export type Analyser = (capture: Capture, options: AnalyseOptions) => Promise<Omit<ScanResult, 'timings'>>;
 
 /** What the host records about each scan (the Electron host keeps a rotating log file). */
 export interface ScanLog {
@@ -30,6 +37,8 @@ export interface HandlerDeps {
   readonly version: string;
   readonly platform: AppInfo['platform'];
   readonly catalog?: CompiledCatalog;
+  /** Default: inline, with `catalog`. */
+  readonly analyse?: Analyser;
   readonly log?: ScanLog;
   /**
    * The guided migration (the window's hosts build it with migrationJourney; the CLI has none,
@@ -69,6 +78,8 @@ interface Viewed extends Scanned {
 
 export function createHandlers(deps: HandlerDeps): Api {
   const catalog = deps.catalog ?? loadCatalog();
+  const analyse: Analyser =
+    deps.analyse ?? (async (capture, options) => analyseCapture(capture, catalog, options));
   const scans = new Map<string, ScanProgress>();
   let counter = 0;
   /**
@@ -94,7 +105,7 @@ export function createHandlers(deps: HandlerDeps): Api {
     const capture: Capture = await source.capture(onProgress);
     const captureMs = Math.round(performance.now() - startedCapture);
     const startedAnalysis = performance.now();
-    const result = analyseCapture(capture, catalog, {
+    const result = await analyse(capture, {
       now: machine ? new Date(machine.judgedAt) : deps.now(),
       regionOverride: machine ? machine.region : (options?.region ?? deps.regionOverride?.() ?? null),
       replayed: source.kind === 'replay',

@@ -23,7 +23,9 @@ export type ReasonCode =
   | 'realtime-unknown'
   | 'leftover-present'
   | 'source-unreadable'
-  | 'inventory-incomplete';
+  | 'inventory-incomplete'
+  /** A built-in antivirus (Microsoft Defender) is off because another, current antivirus protects. */
+  | 'stepped-aside';
 
 export interface Reason {
   readonly code: ReasonCode;
@@ -32,6 +34,29 @@ export interface Reason {
   /** One plain sentence. */
   readonly text: string;
   /** Detection ids this reason is about. */
+  readonly detectionIds: readonly string[];
+}
+
+/**
+ * Stable action codes: what the person can do, as scripts may read it (docs/scan-result.md);
+ * never rename one.
+ */
+export type ActionCode =
+  | 'choose-region'
+  | 'replace-banned-antivirus'
+  | 'turn-on-realtime'
+  | 'update-signatures'
+  | 'install-antivirus'
+  | 'replace-banned-vpn'
+  | 'replace-banned-password-manager'
+  | 'remove-banned-product'
+  | 'check-antivirus';
+
+/** One thing the person can do, in the order the verdict lists them (most urgent first). */
+export interface VerdictAction {
+  readonly code: ActionCode;
+  /** One plain sentence, an instruction ("Turn on ..."), never a restated problem. */
+  readonly text: string;
   readonly detectionIds: readonly string[];
 }
 
@@ -119,7 +144,10 @@ export interface Verdict {
   readonly level: VerdictLevel;
   /** The one sentence a home user reads first. */
   readonly headline: string;
+  /** Why: the facts behind the level, actions first. */
   readonly reasons: readonly Reason[];
+  /** What needs doing, in order: what decides the verdict first, then what restores protection. */
+  readonly actions: readonly VerdictAction[];
   /** The cutoff that matters most on this machine, if any banned product is present. */
   readonly deadline: {
     readonly banId: string;

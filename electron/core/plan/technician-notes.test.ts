@@ -54,7 +54,9 @@ describe('technicianNotes', () => {
 
   it('Check quotes the headline and the days since updates stopped', async () => {
     const notes = technicianNotes(await planOf('detection/win-kes10-de-wsc', null));
-    expect(notes.check.say[0]).toContain('“Your antivirus stopped receiving updates 791 days ago.”');
+    expect(notes.check.say[0]).toContain(
+      '“Your antivirus stopped receiving updates 791 days ago, on 29 September 2024.”',
+    );
     expect(text(notes.check)).toContain('Updates stopped on 29 September 2024, 791 days ago');
     expect(text(notes.check)).toContain('Start button');
   });

@@ -55,7 +55,7 @@ describe('buildReport', () => {
     const report = reportOf(await replayCase('win-kes10-de-wsc'), atRemove, 'HND-7KQ2-M9XD');
     expect(report).toMatchObject({
       format: 'handover.report',
-      formatVersion: 1,
+      formatVersion: 2,
       generatedAt: GENERATED_AT,
       app: { version: '0.1.0', host: 'cli' },
       supportCode: 'HND-7KQ2-M9XD',

@@ -28,7 +28,7 @@ function result(): ScanResult {
       bootedAt: null,
     },
     region: { code: 'US', name: 'United States', source: 'override', explanation: 'because you chose it' },
-    verdict: { level: 'unprotected', headline: 'Not protected', reasons: [], deadline: null },
+    verdict: { level: 'unprotected', headline: 'Not protected', reasons: [], actions: [], deadline: null },
     detections: [{ id: KASPERSKY, name: 'Kaspersky Total Security' } as ScanResult['detections'][number]],
     sources: [],
     timings: { captureMs: 1, analyseMs: 1 },
