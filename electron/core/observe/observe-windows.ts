@@ -53,6 +53,8 @@ interface SectionReading {
 
 interface ParseContext {
   readonly culture?: string;
+  /** The capture's time: Defender's *SignatureAge fields count back from it. */
+  readonly capturedAt?: string;
 }
 
 function many(result: Result<readonly Observation[]>): Result<SectionReading> {
@@ -77,7 +79,7 @@ function readSection(spec: SourceSpec, data: unknown, context: ParseContext): Re
     case 'wsc.firewall':
       return many(parseWscProducts(data, 'firewall', spec.id));
     case 'defender.status': {
-      const result = parseMpComputerStatus(data, spec.id, context.culture);
+      const result = parseMpComputerStatus(data, spec.id, context);
       return result.ok ? ok({ observations: [result.value], records: 1 }) : result;
     }
     case 'uninstall':
@@ -114,14 +116,29 @@ function whyNoDocument(record: CommandRecord | undefined): string | null {
   }
 }
 
-/** PowerShell errors carry a position and category block after their first line: keep the message. */
+/**
+ * PowerShell errors carry a position and category block after their first line: keep the
+ * message. wmic puts its message on a second line after a bare "ERROR:" (localised: "ERREUR :"
+ * [S10]), as "Description = …": keep that line's text then.
+ */
 function firstLine(error: string): string {
-  return error.trim().split(/\r?\n/)[0]?.trim() ?? error;
+  const lines = error
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const first = lines[0] ?? error.trim();
+  const description = /^Description\s*=\s*(.+)$/.exec(lines[1] ?? '')?.[1];
+  return /^\p{L}+\s*:$/u.test(first) && description ? description : first;
 }
 
-/** Security Center's WMI namespace does not exist on Windows Server: 0x8004100e, WBEM_E_INVALID_NAMESPACE [S10][S12]. */
+/**
+ * Security Center's WMI namespace does not exist on Windows Server: 0x8004100e,
+ * WBEM_E_INVALID_NAMESPACE [S10][S12]. Windows words the error in its own language: French
+ * servers print "Espace de noms non valide" [S10].
+ */
 function isInvalidNamespace(error: string): boolean {
-  return /0x8004100e/i.test(error) || /invalid namespace/i.test(error);
+  return /0x8004100e/i.test(error) || /invalid namespace|espace de noms non valide/i.test(error);
 }
 
 function report(
@@ -145,6 +162,20 @@ function report(
     };
   }
   if (!section.ok) {
+    if (spec.section === 'defender.status' && isInvalidNamespace(section.error)) {
+      // The namespace comes with Microsoft Defender Antivirus: without it, Defender is not installed
+      // (Windows Server 2012 R2 has it only when onboarded to Defender for Endpoint, [S89][S90]).
+      return {
+        source: {
+          ...base,
+          status: 'not-present',
+          reason:
+            'Microsoft Defender Antivirus is not installed: its WMI namespace root/Microsoft/Windows/Defender does not exist (0x8004100e)',
+          records: 0,
+        },
+        observations: [],
+      };
+    }
     if (spec.section.startsWith('wsc.') && isInvalidNamespace(section.error)) {
       if (os?.isServer === true) {
         return {
@@ -258,7 +289,10 @@ export function observeWindows(capture: Capture): ObservedMachine {
   const sections = document.value;
   const os = sectionValue(sections, 'os', parseOs);
   const region = sectionValue(sections, 'region', parseRegion);
-  const context: ParseContext = region?.locale ? { culture: region.locale } : {};
+  const context: ParseContext = {
+    ...(region?.locale ? { culture: region.locale } : {}),
+    capturedAt: capture.capturedAt,
+  };
   const observations: Observation[] = [];
   const sources: SourceReport[] = [];
   for (const spec of WINDOWS_SOURCES) {
