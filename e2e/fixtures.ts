@@ -24,6 +24,7 @@ import {
   type RunnerCall,
   recordingRunner,
 } from '../electron/actions/test-support/recording-runner';
+import { checkArguments } from '../electron/api/argument-schemas';
 import { API_METHODS, BRIDGE_NAME } from '../electron/api/channels';
 import type { Api, ApiMethod, ScanResult } from '../electron/api/contract';
 import { createHandlers } from '../electron/api/handlers';
@@ -33,9 +34,12 @@ import { createHelpDeskDeps } from '../electron/api/host-deps/help-desk-deps';
 import { createMigrationDeps } from '../electron/api/host-deps/migration-deps';
 import { scanLogTo } from '../electron/api/host-deps/scan-log';
 import { migrationJourney } from '../electron/api/journey-handlers';
+import { failed } from '../electron/api/outcome';
+import { type AnsweredApi, answered, answerOf } from '../electron/api/test-support/answers';
 import type { Capture } from '../electron/core/capture';
 import type { CommandRunner } from '../electron/core/commands';
 import { SAMPLE_EXPORT } from '../electron/core/convert/kpm-sample-export';
+import { personMessage } from '../electron/core/util/person-message';
 import { createRotatingLog } from '../electron/files/rotating-log';
 import { type CaptureSource, createReplayCaptureSource } from '../electron/probes/capture-source';
 import { createMachineCaptureSource } from '../electron/probes/machine-capture-source';
@@ -129,8 +133,8 @@ export interface Harness {
   readonly savedDir: string;
   /** What the next "open diagnostics" dialog returns: a path, or null (the person cancels). */
   chooseFileToOpen(path: string | null): void;
-  /** The handler table serving the page now (a new one after restartApp). */
-  api(): Api;
+  /** The handler table serving the page now (a new one after restartApp), as a spec reads it: answers. */
+  api(): AnsweredApi;
   /**
    * Closes and reopens the app: a new handler table on the same data folder, and the same
    * machine (the scenario carries on where it was), then reloads the page.
@@ -139,8 +143,8 @@ export interface Harness {
 }
 
 export interface HarnessFixtures {
-  /** The handler table serving this test's page (the first one, before any restartApp). */
-  readonly handlers: Api;
+  /** The handler table serving this test's page (the first one, before any restartApp), read as answers. */
+  readonly handlers: AnsweredApi;
   readonly harness: Harness;
   readonly journeyPage: JourneyPage;
   /**
@@ -312,22 +316,31 @@ export async function bridgeHandlers(page: Page, handlers: Api | (() => Api)): P
   const allowed = new Set<string>(API_METHODS);
   const current = typeof handlers === 'function' ? handlers : () => handlers;
   await page.exposeFunction('__handoverInvoke', async (method: string, args: unknown) => {
-    // Same checks main's IPC binding makes: a known method, an argument list.
-    if (!allowed.has(method)) throw new Error(`Unknown method: ${method}`);
-    if (!Array.isArray(args)) throw new Error(`Arguments for ${method} must be an array`);
+    // The checks main's IPC binding makes (electron/main/ipc.ts): a known method, and arguments
+    // that match its schema (the same api/argument-schemas.ts), refused as a failed Outcome.
+    if (!allowed.has(method)) return failed(`Unknown method: ${method}`);
+    const checked = checkArguments(method as ApiMethod, Array.isArray(args) ? args : [args]);
+    if (!checked.ok) return failed(checked.error);
     const handler = current()[method as ApiMethod] as (...a: unknown[]) => Promise<unknown>;
-    const value = await handler(...args);
-    // JSON across the bridge, as over IPC: no Dates, Maps or undefined survive by accident.
-    return value === undefined ? null : JSON.parse(JSON.stringify(value));
+    try {
+      // JSON across the bridge, as over IPC: no Dates, Maps or undefined survive by accident.
+      return JSON.parse(JSON.stringify(await handler(...checked.value)));
+    } catch (error) {
+      return failed(personMessage(error));
+    }
   });
   await page.addInitScript(
     ({ methods, name }) => {
       type Invoke = (method: string, args: unknown[]) => Promise<unknown>;
-      const invoke = (method: string, args: unknown[]) =>
-        (window as unknown as { __handoverInvoke: Invoke }).__handoverInvoke(
+      const invoke = (method: string, args: unknown[]) => {
+        // As IPC passes them: an optional argument left out stays out (JSON would make it null).
+        const given = [...args];
+        while (given.length > 0 && given.at(-1) === undefined) given.pop();
+        return (window as unknown as { __handoverInvoke: Invoke }).__handoverInvoke(
           method,
-          JSON.parse(JSON.stringify(args)) as unknown[],
+          JSON.parse(JSON.stringify(given)) as unknown[],
         );
+      };
       const bridge = Object.freeze(
         Object.fromEntries(methods.map((m) => [m, (...args: unknown[]) => invoke(m, args)])),
       );
@@ -408,7 +421,7 @@ export const test = base.extend<
   },
 
   handlers: async ({ app }, use) => {
-    await use(app.first);
+    await use(answered(app.first));
   },
 
   harness: async ({ app, page, dataDir }, use) => {
@@ -422,7 +435,7 @@ export const test = base.extend<
       chooseFileToOpen(path) {
         host.fileToOpen = path;
       },
-      api: () => app.current,
+      api: () => answered(app.current),
       async restartApp() {
         app.current = await app.reopen();
         await page.reload();
@@ -439,7 +452,7 @@ export const test = base.extend<
       probeStepMs: 0,
       failScanWith: undefined,
     });
-    await use(JSON.parse(JSON.stringify(await reference.scan())) as ScanResult);
+    await use(JSON.parse(JSON.stringify(await answerOf(reference.scan()))) as ScanResult);
   },
 
   page: async ({ page, app }, use) => {

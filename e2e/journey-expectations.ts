@@ -3,11 +3,12 @@
  * the plan's own words and no way back, and Finish offered. One place, so the specs agree.
  */
 import { expect } from '@playwright/test';
-import type { Api, JourneyView } from '../electron/api/contract';
+import type { JourneyView } from '../electron/api/contract';
+import type { AnsweredApi } from '../electron/api/test-support/answers';
 import type { JourneyPage } from './pages/journey-page';
 
 /** Returns the journey as the handlers see it at Verify, for what a spec checks next. */
-export async function expectVerifyPassed(journeyPage: JourneyPage, api: Api): Promise<JourneyView> {
+export async function expectVerifyPassed(journeyPage: JourneyPage, api: AnsweredApi): Promise<JourneyView> {
   await journeyPage.waitForStep('verify');
   await expect(journeyPage.railStep('install')).toHaveAttribute('data-state', 'done');
   const verify = await api.getJourney();

@@ -36,3 +36,27 @@ test('window.handover offers exactly the API methods and cannot be replaced', as
   expect(bridge.frozen).toBe(true);
   expect(bridge.same).toBe(true);
 });
+
+test("refuses what Electron's IPC guard refuses: the same argument checks run on this bridge", async ({
+  page,
+  verdictPage,
+}) => {
+  await verdictPage.openAndWaitForVerdict();
+  const answers = await page.evaluate(async () => {
+    const api = (window as unknown as { handover: Record<string, (...args: unknown[]) => Promise<unknown>> })
+      .handover;
+    return {
+      countryName: await api.startScan?.({ region: 'United States' }),
+      extraKey: await api.startScan?.({ region: 'US', extra: 1 }),
+      pathAsScanId: await api.getScanProgress?.('../../etc/passwd'),
+      stepNobodyHas: await api.changeJourney?.({ kind: 'move', stepId: 'uninstall' }),
+    };
+  });
+  // electron/api/argument-schemas.ts decides for both hosts; electron/main/ipc.test.ts checks IPC.
+  expect(answers).toEqual({
+    countryName: { kind: 'failed', message: 'Refused startScan: invalid arguments' },
+    extraKey: { kind: 'failed', message: 'Refused startScan: invalid arguments' },
+    pathAsScanId: { kind: 'failed', message: 'Refused getScanProgress: invalid arguments' },
+    stepNobodyHas: { kind: 'failed', message: 'Refused changeJourney: invalid arguments' },
+  });
+});

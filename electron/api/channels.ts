@@ -5,11 +5,16 @@
  */
 import type { ApiMethod } from './contract';
 
-export const API_METHODS = [
+/** The scan's part, which every host has. */
+export const SCAN_METHODS = [
   'appInfo',
   'scan',
   'startScan',
   'getScanProgress',
+] as const satisfies readonly ApiMethod[];
+
+/** The guided migration's part: the window's hosts have it, the CLI answers that it has not. */
+export const JOURNEY_METHODS = [
   'getJourney',
   'changeJourney',
   'previewRemoval',
@@ -18,6 +23,10 @@ export const API_METHODS = [
   'confirmAction',
   'openDownloadPage',
   'convertPasswordExport',
+] as const satisfies readonly ApiMethod[];
+
+/** The help desk's part (settings, support codes, reports, diagnostics): the window's hosts only. */
+export const HELP_DESK_METHODS = [
   'getSettings',
   'changeSettings',
   'getSupportCode',
@@ -29,6 +38,8 @@ export const API_METHODS = [
   'closeDiagnostics',
   'getViewing',
 ] as const satisfies readonly ApiMethod[];
+
+export const API_METHODS = [...SCAN_METHODS, ...JOURNEY_METHODS, ...HELP_DESK_METHODS] as const;
 
 /** Empty when every Api method is listed above: the check below fails to compile otherwise. */
 type UnlistedMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;

@@ -8,6 +8,7 @@
 import type { AlternativeChoice } from '../core/catalog/load-alternatives';
 import type { Evidence, SourceReport } from '../core/observations';
 import type { MigrationPlan } from '../core/plan/build-plan';
+import type { JourneyChange } from '../core/plan/journey';
 import type { PlanProgress, StepId } from '../core/plan/migration-steps';
 import type { TechnicianNote } from '../core/plan/technician-notes';
 import type {
@@ -31,6 +32,7 @@ export type {
   Detection,
   DetectionStatus,
   Evidence,
+  JourneyChange,
   MigrationPlan,
   PlanProgress,
   Reason,
@@ -89,15 +91,6 @@ export interface JourneyView {
   readonly technicianNotes: Readonly<Record<StepId, TechnicianNote>> | null;
 }
 
-/** What the person did in the journey. */
-export type JourneyChange =
-  | { readonly kind: 'start' }
-  | { readonly kind: 'move'; readonly stepId: StepId }
-  | { readonly kind: 'tick'; readonly itemId: string; readonly ticked: boolean }
-  | { readonly kind: 'choose'; readonly alternativeId: string }
-  | { readonly kind: 'removed-another-way'; readonly detectionId: string }
-  | { readonly kind: 'start-over' };
-
 /** Exactly what an action will do, shown before the person confirms it. */
 export interface ActionPreview {
   /** Present when it can run: confirm with it (single use, short-lived). */
@@ -110,8 +103,8 @@ export interface ActionPreview {
   readonly cannotRun: string | null;
 }
 
-export interface ActionOutcome {
-  readonly ok: boolean;
+/** What a confirmed action did, when it ran to the end (a failure is a failed Outcome with its reason). */
+export interface ActionResult {
   /** Plain words for the person. */
   readonly message: string;
   readonly restartNeeded: boolean;
@@ -121,62 +114,75 @@ export interface ActionOutcome {
 
 export type PasswordExportFormat = 'bitwarden' | '1password' | 'chrome' | 'firefox';
 
+/** A Password Manager export turned into the new manager's format (cancelling a file choice is Outcome 'cancelled'). */
 export interface PasswordConversion {
-  /** False when the person cancelled a file choice. */
-  readonly done: boolean;
-  readonly error: string | null;
   /** Where the converted file was written (the person chose the folder). */
-  readonly writtenTo: string | null;
+  readonly writtenTo: string;
   readonly written: number;
   readonly skipped: readonly { readonly name: string; readonly reason: string }[];
   readonly partial: readonly { readonly name: string; readonly reason: string }[];
 }
 
+/**
+ * How every call to the api ends, on every host: done with its answer; cancelled, when the person
+ * closed a dialog and nothing happened; or failed, with the reason in plain words (made by one
+ * function, personMessage in electron/core/util/person-message.ts). A call never throws across a
+ * host: the handler table, the preload and the e2e bridge each turn anything thrown into 'failed'.
+ */
+export type Outcome<T> =
+  | { readonly kind: 'done'; readonly value: T }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** A file written where the person chose it (a save dialog). */
+export interface SavedFile {
+  readonly path: string;
+}
+
 export interface Api {
-  appInfo(): Promise<AppInfo>;
+  appInfo(): Promise<Outcome<AppInfo>>;
   /** Scan and wait for the result (the CLI's way). */
-  scan(options?: ScanOptions): Promise<ScanResult>;
+  scan(options?: ScanOptions): Promise<Outcome<ScanResult>>;
   /** Start a scan and return at once; poll getScanProgress (the window's way: progress per source). */
-  startScan(options?: ScanOptions): Promise<{ readonly scanId: string }>;
-  getScanProgress(scanId: string): Promise<ScanProgress>;
+  startScan(options?: ScanOptions): Promise<Outcome<{ readonly scanId: string }>>;
+  getScanProgress(scanId: string): Promise<Outcome<ScanProgress>>;
   /** The migration plan for the latest scan and the saved progress. */
-  getJourney(): Promise<JourneyView>;
-  changeJourney(change: JourneyChange): Promise<JourneyView>;
+  getJourney(): Promise<Outcome<JourneyView>>;
+  changeJourney(change: JourneyChange): Promise<Outcome<JourneyView>>;
   /** What removing a detected product would run; nothing runs until confirmAction. */
-  previewRemoval(detectionId: string): Promise<ActionPreview>;
+  previewRemoval(detectionId: string): Promise<Outcome<ActionPreview>>;
   /** Registering Handover to open once after the restart (Windows). */
-  previewRestartResume(): Promise<ActionPreview>;
+  previewRestartResume(): Promise<Outcome<ActionPreview>>;
   /** Updating Microsoft Defender's signatures now (the Install step, when Defender was chosen). */
-  previewSignatureUpdate(): Promise<ActionPreview>;
+  previewSignatureUpdate(): Promise<Outcome<ActionPreview>>;
   /** Runs a previewed action. Only the token crosses: what runs is what was shown. */
-  confirmAction(token: string): Promise<ActionOutcome>;
+  confirmAction(token: string): Promise<Outcome<ActionResult>>;
   /** Opens the chosen alternative's official download page (https, vendor domains only). */
-  openDownloadPage(
-    alternativeId: string,
-  ): Promise<{ readonly opened: boolean; readonly reason: string | null }>;
+  openDownloadPage(alternativeId: string): Promise<Outcome<null>>;
   /** Asks for the Password Manager text export and a folder, converts, writes. */
-  convertPasswordExport(format: PasswordExportFormat): Promise<PasswordConversion>;
+  convertPasswordExport(format: PasswordExportFormat): Promise<Outcome<PasswordConversion>>;
 
   // What help-desk staff use: the technician view, reports, support codes, diagnostics.
-  getSettings(): Promise<Settings>;
-  changeSettings(change: Partial<Settings>): Promise<Settings>;
+  getSettings(): Promise<Outcome<Settings>>;
+  changeSettings(change: Partial<Settings>): Promise<Outcome<Settings>>;
   /** The support code for the latest scan and the current migration step; null before a scan. */
-  getSupportCode(): Promise<string | null>;
-  decodeSupportCode(code: string): Promise<SupportCodeReading>;
+  getSupportCode(): Promise<Outcome<string | null>>;
+  /** The facts a support code carries, or (failed) why it cannot be read. */
+  decodeSupportCode(code: string): Promise<Outcome<SupportCodeReading>>;
   /** Asks where, then writes the report of the latest scan in that format. */
-  saveReport(format: ReportFormat): Promise<SavedFile>;
-  /** Puts a short plain-text summary on the clipboard; returns the text that was copied. */
-  copySummary(): Promise<{ readonly copied: boolean; readonly text: string }>;
+  saveReport(format: ReportFormat): Promise<Outcome<SavedFile>>;
+  /** Puts a short plain-text summary on the clipboard; the text is there to copy by hand if that failed. */
+  copySummary(): Promise<Outcome<{ readonly copied: boolean; readonly text: string }>>;
   /** Asks where, then writes one file with the capture, the report and the app's log. */
-  saveDiagnostics(options: { readonly hidePersonalDetails: boolean }): Promise<SavedFile>;
+  saveDiagnostics(options: { readonly hidePersonalDetails: boolean }): Promise<Outcome<SavedFile>>;
   /**
    * Asks for a diagnostics file and, if it is one, shows that machine (read-only) until
    * closeDiagnostics: scans then replay its capture, as the sender saw it.
    */
-  openDiagnostics(): Promise<{ readonly opened: boolean; readonly error: string | null }>;
-  closeDiagnostics(): Promise<void>;
+  openDiagnostics(): Promise<Outcome<ViewingDiagnostics>>;
+  closeDiagnostics(): Promise<Outcome<null>>;
   /** The diagnostics file being viewed, or null when the window shows this computer. */
-  getViewing(): Promise<ViewingDiagnostics | null>;
+  getViewing(): Promise<Outcome<ViewingDiagnostics | null>>;
 }
 
 /** One line of a decoded support code, for the technician: "Real-time protection: on". */
@@ -185,23 +191,14 @@ export interface SupportCodeLine {
   readonly value: string;
 }
 
-/** A support code read out over the phone, decoded: the facts, or why it cannot be read. */
+/** A support code read out over the phone, decoded. */
 export interface SupportCodeReading {
-  /** The code as normalised ("HND-7KQ2-M9XD"), when it could be read. */
-  readonly code: string | null;
+  /** The code as normalised ("HND-7KQ2-M9XD"). */
+  readonly code: string;
   readonly lines: readonly SupportCodeLine[];
-  readonly error: string | null;
 }
 
 export type ReportFormat = 'json' | 'html' | 'pdf';
-
-/** A file written where the person chose (a save dialog), or why not. */
-export interface SavedFile {
-  /** False when the person cancelled the dialog, or when it failed (see error). */
-  readonly saved: boolean;
-  readonly path: string | null;
-  readonly error: string | null;
-}
 
 /** Someone else's machine, opened from the diagnostics file they sent: shown read-only. */
 export interface ViewingDiagnostics {
@@ -219,3 +216,6 @@ export interface ViewingDiagnostics {
 }
 
 export type ApiMethod = keyof Api;
+
+/** What a method answers when it is done. */
+export type AnswerOf<M extends ApiMethod> = Awaited<ReturnType<Api[M]>> extends Outcome<infer T> ? T : never;

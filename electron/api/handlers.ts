@@ -7,10 +7,13 @@
 import { analyseCapture } from '../core/analyse';
 import type { Capture } from '../core/capture';
 import { type CompiledCatalog, loadCatalog } from '../core/catalog/load-catalog';
+import { personMessage } from '../core/util/person-message';
 import { type CaptureSource, createReplayCaptureSource } from '../probes/capture-source';
+import { HELP_DESK_METHODS, JOURNEY_METHODS } from './channels';
 import type { Api, AppInfo, ProbeProgress, ScanOptions, ScanProgress, ScanResult } from './contract';
-import type { HelpDeskApi, HelpDeskFactory, ViewedMachine } from './help-desk-handlers';
+import type { HelpDeskFactory, ViewedMachine } from './help-desk-handlers';
 import type { JourneyApi, JourneyFactory } from './journey-handlers';
+import { done, failed, guarded } from './outcome';
 
 /** What the host records about each scan (the Electron host keeps a rotating log file). */
 export interface ScanLog {
@@ -40,40 +43,14 @@ export interface HandlerDeps {
 /** Scans kept for polling; old ones are dropped so a long-running app does not grow. */
 const MAX_TRACKED_SCANS = 8;
 
-const refusal = (what: string, host: AppInfo['host']) => async (): Promise<never> => {
-  throw new Error(`${what} is not available in the ${host}`);
-};
-
-/** Hosts without the window (the CLI) have no help-desk tools: say so plainly if asked. */
-function withoutHelpDesk(host: AppInfo['host']): HelpDeskApi {
-  const refuse = refusal('This', host);
-  return {
-    getSettings: refuse,
-    changeSettings: refuse,
-    getSupportCode: refuse,
-    decodeSupportCode: refuse,
-    saveReport: refuse,
-    copySummary: refuse,
-    saveDiagnostics: refuse,
-    openDiagnostics: refuse,
-    closeDiagnostics: refuse,
-    getViewing: refuse,
-  };
-}
-
-/** Hosts without the window (the CLI) have no migration: say so plainly if asked. */
-function withoutMigration(host: AppInfo['host']): JourneyApi {
-  const refuse = refusal('The guided migration', host);
-  return {
-    getJourney: refuse,
-    changeJourney: refuse,
-    previewRemoval: refuse,
-    previewRestartResume: refuse,
-    previewSignatureUpdate: refuse,
-    confirmAction: refuse,
-    openDownloadPage: refuse,
-    convertPasswordExport: refuse,
-  };
+/** What a host without the window (the CLI) answers for the parts it does not have. */
+function absent<M extends keyof Api>(
+  methods: readonly M[],
+  what: string,
+  host: AppInfo['host'],
+): Pick<Api, M> {
+  const refuse = async () => failed(`${what} is not available in the ${host}`);
+  return Object.fromEntries(methods.map((m) => [m, refuse])) as unknown as Pick<Api, M>;
 }
 
 export function createHandlers(deps: HandlerDeps): Api {
@@ -116,59 +93,58 @@ export function createHandlers(deps: HandlerDeps): Api {
   }
 
   const journey = deps.journey
-    ? deps.journey({ now: deps.now, latestResult: () => (viewed ? null : latest) })
-    : withoutMigration(deps.host);
+    ? guarded(deps.journey({ now: deps.now, latestResult: () => (viewed ? null : latest) }))
+    : absent(JOURNEY_METHODS, 'The guided migration', deps.host);
 
   const helpDesk = deps.helpDesk
-    ? deps.helpDesk({
-        now: deps.now,
-        host: deps.host,
-        version: deps.version,
-        latest: () => (latest && latestCapture ? { result: latest, capture: latestCapture } : null),
-        journey: () => (deps.journey && !viewed ? journey.getJourney() : Promise.resolve(null)),
-        viewed: () => viewed?.machine ?? null,
-        view(machine) {
-          viewed = machine ? { machine, source: createReplayCaptureSource([machine.capture]) } : null;
-          latest = null;
-          latestCapture = null;
-        },
-      })
-    : withoutHelpDesk(deps.host);
+    ? guarded(
+        deps.helpDesk({
+          now: deps.now,
+          host: deps.host,
+          version: deps.version,
+          latest: () => (latest && latestCapture ? { result: latest, capture: latestCapture } : null),
+          journey: async () => {
+            if (!deps.journey || viewed) return null;
+            const view = await journey.getJourney();
+            return view.kind === 'done' ? view.value : null;
+          },
+          viewed: () => viewed?.machine ?? null,
+          view(machine) {
+            viewed = machine ? { machine, source: createReplayCaptureSource([machine.capture]) } : null;
+            latest = null;
+            latestCapture = null;
+          },
+        }),
+      )
+    : absent(HELP_DESK_METHODS, 'This', deps.host);
 
   /** While another machine is shown, the migration (which acts on this one) is refused. */
   const readOnlyWhileViewing = Object.fromEntries(
     Object.entries(journey).map(([name, method]) => [
       name,
-      async (...args: unknown[]) => {
-        if (viewed)
-          throw new Error(
-            `This window shows a diagnostics file from ${viewed.machine.info.sender}, read-only. Close it to continue on this computer.`,
-          );
-        return (method as (...a: unknown[]) => Promise<unknown>)(...args);
-      },
+      async (...args: unknown[]) =>
+        viewed
+          ? failed(
+              `This window shows a diagnostics file from ${viewed.machine.info.sender}, read-only. Close it to continue on this computer.`,
+            )
+          : (method as (...a: unknown[]) => Promise<unknown>)(...args),
     ]),
   ) as unknown as JourneyApi;
 
-  return {
+  return guarded<Api>({
     ...readOnlyWhileViewing,
     // The window asks after every scan: while another machine is shown, there is no migration to show.
-    getJourney: () =>
+    getJourney: async () =>
       viewed
-        ? Promise.resolve({
-            plan: null,
-            progress: null,
-            alternatives: [],
-            notice: null,
-            technicianNotes: null,
-          })
+        ? done({ plan: null, progress: null, alternatives: [], notice: null, technicianNotes: null })
         : journey.getJourney(),
     ...helpDesk,
     async appInfo() {
-      return { version: deps.version, platform: deps.platform, host: deps.host };
+      return done({ version: deps.version, platform: deps.platform, host: deps.host });
     },
 
-    scan(options) {
-      return runScan(options, () => {});
+    async scan(options) {
+      return done(await runScan(options, () => {}));
     },
 
     async startScan(options) {
@@ -197,18 +173,17 @@ export function createHandlers(deps: HandlerDeps): Api {
       }).then(
         (result) => update({ phase: 'done', result }),
         (error: unknown) => {
-          const message = error instanceof Error ? error.message : String(error);
+          const message = personMessage(error);
           deps.log?.scanFailed(message);
           update({ phase: 'failed', error: `The scan could not finish: ${message}` });
         },
       );
-      return { scanId };
+      return done({ scanId });
     },
 
     async getScanProgress(scanId) {
       const progress = scans.get(scanId);
-      if (!progress) throw new Error(`No scan with id ${scanId}`);
-      return progress;
+      return progress ? done(progress) : failed(`No scan with id ${scanId}`);
     },
-  };
+  });
 }

@@ -21,6 +21,8 @@ import { createHelpDeskDeps } from './host-deps/help-desk-deps';
 import { createMigrationDeps } from './host-deps/migration-deps';
 import { scanLogTo } from './host-deps/scan-log';
 import { migrationJourney } from './journey-handlers';
+import { CANCELLED } from './outcome';
+import { answered, answerOf } from './test-support/answers';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
 const CASES = resolve(import.meta.dirname, '../../fixtures/detection');
@@ -37,6 +39,7 @@ let clipboard: string[];
 let printed: string[];
 let toOpen: string | null;
 
+/** The handler table as the window reaches it: every answer an Outcome. */
 function handlersFor(captures: Capture[], options: { cancelSave?: boolean } = {}): Api {
   const now = () => NOW;
   const log = createRotatingLog({ dir: join(dataDir, 'logs'), now });
@@ -94,23 +97,22 @@ beforeEach(async () => {
 describe('settings', () => {
   it('remembers the technician view between runs', async () => {
     const capture = await kesCapture();
-    expect(await handlersFor([capture]).getSettings()).toEqual({ technicianView: false });
-    expect(await handlersFor([capture]).changeSettings({ technicianView: true })).toEqual({
+    expect(await answerOf(handlersFor([capture]).getSettings())).toEqual({ technicianView: false });
+    expect(await answerOf(handlersFor([capture]).changeSettings({ technicianView: true }))).toEqual({
       technicianView: true,
     });
-    expect(await handlersFor([capture]).getSettings()).toEqual({ technicianView: true });
+    expect(await answerOf(handlersFor([capture]).getSettings())).toEqual({ technicianView: true });
   });
 });
 
 describe('support codes', () => {
   it('has none before a scan, then one that decodes to this machine and the current step', async () => {
-    const api = handlersFor([await kesCapture()]);
+    const api = answered(handlersFor([await kesCapture()]));
     expect(await api.getSupportCode()).toBeNull();
     await api.scan();
     await api.changeJourney({ kind: 'start' });
     const code = (await api.getSupportCode()) as string;
     const reading = await api.decodeSupportCode(code.toLowerCase().replaceAll('-', ' '));
-    expect(reading.error).toBeNull();
     expect(reading.code).toBe(code);
     expect(reading.lines).toEqual(
       expect.arrayContaining([
@@ -124,38 +126,39 @@ describe('support codes', () => {
   it('says plainly when a code was misheard', async () => {
     const api = handlersFor([await kesCapture()]);
     await api.scan();
-    const code = (await api.getSupportCode()) as string;
+    const code = (await answerOf(api.getSupportCode())) as string;
     const misheard = `${code.slice(0, -1)}${code.endsWith('7') ? '8' : '7'}`;
     const reading = await api.decodeSupportCode(misheard);
-    expect(reading).toMatchObject({ code: null, lines: [] });
-    expect(reading.error).toMatch(/check character does not match/);
+    expect(reading).toEqual({
+      kind: 'failed',
+      message: expect.stringMatching(/check character does not match/),
+    });
   });
 });
 
 describe('reports', () => {
   it('refuses before a scan, in words', async () => {
-    await expect(handlersFor([await kesCapture()]).saveReport('json')).rejects.toThrow(/scan first/);
+    expect(await handlersFor([await kesCapture()]).saveReport('json')).toEqual({
+      kind: 'failed',
+      message: 'There is no scan yet: scan first, then try again.',
+    });
   });
 
   it('writes JSON, the page and the PDF printed from that page where the person chose', async () => {
-    const api = handlersFor([await kesCapture()]);
+    const api = answered(handlersFor([await kesCapture()]));
     await api.scan();
     const json = await api.saveReport('json');
-    expect(json).toEqual({
-      saved: true,
-      path: join(dataDir, 'handover-report-2026-11-29.json'),
-      error: null,
-    });
-    const report = readReport(JSON.parse(await readFile(json.path as string, 'utf8')));
+    expect(json).toEqual({ path: join(dataDir, 'handover-report-2026-11-29.json') });
+    const report = readReport(JSON.parse(await readFile(json.path, 'utf8')));
     expect(report.ok && report.value.verdict.level).toBe('unprotected');
     expect(report.ok && report.value.supportCode).toBe(await api.getSupportCode());
 
     const html = await api.saveReport('html');
-    const page = await readFile(html.path as string, 'utf8');
+    const page = await readFile(html.path, 'utf8');
     expect(page).toContain('Kaspersky Endpoint Security');
 
     const pdf = await api.saveReport('pdf');
-    expect(await readFile(pdf.path as string, 'utf8')).toBe('%PDF-1.7 stand-in');
+    expect(await readFile(pdf.path, 'utf8')).toBe('%PDF-1.7 stand-in');
     // The PDF is the same page, printed.
     expect(printed).toEqual([page]);
     expect(saves.map((s) => s.purpose)).toEqual(['report-json', 'report-html', 'report-pdf']);
@@ -164,11 +167,11 @@ describe('reports', () => {
   it('writes nothing when the person cancels the dialog', async () => {
     const api = handlersFor([await kesCapture()], { cancelSave: true });
     await api.scan();
-    expect(await api.saveReport('html')).toEqual({ saved: false, path: null, error: null });
+    expect(await api.saveReport('html')).toEqual(CANCELLED);
   });
 
   it('copies a short plain summary to the clipboard', async () => {
-    const api = handlersFor([await kesCapture()]);
+    const api = answered(handlersFor([await kesCapture()]));
     await api.scan();
     const copied = await api.copySummary();
     expect(copied.copied).toBe(true);
@@ -180,22 +183,23 @@ describe('reports', () => {
 
 describe('diagnostics', () => {
   it('round-trips: saved with personal details hidden, opened read-only as the sender saw it, closed', async () => {
-    const sender = handlersFor([await kesCapture()]);
+    const sender = answered(handlersFor([await kesCapture()]));
     const theirs = await sender.scan();
     await sender.changeJourney({ kind: 'start' });
     const saved = await sender.saveDiagnostics({ hidePersonalDetails: true });
-    expect(saved.saved).toBe(true);
-    const text = await readFile(saved.path as string, 'utf8');
+    const text = await readFile(saved.path, 'utf8');
     expect(text).not.toMatch(/bobs-laptop/i);
     const file = readDiagnosticsFile(text);
     expect(file.ok && file.value.log.length).toBeGreaterThan(0);
 
     // The helper's own machine: a protected Bitdefender, a day later.
-    const helper = handlersFor([await captureFromCaseDir(join(CASES, 'win10-bitdefender-defender-off-thm'))]);
+    const raw = handlersFor([await captureFromCaseDir(join(CASES, 'win10-bitdefender-defender-off-thm'))]);
+    const helper = answered(raw);
     expect((await helper.scan()).verdict.level).toBe('protected');
     toOpen = saved.path;
-    expect(await helper.openDiagnostics()).toEqual({ opened: true, error: null });
-    expect(await helper.getViewing()).toEqual({
+    const opened = await helper.openDiagnostics();
+    expect(await helper.getViewing()).toEqual(opened);
+    expect(opened).toEqual({
       sender: 'host-1',
       platform: 'windows',
       capturedAt: '2026-11-28T08:00:00.000Z',
@@ -210,10 +214,12 @@ describe('diagnostics', () => {
     expect(seen.replayed).toBe(true);
     expect(await helper.getSupportCode()).toBe(await sender.getSupportCode());
     // Read-only: nothing may act on the helper's machine for the sender's.
-    await expect(helper.changeJourney({ kind: 'start' })).rejects.toThrow(
-      /a diagnostics file from host-1, read-only/,
-    );
-    await expect(helper.previewRemoval('kaspersky-endpoint-security')).rejects.toThrow(/read-only/);
+    expect(await raw.changeJourney({ kind: 'start' })).toEqual({
+      kind: 'failed',
+      message:
+        'This window shows a diagnostics file from host-1, read-only. Close it to continue on this computer.',
+    });
+    expect(await raw.previewRemoval('kaspersky-endpoint-security')).toMatchObject({ kind: 'failed' });
     expect(await helper.getJourney()).toEqual({
       plan: null,
       progress: null,
@@ -228,16 +234,16 @@ describe('diagnostics', () => {
   });
 
   it('keeps personal details when the person unticks "hide personal details"', async () => {
-    const api = handlersFor([await kesCapture()]);
+    const api = answered(handlersFor([await kesCapture()]));
     await api.scan();
     const saved = await api.saveDiagnostics({ hidePersonalDetails: false });
-    expect(await readFile(saved.path as string, 'utf8')).toContain('BOBS-LAPTOP');
+    expect(await readFile(saved.path, 'utf8')).toContain('BOBS-LAPTOP');
   });
 
   it('refuses a file that is not a diagnostics file with one message, and changes nothing', async () => {
     const api = handlersFor([await kesCapture()]);
     await api.scan();
-    const before = await api.getSupportCode();
+    const before = await answerOf(api.getSupportCode());
     const cases: [string, string, RegExp][] = [
       [
         'report.json',
@@ -258,11 +264,12 @@ describe('diagnostics', () => {
       toOpen = join(dataDir, name);
       await writeFile(toOpen, content, 'latin1');
       const opened = await api.openDiagnostics();
-      expect(opened.opened, name).toBe(false);
-      expect(opened.error, name).toMatch(new RegExp(`^Could not open .*${name}: `));
-      expect(opened.error, name).toMatch(message);
-      expect(await api.getViewing()).toBeNull();
-      expect(await api.getSupportCode()).toBe(before);
+      expect(opened.kind, name).toBe('failed');
+      const why = opened.kind === 'failed' ? opened.message : '';
+      expect(why, name).toMatch(new RegExp(`^Could not open .*${name}: `));
+      expect(why, name).toMatch(message);
+      expect(await answerOf(api.getViewing())).toBeNull();
+      expect(await answerOf(api.getSupportCode())).toBe(before);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -272,10 +279,10 @@ describe('diagnostics', () => {
     toOpen = join(dataDir, 'huge.json');
     await writeFile(toOpen, Buffer.alloc(50 * 1024 * 1024 + 10, 0x20));
     const opened = await api.openDiagnostics();
-    expect(opened.error).toMatch(/50 MB/);
+    expect(opened).toEqual({ kind: 'failed', message: expect.stringMatching(/50 MB/) });
   });
 
   it('does nothing when the person cancels the open dialog', async () => {
-    expect(await handlersFor([await kesCapture()]).openDiagnostics()).toEqual({ opened: false, error: null });
+    expect(await handlersFor([await kesCapture()]).openDiagnostics()).toEqual(CANCELLED);
   });
 });

@@ -15,23 +15,22 @@ import { reportSummaryText } from '../core/report/report-summary';
 import { describeSupportFacts } from '../core/support-code/describe-facts';
 import { decodeSupportCode, encodeSupportCode } from '../core/support-code/support-code';
 import { supportCodeOf } from '../core/support-code/support-code-of';
+import { personMessage, Refusal } from '../core/util/person-message';
 import type { SettingsStore } from '../files/settings-store';
-import type { Api, JourneyView, ReportFormat, SavedFile, ScanResult, ViewingDiagnostics } from './contract';
+import type { HELP_DESK_METHODS } from './channels';
+import type {
+  Api,
+  JourneyView,
+  Outcome,
+  ReportFormat,
+  SavedFile,
+  ScanResult,
+  ViewingDiagnostics,
+} from './contract';
+import { CANCELLED, done, failed } from './outcome';
 import { reportOfScan } from './report-of-scan';
 
-export type HelpDeskApi = Pick<
-  Api,
-  | 'getSettings'
-  | 'changeSettings'
-  | 'getSupportCode'
-  | 'decodeSupportCode'
-  | 'saveReport'
-  | 'copySummary'
-  | 'saveDiagnostics'
-  | 'openDiagnostics'
-  | 'closeDiagnostics'
-  | 'getViewing'
->;
+export type HelpDeskApi = Pick<Api, (typeof HELP_DESK_METHODS)[number]>;
 
 /** A machine opened from a diagnostics file: what the window shows, and how to judge it as they did. */
 export interface ViewedMachine {
@@ -89,7 +88,7 @@ export function createHelpDeskHandlers(
 ): HelpDeskApi {
   function latestOrThrow() {
     const latest = context.latest();
-    if (!latest) throw new Error('There is no scan yet: scan first, then try again.');
+    if (!latest) throw new Refusal('There is no scan yet: scan first, then try again.');
     return latest;
   }
 
@@ -109,45 +108,40 @@ export function createHelpDeskHandlers(
     purpose: SavePurpose,
     suggestedName: string,
     content: () => Promise<string | Uint8Array>,
-  ): Promise<SavedFile> {
+  ): Promise<Outcome<SavedFile>> {
     const path = await deps.chooseSaveFile(purpose, suggestedName);
-    if (path === null) return { saved: false, path: null, error: null };
+    if (path === null) return CANCELLED;
     try {
       await deps.writeFileAtomic(path, await content());
-      return { saved: true, path, error: null };
+      return done({ path });
     } catch (error) {
-      return { saved: false, path, error: `Could not save ${path}: ${(error as Error).message}` };
+      return failed(`Could not save ${path}: ${personMessage(error)}`);
     }
   }
 
   return {
     async getSettings() {
-      return (await deps.settings.read()).settings;
+      return done((await deps.settings.read()).settings);
     },
 
     async changeSettings(change) {
       const changed = await deps.settings.change(change);
-      if (!changed.ok) throw new Error(changed.error);
-      return changed.value;
+      return changed.ok ? done(changed.value) : failed(changed.error);
     },
 
     async getSupportCode() {
       const viewed = context.viewed();
-      if (viewed) return viewed.info.supportCode;
+      if (viewed) return done(viewed.info.supportCode);
       const latest = context.latest();
-      if (!latest) return null;
+      if (!latest) return done(null);
       const journey = await context.journey();
-      return supportCodeOf(latest.result, journey?.progress ?? null, catalog);
+      return done(supportCodeOf(latest.result, journey?.progress ?? null, catalog));
     },
 
     async decodeSupportCode(code) {
       const decoded = decodeSupportCode(code);
-      if (!decoded.ok) return { code: null, lines: [], error: decoded.error };
-      return {
-        code: encodeSupportCode(decoded.value),
-        lines: describeSupportFacts(decoded.value),
-        error: null,
-      };
+      if (!decoded.ok) return failed(decoded.error);
+      return done({ code: encodeSupportCode(decoded.value), lines: describeSupportFacts(decoded.value) });
     },
 
     async saveReport(format) {
@@ -164,9 +158,10 @@ export function createHelpDeskHandlers(
       const text = reportSummaryText(await currentReport());
       try {
         await deps.writeClipboard(text);
-        return { copied: true, text };
+        return done({ copied: true, text });
       } catch {
-        return { copied: false, text };
+        // The text is shown to copy by hand: the summary is still there, only the clipboard failed.
+        return done({ copied: false, text });
       }
     },
 
@@ -178,8 +173,7 @@ export function createHelpDeskHandlers(
         { capture, report, log: await deps.readAppLog() },
         { createdAt, hidePersonalDetails, appVersion: context.version },
       );
-      if (!built.ok)
-        return { saved: false, path: null, error: `Could not make the diagnostics file: ${built.error}` };
+      if (!built.ok) return failed(`Could not make the diagnostics file: ${built.error}`);
       return saveAs(
         'diagnostics',
         fileNameFor('handover-diagnostics', createdAt, 'json'),
@@ -189,25 +183,27 @@ export function createHelpDeskHandlers(
 
     async openDiagnostics() {
       const path = await deps.chooseDiagnosticsFile();
-      if (path === null) return { opened: false, error: null };
+      if (path === null) return CANCELLED;
       let bytes: Uint8Array;
       try {
         bytes = await deps.readFile(path);
       } catch (error) {
-        return { opened: false, error: `Could not open ${path}: ${(error as Error).message}` };
+        return failed(`Could not open ${path}: ${personMessage(error)}`);
       }
       const read = readDiagnosticsFile(bytes, { byteLength: bytes.byteLength });
-      if (!read.ok) return { opened: false, error: `Could not open ${path}: ${read.error}.` };
-      context.view(viewedMachineOf(read.value));
-      return { opened: true, error: null };
+      if (!read.ok) return failed(`Could not open ${path}: ${read.error}.`);
+      const machine = viewedMachineOf(read.value);
+      context.view(machine);
+      return done(machine.info);
     },
 
     async closeDiagnostics() {
       context.view(null);
+      return done(null);
     },
 
     async getViewing() {
-      return context.viewed()?.info ?? null;
+      return done(context.viewed()?.info ?? null);
     },
   };
 }

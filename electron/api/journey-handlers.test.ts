@@ -11,10 +11,10 @@ import type { Capture } from '../core/capture';
 import { SAMPLE_EXPORT } from '../core/convert/kpm-sample-export';
 import { createReplayCaptureSource } from '../probes/capture-source';
 import { captureFromCaseDir, captureFromCaseFiles } from '../probes/replay/case-capture';
-import type { Api } from './contract';
 import { createHandlers } from './handlers';
 import { createMigrationDeps } from './host-deps/migration-deps';
 import { migrationJourney } from './journey-handlers';
+import { answered } from './test-support/answers';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
 const CASE = resolve(import.meta.dirname, '../../fixtures/detection/win-kes10-de-wsc');
@@ -53,29 +53,31 @@ async function handlersFor(
   answers: Parameters<typeof recordingRunner> = [{ exitCode: 0 }],
 ) {
   const { runner, calls } = recordingRunner(...answers);
-  const handlers: Api = createHandlers({
-    captureSource: createReplayCaptureSource(captures),
-    now: () => NOW,
-    regionOverride: () => 'US',
-    host: 'harness',
-    version: 'test',
-    platform: 'windows',
-    journey: migrationJourney(
-      createMigrationDeps({
-        dataDir,
-        runner,
-        env: { SystemRoot: 'C:\\Windows', ProgramFiles: 'C:\\Program Files' },
-        now: () => NOW,
-        platform: 'windows',
-        exePath: 'C:\\Program Files\\Handover\\Handover.exe',
-        openExternal: async (url) => {
-          opened.push(url);
-        },
-        chooseExportFile: async () => join(dataDir, 'kpm-export.txt'),
-        chooseFolder: async () => dataDir,
-      }),
-    ),
-  });
+  const handlers = answered(
+    createHandlers({
+      captureSource: createReplayCaptureSource(captures),
+      now: () => NOW,
+      regionOverride: () => 'US',
+      host: 'harness',
+      version: 'test',
+      platform: 'windows',
+      journey: migrationJourney(
+        createMigrationDeps({
+          dataDir,
+          runner,
+          env: { SystemRoot: 'C:\\Windows', ProgramFiles: 'C:\\Program Files' },
+          now: () => NOW,
+          platform: 'windows',
+          exePath: 'C:\\Program Files\\Handover\\Handover.exe',
+          openExternal: async (url) => {
+            opened.push(url);
+          },
+          chooseExportFile: async () => join(dataDir, 'kpm-export.txt'),
+          chooseFolder: async () => dataDir,
+        }),
+      ),
+    }),
+  );
   return { handlers, calls };
 }
 
@@ -114,8 +116,7 @@ describe('the guided migration through the handler table', () => {
     );
     expect(calls).toHaveLength(0);
 
-    const outcome = await handlers.confirmAction(preview.token as string);
-    expect(outcome.ok).toBe(true);
+    await handlers.confirmAction(preview.token as string);
     expect(calls.map((c) => [c.file, ...c.args])).toEqual([
       ['C:\\Windows\\System32\\msiexec.exe', '/x', '{7A4192A1-84C4-4E90-A31B-B4847CA8E23A}'],
     ]);
@@ -166,9 +167,9 @@ describe('the guided migration through the handler table', () => {
     await expect(handlers.confirmAction('0'.repeat(32))).rejects.toThrow(/no confirmed preview/);
     expect(calls).toHaveLength(0);
 
-    expect(await handlers.openDownloadPage('avast')).toEqual({ opened: true, reason: null });
+    expect(await handlers.openDownloadPage('avast')).toBeNull();
     expect(opened).toEqual(['https://www.avast.com/free-antivirus-download']);
-    expect((await handlers.openDownloadPage('microsoft-defender')).opened).toBe(false);
+    await expect(handlers.openDownloadPage('microsoft-defender')).rejects.toThrow(/is built in/);
   });
 
   it("updates Defender's signatures only after the person confirms the exact command", async () => {
@@ -180,7 +181,7 @@ describe('the guided migration through the handler table', () => {
     const preview = await handlers.previewSignatureUpdate();
     expect(preview.command).toBe('C:\\Program Files\\Windows Defender\\MpCmdRun.exe -SignatureUpdate');
     expect(calls).toHaveLength(0);
-    expect(await handlers.confirmAction(preview.token as string)).toMatchObject({ ok: true, rescan: true });
+    expect(await handlers.confirmAction(preview.token as string)).toMatchObject({ rescan: true });
     expect(calls.map((c) => [c.file, ...c.args])).toEqual([
       ['C:\\Program Files\\Windows Defender\\MpCmdRun.exe', '-SignatureUpdate'],
     ]);
@@ -190,7 +191,7 @@ describe('the guided migration through the handler table', () => {
     await writeFile(join(dataDir, 'kpm-export.txt'), SAMPLE_EXPORT);
     const { handlers } = await handlersFor([await kesMachine()]);
     const conversion = await handlers.convertPasswordExport('bitwarden');
-    expect(conversion).toMatchObject({ done: true, error: null });
+    expect(conversion.written).toBe(6);
     expect(conversion.writtenTo?.startsWith(dataDir)).toBe(true);
     const csv = await readFile(conversion.writtenTo as string, 'utf8');
     expect(csv.split('\r\n')[0]).toBe(

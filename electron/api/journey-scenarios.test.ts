@@ -15,11 +15,12 @@ import type { Capture, Platform } from '../core/capture';
 import type { StepId } from '../core/plan/migration-steps';
 import { createReplayCaptureSource } from '../probes/capture-source';
 import { captureFromCaseFiles } from '../probes/replay/case-capture';
-import type { Api, JourneyView } from './contract';
+import type { JourneyView } from './contract';
 import { createHandlers } from './handlers';
 import { createActionLog } from './host-deps/action-log-file';
 import { createMigrationDeps } from './host-deps/migration-deps';
 import { migrationJourney } from './journey-handlers';
+import { type AnsweredApi, answered } from './test-support/answers';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
 const JOURNEYS = resolve(import.meta.dirname, '../../fixtures/journeys');
@@ -71,26 +72,28 @@ function handlersFor(platform: Platform, captures: readonly Capture[], answers: 
     chooseExportFile: async () => null,
     chooseFolder: async () => null,
   });
-  const handlers: Api = createHandlers({
-    captureSource: createReplayCaptureSource(captures),
-    now: () => NOW,
-    regionOverride: () => 'US',
-    host: 'harness',
-    version: 'test',
-    platform,
-    journey: migrationJourney((latestScan) => ({
-      ...migration(latestScan),
-      // pkexec is not on every machine that runs the tests: the Linux removal is previewed as
-      // on a desktop with polkit and apt-get, so it is the same everywhere (still nothing runs).
-      linuxRemove: createLinuxRemoveAction({
-        runner,
-        log: createActionLog({ dir: dataDir, now: () => NOW }),
-        currentScan: latestScan,
-        now: () => NOW,
-        executableExists: async (path) => path === '/usr/bin/pkexec' || path === '/usr/bin/apt-get',
-      }),
-    })),
-  });
+  const handlers = answered(
+    createHandlers({
+      captureSource: createReplayCaptureSource(captures),
+      now: () => NOW,
+      regionOverride: () => 'US',
+      host: 'harness',
+      version: 'test',
+      platform,
+      journey: migrationJourney((latestScan) => ({
+        ...migration(latestScan),
+        // pkexec is not on every machine that runs the tests: the Linux removal is previewed as
+        // on a desktop with polkit and apt-get, so it is the same everywhere (still nothing runs).
+        linuxRemove: createLinuxRemoveAction({
+          runner,
+          log: createActionLog({ dir: dataDir, now: () => NOW }),
+          currentScan: latestScan,
+          now: () => NOW,
+          executableExists: async (path) => path === '/usr/bin/pkexec' || path === '/usr/bin/apt-get',
+        }),
+      })),
+    }),
+  );
   return { handlers, calls };
 }
 
@@ -100,7 +103,7 @@ const step = (view: JourneyView, id: StepId) => view.plan?.steps.find((s) => s.i
 const removalNames = (view: JourneyView) => view.plan?.removals.map((r) => r.name);
 
 /** Every check passes: Verify is on screen offering Finish, and Finish reaches Done. */
-async function finishAtVerify(handlers: Api, view: JourneyView): Promise<JourneyView> {
+async function finishAtVerify(handlers: AnsweredApi, view: JourneyView): Promise<JourneyView> {
   expect(view.plan?.current).toBe('verify');
   expect(step(view, 'verify')?.primaryAction).toBe('Finish');
   const finished = await handlers.changeJourney({ kind: 'move', stepId: 'done' });
@@ -190,7 +193,9 @@ describe('journey scenarios, replayed through the handler table', () => {
       `C:\\Windows\\System32\\reg.exe add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\RunOnce /v Handover /t REG_SZ /d "${HANDOVER_EXE}" --resume /f`,
     );
     expect(calls).toHaveLength(0);
-    expect((await handlers.confirmAction(resume.token as string)).ok).toBe(true);
+    expect((await handlers.confirmAction(resume.token as string)).message).toBe(
+      'Handover will open once after the restart and carry on.',
+    );
     expect(calls.map((c) => [c.file, ...c.args])).toEqual([
       [
         'C:\\Windows\\System32\\reg.exe',
@@ -260,7 +265,6 @@ describe('journey scenarios, replayed through the handler table', () => {
     expect(calls).toHaveLength(1);
     const updated = await handlers.confirmAction(update.token as string);
     expect(updated).toEqual({
-      ok: true,
       message: 'Microsoft Defender downloaded its latest signatures. Handover scans again to check.',
       restartNeeded: false,
       rescan: true,
@@ -345,11 +349,9 @@ describe('journey scenarios, replayed through the handler table', () => {
     expect(step(view, 'install')?.primaryAction).toBe('Open the download page');
     // The catalog has no checked download page for Bitdefender: Handover says where to go and
     // opens nothing (the step's primary action still reads "Open the download page").
-    expect(await handlers.openDownloadPage('bitdefender')).toEqual({
-      opened: false,
-      reason:
-        'Handover has no checked download page for Bitdefender (Antivirus Free / Total Security / Ultimate Security); go to bitdefender.com yourself.',
-    });
+    await expect(handlers.openDownloadPage('bitdefender')).rejects.toThrow(
+      'the call failed: Handover has no checked download page for Bitdefender (Antivirus Free / Total Security / Ultimate Security); go to bitdefender.com yourself.',
+    );
     expect(opened).toEqual([]);
 
     // 3-after-install: the real TryHackMe machine [S4]: Bitdefender on (266240), Defender off.
@@ -398,8 +400,8 @@ describe('journey scenarios, replayed through the handler table', () => {
       'Kaspersky Endpoint Security for Windows is protected by a password: its uninstaller will ask for the uninstall password. Without it, removal stops.',
       'This computer is managed by ksc.example.org. Your administrator may need to remove Kaspersky Endpoint Security for Windows from the management console (remote uninstall task).',
     ]);
-    const outcome = await handlers.confirmAction(preview.token as string);
-    expect(outcome.ok).toBe(false);
+    // The refused password ends the run: a failed outcome, with the uninstaller's own reason.
+    await expect(handlers.confirmAction(preview.token as string)).rejects.toThrow(/^the call failed: /);
     expect(calls.map((c) => [c.file, ...c.args])).toEqual([
       ['C:\\Windows\\System32\\msiexec.exe', '/x', '{7A4192A1-84C4-4E90-A31B-B4847CA8E23A}'],
     ]);
@@ -525,8 +527,7 @@ describe('journey scenarios, replayed through the handler table', () => {
     expect(preview.notes).toEqual(['In a terminal the same is: sudo apt-get remove kesl']);
     expect(preview.cannotRun).toBeNull();
     expect(calls).toHaveLength(0);
-    const outcome = await handlers.confirmAction(preview.token as string);
-    expect(outcome.ok).toBe(true);
+    await handlers.confirmAction(preview.token as string);
     expect(calls.map((c) => [c.file, ...c.args])).toEqual([
       ['/usr/bin/pkexec', 'apt-get', 'remove', '-y', 'kesl'],
     ]);
@@ -556,12 +557,14 @@ describe('journey scenarios, replayed through the handler table', () => {
 
     // 4-after-signatures (composed in the probes' real formats, see the README): a daily.cld
     // built this morning, freshclam's last run up to date, clamonacc running. Install and
-    // Verify pass on what the probes read, and the journey is Done.
+    // Verify pass on what the probes read, and the journey is Done. The signatures' date is the
+    // newest the records prove: freshclam found every database current at 11:00:02, after the
+    // daily.cld was built (09:26).
     const protectedScan = await handlers.scan();
     const clamav = protectedScan.detections.find((d) => d.id === 'clamav');
     expect(clamav).toMatchObject({
       realtime: true,
-      signatures: { date: '2026-11-29T09:26:00.000Z', upToDate: true, ageDays: 0 },
+      signatures: { date: '2026-11-29T11:00:02.000Z', upToDate: true, ageDays: 0 },
     });
     view = await handlers.getJourney();
     view = await finishAtVerify(handlers, view);

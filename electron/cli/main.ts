@@ -12,7 +12,8 @@ import { createHandlers } from '../api/handlers';
 import { loadCatalog } from '../core/catalog/load-catalog';
 import { describeSender } from '../core/diagnostics/describe-sender';
 import { supportCodeOf } from '../core/support-code/support-code-of';
-import { ok, type Result } from '../core/util/result';
+import { personMessage } from '../core/util/person-message';
+import { err, ok, type Result } from '../core/util/result';
 import { writeFileAtomic } from '../files/atomic-write';
 import { type CaptureSource, createReplayCaptureSource } from '../probes/capture-source';
 import { createMachineCaptureSource, currentPlatform } from '../probes/machine-capture-source';
@@ -67,7 +68,10 @@ async function scanFor(
     version,
     platform,
   });
-  return ok(await handlers.scan());
+  const scanned = await handlers.scan();
+  return scanned.kind === 'done'
+    ? ok(scanned.value)
+    : err(scanned.kind === 'failed' ? scanned.message : 'the scan was cancelled');
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -129,7 +133,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
     }
   } catch (error) {
-    io.stderr(`handover: could not run: ${(error as Error).message}\n`);
+    io.stderr(`handover: could not run: ${personMessage(error)}\n`);
     return EXIT_COULD_NOT_RUN;
   }
 }

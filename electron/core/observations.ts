@@ -85,6 +85,8 @@ export interface InstalledProgramObservation {
   readonly name: string;
   readonly publisher?: string;
   readonly version?: string;
+  /** dpkg/rpm: the packaged version as the database holds it ('12.1.0-1297'), when `version` shortens it. */
+  readonly packageVersion?: string;
   readonly installLocation?: string;
   /** Windows: the registered uninstall command, verbatim. */
   readonly uninstallString?: string;

@@ -123,8 +123,58 @@ export const SOURCES = {
   },
   'linux.freshclam-log': {
     label: 'ClamAV update log (freshclam)',
-    meaning: "The end of freshclam's log: when it last checked for and downloaded signatures.",
+    meaning:
+      "The end of freshclam's log file, and its journal where ClamAV is installed: when it last checked for and downloaded signatures.",
     reading: 'Reading the ClamAV update log',
+  },
+  'linux.clamscan': {
+    label: 'ClamAV version (clamscan)',
+    meaning: "clamscan --version: the engine version, and the daily database's version and build time.",
+    reading: 'Asking ClamAV for its version',
+  },
+  'linux.mdatp': {
+    label: 'Microsoft Defender for Endpoint (mdatp)',
+    meaning:
+      'mdatp health --output json: version, real-time protection, passive mode, definitions status and date.',
+    reading: 'Asking Microsoft Defender for Endpoint for its health',
+  },
+  'linux.eset': {
+    label: 'ESET for Linux (upd, lic)',
+    meaning: "ESET's upd --list-modules (detection engine version and date) and lic --status (product name).",
+    reading: 'Asking ESET for its modules',
+  },
+  'linux.bitdefender': {
+    label: 'Bitdefender Endpoint Security Tools (bduitool)',
+    meaning: 'bduitool get ps: product version, last security content update, antimalware state.',
+    reading: 'Asking Bitdefender for its protection status',
+  },
+  'linux.sentinelone': {
+    label: 'SentinelOne agent (sentinelctl)',
+    meaning:
+      'sentinelctl version, control status and management status: agent version, agent state, connectivity.',
+    reading: 'Asking the SentinelOne agent for its status',
+  },
+  'linux.cortex': {
+    label: 'Cortex XDR (cytool)',
+    meaning:
+      'cytool info, info query and runtime query: version, content version, whether the protection service runs.',
+    reading: 'Asking Cortex XDR for its status',
+  },
+  'linux.drweb': {
+    label: 'Dr.Web (drweb-ctl)',
+    meaning: 'drweb-ctl baseinfo and --version: virus database timestamp, last update, version.',
+    reading: 'Asking Dr.Web for its databases',
+  },
+  'linux.sophos': {
+    label: 'Sophos Anti-Virus for Linux (savdstatus)',
+    meaning: 'savdstatus: whether Sophos Anti-Virus is active and on-access scanning runs.',
+    reading: 'Asking Sophos Anti-Virus for its status',
+  },
+  'linux.falcon': {
+    label: 'CrowdStrike Falcon (falconctl)',
+    meaning:
+      'falconctl -g --version --rfm-state: sensor version and whether it runs in reduced functionality mode.',
+    reading: 'Asking the CrowdStrike Falcon sensor for its state',
   },
 
   'macos.applications': {
@@ -156,6 +206,39 @@ export const SOURCES = {
     label: 'Running processes',
     meaning: 'ps -axo pid=,comm=: running programs by path (never arguments or users).',
     reading: 'Reading running processes',
+  },
+  'macos.mdatp': {
+    label: 'Microsoft Defender (mdatp)',
+    meaning:
+      'mdatp health --output json: version, real-time protection, passive mode, definitions status and date.',
+    reading: 'Asking Microsoft Defender for its health',
+  },
+  'macos.eset': {
+    label: 'ESET for macOS (upd, lic, settings)',
+    meaning:
+      "ESET's upd --list-modules and lic -status in its app bundle, and its settings file's real-time state.",
+    reading: 'Asking ESET for its modules',
+  },
+  'macos.sentinelone': {
+    label: 'SentinelOne agent (sentinelctl)',
+    meaning: 'sentinelctl version and status: agent version, protection state.',
+    reading: 'Asking the SentinelOne agent for its status',
+  },
+  'macos.cortex': {
+    label: 'Cortex XDR (cytool)',
+    meaning:
+      'cytool info, info query and runtime query: version, content version, whether the protection service runs.',
+    reading: 'Asking Cortex XDR for its status',
+  },
+  'macos.falcon': {
+    label: 'CrowdStrike Falcon (falconctl)',
+    meaning: 'falconctl stats agent_info: sensor version and whether the sensor is operational.',
+    reading: 'Asking the CrowdStrike Falcon sensor for its state',
+  },
+  'macos.withsecure': {
+    label: 'WithSecure Client Security (wsav)',
+    meaning: 'wsav --version: product version and database version (its date).',
+    reading: 'Asking WithSecure for its databases',
   },
 } as const satisfies Readonly<Record<string, SourceInfo>>;
 

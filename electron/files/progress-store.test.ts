@@ -2,18 +2,18 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { temporaryFolder } from '../../test-support/temporary-folder';
+import type { JourneyProgress } from '../core/plan/migration-steps';
 import {
   createProgressStore,
   migrateProgress,
   PROGRESS_FILE,
   PROGRESS_FORMAT,
   PROGRESS_FORMAT_VERSION,
-  type Progress,
 } from './progress-store';
 
 const NOW = new Date('2026-11-29T10:00:00.000Z');
 
-const progress: Progress = {
+const progress: JourneyProgress = {
   stepId: 'remove',
   startedAt: '2026-11-29T09:00:00.000Z',
   updatedAt: '2026-11-29T09:40:00.000Z',
@@ -61,7 +61,7 @@ describe('createProgressStore', () => {
   it('replaces the previous save atomically (temporary file, then rename)', async () => {
     const { dir, store: s } = await store();
     await s.save(progress);
-    const next: Progress = { ...progress, stepId: 'restart', updatedAt: '2026-11-29T09:50:00.000Z' };
+    const next: JourneyProgress = { ...progress, stepId: 'restart', updatedAt: '2026-11-29T09:50:00.000Z' };
     await s.save(next);
     expect(await readdir(dir)).toEqual([PROGRESS_FILE]);
     expect(await s.load()).toEqual({ ok: true, value: { progress: next } });
@@ -88,7 +88,7 @@ describe('createProgressStore', () => {
 
   it('refuses to save progress it could not read back, and writes nothing', async () => {
     const { dir, store: s } = await store();
-    const bad = { ...progress, stepId: 'uninstall' } as unknown as Progress;
+    const bad = { ...progress, stepId: 'uninstall' } as unknown as JourneyProgress;
     expect(await s.save(bad)).toEqual({ ok: false, error: expect.stringMatching(/stepId/) });
     expect(await readdir(dir)).toEqual([]);
   });

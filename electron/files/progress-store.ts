@@ -12,7 +12,7 @@
  */
 
 import { z } from 'zod';
-import { STEP_IDS, type StepId } from '../core/plan/migration-steps';
+import { type JourneyProgress, STEP_IDS } from '../core/plan/migration-steps';
 import { err, ok, type Result } from '../core/util/result';
 import { describeIssue, readVersionedJson } from '../core/util/versioned-json';
 import { createVersionedFileStore } from './versioned-file-store';
@@ -20,41 +20,6 @@ import { createVersionedFileStore } from './versioned-file-store';
 export const PROGRESS_FORMAT = 'handover.progress';
 export const PROGRESS_FORMAT_VERSION = 1;
 export const PROGRESS_FILE = 'progress.json';
-
-export { STEP_IDS, type StepId };
-
-export interface RemovedProduct {
-  /** Detection id of the product removed (a catalog product id, e.g. 'kaspersky-total-security'). */
-  readonly detectionId: string;
-  /** Through its uninstaller run by Handover, or the person said it was removed another way. */
-  readonly how: 'uninstaller' | 'other-way';
-  /** ISO 8601. */
-  readonly at: string;
-}
-
-export interface Progress {
-  readonly stepId: StepId;
-  /** ISO 8601 instants. */
-  readonly startedAt: string;
-  readonly updatedAt: string;
-  readonly choices: {
-    /** The chosen alternative's catalog id. */
-    readonly alternativeId?: string;
-    /** ISO 3166 alpha-2 region override the person chose. */
-    readonly region?: string;
-  };
-  /** Ids of the 'keep your data' items ticked as done. */
-  readonly ticked: readonly string[];
-  readonly removed: readonly RemovedProduct[];
-  /** Handover registered itself to open once after the restart (Windows RunOnce). */
-  readonly restartRegistered?: boolean;
-  /** When an uninstaller asked for a restart (msiexec 3010/1641). */
-  readonly restartRequestedAt?: string;
-  /** When a fresh scan first showed current protection again. */
-  readonly protectedAgainAt?: string;
-  /** Since when the machine had no current protection (a ban's cutoff, or the removal). */
-  readonly unprotectedSince?: string;
-}
 
 const instant = z.string().datetime({ offset: true });
 const id = z.string().min(1).max(200);
@@ -82,7 +47,7 @@ const progressSchema = z.object({
 
 /**
  * Migrations: MIGRATIONS[n] turns the `progress` of a version-n file into version n+1. There is
- * no older version yet (version 1 is the first), so the table is empty; when Progress changes
+ * no older version yet (version 1 is the first), so the table is empty; when JourneyProgress changes
  * shape, bump PROGRESS_FORMAT_VERSION and add the step from the previous version here, with a
  * test reading a file of the previous version.
  */
@@ -106,7 +71,7 @@ export function migrateProgress(
 }
 
 /** Checks a progress file's text; the error says why it cannot be read. */
-export function parseProgressText(text: string): Result<Progress> {
+export function parseProgressText(text: string): Result<JourneyProgress> {
   const read = readVersionedJson(text, PROGRESS_FORMAT, 'a Handover progress file');
   if (!read.ok) return read;
   const head = read.value.json as { formatVersion?: unknown; progress?: unknown };
@@ -127,12 +92,12 @@ export function parseProgressText(text: string): Result<Progress> {
       `it is damaged or incomplete (${parsed.error.issues.slice(0, 3).map(describeIssue).join('; ')})`,
     );
   }
-  return ok(parsed.data as Progress);
+  return ok(parsed.data as JourneyProgress);
 }
 
 export interface ProgressLoad {
   /** The saved progress, or null when there is none (or it was set aside). */
-  readonly progress: Progress | null;
+  readonly progress: JourneyProgress | null;
   /** Path the unreadable file was moved to: the window reports it, nothing is dropped silently. */
   readonly setAside?: string;
   /** Why it was set aside, in plain words. */
@@ -144,7 +109,7 @@ export interface ProgressStore {
   /** Reads the progress; a file it cannot read is set aside. Errors only when the folder cannot be used. */
   load(): Promise<Result<ProgressLoad>>;
   /** Checks and writes the progress atomically. */
-  save(progress: Progress): Promise<Result<void>>;
+  save(progress: JourneyProgress): Promise<Result<void>>;
   /** Forgets the progress (start over). */
   clear(): Promise<void>;
 }
@@ -155,9 +120,9 @@ export interface ProgressStoreOptions {
   readonly now: () => Date;
 }
 
-function checkProgress(progress: Progress): Result<Progress> {
+function checkProgress(progress: JourneyProgress): Result<JourneyProgress> {
   const checked = progressSchema.safeParse(progress);
-  if (checked.success) return ok(checked.data as Progress);
+  if (checked.success) return ok(checked.data as JourneyProgress);
   return err(
     `Handover did not save progress that it could not read back (${checked.error.issues
       .slice(0, 3)
@@ -167,7 +132,7 @@ function checkProgress(progress: Progress): Result<Progress> {
 }
 
 export function createProgressStore(options: ProgressStoreOptions): ProgressStore {
-  const file = createVersionedFileStore<Progress>({
+  const file = createVersionedFileStore<JourneyProgress>({
     dir: options.dir,
     file: PROGRESS_FILE,
     what: 'progress',

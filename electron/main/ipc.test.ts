@@ -15,9 +15,12 @@ vi.mock('electron', () => ({
 const { bindApi } = await import('./ipc');
 
 const handlers = {
-  appInfo: vi.fn(async () => ({ version: '0.1.0', platform: 'linux', host: 'electron' })),
+  appInfo: vi.fn(async () => ({
+    kind: 'done',
+    value: { version: '0.1.0', platform: 'linux', host: 'electron' },
+  })),
   scan: vi.fn(),
-  startScan: vi.fn(async () => ({ scanId: 'scan-1' })),
+  startScan: vi.fn(async () => ({ kind: 'done', value: { scanId: 'scan-1' } })),
   getScanProgress: vi.fn(),
 } as unknown as Api;
 const refused: string[] = [];
@@ -32,17 +35,23 @@ describe('bindApi', () => {
 
   it('calls the handler for our own window with valid arguments', async () => {
     await expect(registered.get('handover:startScan')?.(fromApp, { region: 'US' })).resolves.toEqual({
-      scanId: 'scan-1',
+      kind: 'done',
+      value: { scanId: 'scan-1' },
     });
     expect(handlers.startScan).toHaveBeenCalledWith({ region: 'US' });
   });
 
   it('refuses another sender and invalid arguments, without calling the handler', async () => {
     const foreign = { senderFrame: { url: 'https://example.com/' } };
-    await expect(registered.get('handover:appInfo')?.(foreign)).rejects.toThrow(/not Handover's window/);
-    await expect(
-      registered.get('handover:startScan')?.(fromApp, { region: 'United States' }),
-    ).rejects.toThrow(/invalid arguments/);
+    // Refused like any other failure: an Outcome, never an exception across IPC.
+    expect(await registered.get('handover:appInfo')?.(foreign)).toEqual({
+      kind: 'failed',
+      message: "Refused appInfo: the sender is not Handover's window",
+    });
+    expect(await registered.get('handover:startScan')?.(fromApp, { region: 'United States' })).toEqual({
+      kind: 'failed',
+      message: 'Refused startScan: invalid arguments',
+    });
     expect(handlers.appInfo).not.toHaveBeenCalled();
     expect(refused).toHaveLength(2);
   });

@@ -1,7 +1,11 @@
-/** Binds the handler table to IPC: one channel per Api method, each call checked first. */
+/**
+ * Binds the handler table to IPC: one channel per Api method, each call checked first; a refused
+ * call is answered like any other failure (contract.ts, Outcome), never thrown across.
+ */
 import { ipcMain } from 'electron';
 import { API_METHODS, channelFor } from '../api/channels';
 import type { Api } from '../api/contract';
+import { failed } from '../api/outcome';
 import { checkCall } from './ipc-guard';
 
 export function bindApi(handlers: Api, onRefused: (error: string) => void): void {
@@ -10,7 +14,7 @@ export function bindApi(handlers: Api, onRefused: (error: string) => void): void
       const check = checkCall(method, event.senderFrame?.url, args);
       if (!check.ok) {
         onRefused(check.error);
-        throw new Error(check.error);
+        return failed(check.error);
       }
       const handler = handlers[method] as (...a: unknown[]) => Promise<unknown>;
       return handler(...check.args);

@@ -142,11 +142,13 @@ describe('the bundled main process, with Electron stood in', () => {
   it('answers through IPC with the real handler table, and refuses a foreign sender', async () => {
     const appInfo = recorded.channels.get('handover:appInfo') as Handler;
     await expect(appInfo({ senderFrame: { url: 'app://handover/index.html' } })).resolves.toMatchObject({
-      host: 'electron',
+      kind: 'done',
+      value: { host: 'electron' },
     });
-    await expect(appInfo({ senderFrame: { url: 'https://example.com' } })).rejects.toThrow(
-      /not Handover's window/,
-    );
+    await expect(appInfo({ senderFrame: { url: 'https://example.com' } })).resolves.toEqual({
+      kind: 'failed',
+      message: "Refused appInfo: the sender is not Handover's window",
+    });
   });
 
   it('keeps its log in the app data folder', async () => {
@@ -160,15 +162,20 @@ describe('the bundled main process, with Electron stood in', () => {
 
   it('saves reports through its dialogs, prints the PDF in a hidden script-less window, copies the summary', async () => {
     const app = { senderFrame: { url: 'app://handover/index.html' } };
-    const call = (method: string, ...args: unknown[]) =>
-      (recorded.channels.get(`handover:${method}`) as Handler)(app, ...args);
+    const call = async (method: string, ...args: unknown[]) => {
+      const answer = (await (recorded.channels.get(`handover:${method}`) as Handler)(app, ...args)) as {
+        kind: string;
+        value?: unknown;
+      };
+      expect(answer.kind, method).toBe('done');
+      return answer.value;
+    };
     await mkdir(join(userData, 'saved'), { recursive: true });
     await call('scan');
 
-    const html = (await call('saveReport', 'html')) as { saved: boolean; path: string };
-    expect(html.saved).toBe(true);
+    const html = (await call('saveReport', 'html')) as { path: string };
     expect(await readFile(html.path, 'utf8')).toMatch(/^<!doctype html>/i);
-    const pdf = (await call('saveReport', 'pdf')) as { saved: boolean; path: string };
+    const pdf = (await call('saveReport', 'pdf')) as { path: string };
     expect(await readFile(pdf.path, 'utf8')).toBe('%PDF-1.7 printed by the stand-in');
     expect(recorded.saveDialogs.map((d) => d.title)).toEqual([
       'Save the report (web page)',

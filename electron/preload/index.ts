@@ -5,12 +5,18 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { API_METHODS, BRIDGE_NAME, channelFor } from '../api/channels';
+import { failed } from '../api/outcome';
+import { personMessage } from '../core/util/person-message';
 
 const bridge = Object.freeze(
   Object.fromEntries(
     API_METHODS.map((method) => [
       method,
-      (...args: unknown[]) => ipcRenderer.invoke(channelFor(method), ...args),
+      // Every call ends in an Outcome (contract.ts): a failure of IPC itself is answered as one too.
+      (...args: unknown[]) =>
+        ipcRenderer
+          .invoke(channelFor(method), ...args)
+          .catch((error: unknown) => failed(personMessage(error))),
     ]),
   ),
 );

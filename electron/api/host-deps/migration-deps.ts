@@ -15,7 +15,7 @@ import type { CommandRunner } from '../../core/commands';
 import type { ScanResult } from '../../core/scan-result';
 import { writeFileAtomic } from '../../files/atomic-write';
 import { createProgressStore } from '../../files/progress-store';
-import type { MigrationDeps } from '../journey-handlers';
+import type { MigrationDeps } from '../journey-deps';
 import { createActionLog } from './action-log-file';
 
 export interface MigrationHostOptions {

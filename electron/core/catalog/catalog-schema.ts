@@ -114,6 +114,13 @@ export const catalogProductSchema = z
     generic: z.boolean().default(false),
     /** Business line (Endpoint Security, Network Agent): shown with the business options. */
     business: z.boolean().default(false),
+    /**
+     * How a dpkg/rpm package version reads as the product's version. 'upstream' (the default):
+     * the part before the revision ('1.4.6' of '1.4.6+dfsg-0+deb12u1'). 'build-revision': the
+     * revision is the product's build number ('12.1.0-1297' is 12.1.0.1297), as Kaspersky's
+     * Linux packages are numbered (docs/catalog.md).
+     */
+    packageVersion: z.enum(['upstream', 'build-revision']).default('upstream'),
     signatures: signaturesSchema,
     /**
      * Windows services (short names, matched like `service`) that run the product's real-time
@@ -143,6 +150,14 @@ export const catalogFamilySchema = z
         publishers: z.array(z.string()).default([]),
       })
       .strict(),
+    /**
+     * How a support code names this family (docs/support-code.md): its number, handed out once
+     * and never changed or reused (codes read out today must decode the same in every later
+     * Handover: the next family takes the next free number), and the label the technician's decoder
+     * shows, naming what a caller would recognise. 0 and 1 mean "no product" and "a product the
+     * catalog does not know"; the layout has room for 64 numbers.
+     */
+    supportCode: z.object({ number: z.number().int().min(2).max(63), label: z.string().min(1) }).strict(),
     products: z.array(catalogProductSchema).min(1),
     /**
      * Vendor components that are not a product by themselves (kernel drivers, data folders,

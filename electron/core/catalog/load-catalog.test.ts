@@ -12,6 +12,7 @@ import {
 const family = (over: Record<string, unknown> = {}) => ({
   id: 'acme',
   vendor: { id: 'acme', name: 'Acme' },
+  supportCode: { number: 40, label: 'Acme' },
   products: [
     {
       id: 'acme-av',

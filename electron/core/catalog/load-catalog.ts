@@ -238,6 +238,7 @@ function familyWithDefaults(data: unknown): CatalogFamily {
       builtIn: p.builtIn ?? false,
       generic: p.generic ?? false,
       business: p.business ?? false,
+      packageVersion: p.packageVersion ?? 'upstream',
     })),
   };
 }

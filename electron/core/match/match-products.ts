@@ -27,13 +27,7 @@ import { buildMatchIndex, type IndexedProduct, type MatchIndex } from './match-i
 import type { MatchedProduct } from './matched-product';
 import { type ObservationKey, observationKeys } from './observation-keys';
 import { nameContainedIn } from './product-name';
-import {
-  betterVersion,
-  nameVersionStrength,
-  PROGRAM_VERSION,
-  REPORTED_VERSION,
-  type VersionCandidate,
-} from './version-choice';
+import { buildFromRevision, chooseVersion, type VersionCandidate } from './version-choice';
 
 interface Found {
   readonly id: string;
@@ -42,7 +36,8 @@ interface Found {
   readonly vendor: string;
   readonly vendorId: string | null;
   readonly kind: string;
-  version: VersionCandidate | null;
+  /** Every version a source gave, with its evidence: version-choice.ts picks the one shown. */
+  versions: VersionCandidate[];
   running: boolean;
   leftover: boolean;
   wsc: WscProductObservation[];
@@ -61,7 +56,7 @@ interface Found {
 function newFound(partial: Pick<Found, 'id' | 'indexed' | 'name' | 'vendor' | 'vendorId' | 'kind'>): Found {
   return {
     ...partial,
-    version: null,
+    versions: [],
     running: false,
     leftover: false,
     wsc: [],
@@ -128,45 +123,44 @@ function betterHit(best: Hit<IndexedProduct> | null, hit: Hit<IndexedProduct>): 
   return hit.specificity > best.specificity;
 }
 
-/** The version the hits of one owner carry, from the strongest key (a path before a name). */
-function versionOfHits<T>(
-  hits: readonly Hit<T>[],
-  owner: T,
-  source: ValueOrigin['source'],
-): VersionCandidate | null {
-  let chosen: VersionCandidate | null = null;
-  for (const hit of hits) {
-    if (hit.owner !== owner || !hit.version) continue;
-    chosen = betterVersion(chosen, {
-      version: hit.version,
-      origin: { source, field: hit.key.recordField },
-      strength: nameVersionStrength(hit.key.rank),
-    });
-  }
-  return chosen;
+/** The versions the hits of one owner read from the observation's names, with the key each came from. */
+function versionsOfHits<T>(hits: readonly Hit<T>[], owner: T, evidence: Evidence): VersionCandidate[] {
+  return hits.flatMap((hit) =>
+    hit.owner === owner && hit.version
+      ? [
+          {
+            version: hit.version,
+            origin: 'name' as const,
+            evidence,
+            from: { source: evidence.source, field: hit.key.recordField },
+            nameRank: hit.key.rank,
+          },
+        ]
+      : [],
+  );
 }
 
 function bestProduct(
   observation: Observation,
   platform: Platform,
   index: MatchIndex,
-): { indexed: IndexedProduct; version: VersionCandidate | null } | null {
+): { indexed: IndexedProduct; versions: VersionCandidate[] } | null {
   const hits = hitsOf(observation, platform, (field) => index.products(platform, field));
   let best: Hit<IndexedProduct> | null = null;
   for (const hit of hits) if (betterHit(best, hit)) best = hit;
   if (!best) return null;
-  return { indexed: best.owner, version: versionOfHits(hits, best.owner, observation.evidence.source) };
+  return { indexed: best.owner, versions: versionsOfHits(hits, best.owner, observation.evidence) };
 }
 
 function componentFamily(
   observation: Observation,
   platform: Platform,
   index: MatchIndex,
-): { family: CatalogFamily; version: VersionCandidate | null } | null {
+): { family: CatalogFamily; versions: VersionCandidate[] } | null {
   const hits = hitsOf(observation, platform, (field) => index.components(platform, field));
   const first = hits[0];
   if (!first) return null;
-  return { family: first.owner, version: versionOfHits(hits, first.owner, observation.evidence.source) };
+  return { family: first.owner, versions: versionsOfHits(hits, first.owner, observation.evidence) };
 }
 
 function uninstallEntryOf(program: InstalledProgramObservation): UninstallEntry {
@@ -178,6 +172,14 @@ function uninstallEntryOf(program: InstalledProgramObservation): UninstallEntry 
     quietUninstallString: program.quietUninstallString ?? null,
     productCode: program.productCode ?? null,
   };
+}
+
+/** What an installed-programs source calls its version field. */
+function programVersionField(program: InstalledProgramObservation): string {
+  if (program.registry === 'dpkg' || program.registry === 'rpm') return 'Version';
+  if (program.registry === 'app-bundle') return 'CFBundleShortVersionString';
+  if (program.registry === 'pkgutil') return 'version';
+  return 'DisplayVersion';
 }
 
 function isRunning(observation: Observation): boolean {
@@ -212,17 +214,20 @@ function applyStatus(found: Found, status: ProductStatusObservation): void {
     found.signaturesVersion = status.signaturesVersion;
   }
   if (status.version) {
-    found.version = betterVersion(found.version, {
+    found.versions.push({
       version: status.version,
-      origin: { source, field: status.versionField ?? 'version' },
-      strength: REPORTED_VERSION,
+      origin: 'product',
+      evidence: status.evidence,
+      from: { source, field: status.versionField ?? 'version' },
     });
   }
   if (status.versionInName) {
-    found.version = betterVersion(found.version, {
+    found.versions.push({
       version: status.versionInName.version,
-      origin: { source, field: status.versionInName.field },
-      strength: nameVersionStrength(2),
+      origin: 'name',
+      evidence: status.evidence,
+      from: { source, field: status.versionInName.field },
+      nameRank: 2,
     });
   }
   if (status.passwordProtected !== undefined) found.passwordProtected = status.passwordProtected;
@@ -241,10 +246,11 @@ function applyDefender(found: Found, status: DefenderStatusObservation): void {
   });
   if (status.signatureVersion) found.signaturesVersion = status.signatureVersion;
   if (status.productVersion) {
-    found.version = betterVersion(found.version, {
+    found.versions.push({
       version: status.productVersion,
-      origin: { source, field: 'AMProductVersion' },
-      strength: REPORTED_VERSION,
+      origin: 'product',
+      evidence: status.evidence,
+      from: { source, field: 'AMProductVersion' },
     });
   }
 }
@@ -289,12 +295,13 @@ function stoppedEngine(found: Found, catalog: CompiledCatalog): ServiceObservati
   return engines.find((s) => s.state === 'stopped' || s.startMode === 'disabled');
 }
 
-function engineEvidence(engine: ServiceObservation): Evidence {
+/** The engine service's evidence (as it stands, perhaps with a version note), saying it is not running. */
+function engineEvidence(engine: ServiceObservation, evidence: Evidence): Evidence {
   const state = engine.state === 'stopped' ? 'stopped' : 'disabled';
   return {
-    ...engine.evidence,
+    ...evidence,
     decoded: {
-      ...engine.evidence.decoded,
+      ...evidence.decoded,
       realtime: `${engine.name} is ${state}: the real-time engine is not running`,
     },
   };
@@ -313,16 +320,12 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
   };
   const components = new Map<
     string,
-    { family: CatalogFamily; observations: Observation[]; version: VersionCandidate | null }
+    { family: CatalogFamily; observations: Observation[]; versions: VersionCandidate[] }
   >();
-  const addComponent = (
-    family: CatalogFamily,
-    observation: Observation,
-    version: VersionCandidate | null,
-  ) => {
-    const entry = components.get(family.vendor.id) ?? { family, observations: [], version: null };
+  const addComponent = (family: CatalogFamily, observation: Observation, versions: VersionCandidate[]) => {
+    const entry = components.get(family.vendor.id) ?? { family, observations: [], versions: [] };
     entry.observations.push(observation);
-    entry.version = betterVersion(entry.version, version);
+    entry.versions.push(...versions);
     components.set(family.vendor.id, entry);
   };
   const statuses: ProductStatusObservation[] = [];
@@ -342,13 +345,20 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
     if (hit) {
       const product = get(hit.indexed);
       product.evidence.push(observation.evidence);
-      product.version = betterVersion(product.version, hit.version);
+      product.versions.push(...hit.versions);
       if (observation.kind === 'installed-program') {
-        if (observation.version) {
-          product.version = betterVersion(product.version, {
-            version: observation.version,
-            origin: { source: observation.evidence.source, field: 'DisplayVersion' },
-            strength: PROGRAM_VERSION,
+        const build =
+          hit.indexed.product.packageVersion === 'build-revision' && observation.packageVersion
+            ? buildFromRevision(observation.packageVersion)
+            : null;
+        const version = build ?? observation.version;
+        if (version) {
+          product.versions.push({
+            version,
+            origin: 'package',
+            evidence: observation.evidence,
+            from: { source: observation.evidence.source, field: programVersionField(observation) },
+            ...(build && observation.packageVersion ? { packaged: observation.packageVersion } : {}),
           });
         }
         product.uninstallEntries.push(uninstallEntryOf(observation));
@@ -360,7 +370,7 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
     }
     const component = componentFamily(observation, platform, index);
     if (component) {
-      addComponent(component.family, observation, component.version);
+      addComponent(component.family, observation, component.versions);
       continue;
     }
     if (observation.kind === 'wsc-product' && observation.category !== 'firewall') {
@@ -417,7 +427,7 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
     if (target) {
       applyStatus(target, status);
     } else if (vendorProducts[0]) {
-      addComponent(vendorProducts[0].family, status, null);
+      addComponent(vendorProducts[0].family, status, []);
     }
   }
 
@@ -432,11 +442,11 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
     into.wsc.push(...product.wsc);
     into.services.push(...product.services);
     into.running ||= product.running;
-    into.version = betterVersion(into.version, product.version);
+    into.versions.push(...product.versions);
     found.delete(product.id);
   }
 
-  for (const [vendorId, { family, observations, version }] of components) {
+  for (const [vendorId, { family, observations, versions }] of components) {
     const owners = productsOfVendor(vendorId);
     const owner = owners.find((f) => f.kind === 'antivirus') ?? owners[0];
     const evidence = observations.map((o) => o.evidence);
@@ -453,7 +463,7 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
       kind: 'other',
     });
     leftover.leftover = true;
-    leftover.version = version;
+    leftover.versions.push(...versions);
     leftover.evidence.push(...evidence);
     found.set(leftover.id, leftover);
   }
@@ -461,6 +471,7 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
   return [...found.values()].map((f): MatchedProduct => {
     const wsc = wscVerdict(f.wsc);
     const engine = stoppedEngine(f, catalog);
+    const shown = chooseVersion(f.versions);
     const status: DetectionStatus = f.leftover ? 'leftover' : f.running ? 'running' : 'installed';
     return {
       id: f.id,
@@ -471,8 +482,8 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
       kind: f.kind,
       builtIn: f.indexed?.product.builtIn ?? false,
       business: f.indexed?.product.business ?? false,
-      version: f.version?.version ?? null,
-      versionFrom: f.version?.origin ?? null,
+      version: shown?.version ?? null,
+      versionFrom: shown?.from ?? null,
       status,
       realtime: engine ? false : (f.realtimeFromStatus ?? wsc.realtime),
       signaturesDate: f.signaturesDate,
@@ -482,9 +493,10 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
       passwordProtected: f.passwordProtected,
       managedBy: f.managedBy,
       uninstallEntries: f.uninstallEntries,
-      evidence: engine
-        ? f.evidence.map((e) => (e === engine.evidence ? engineEvidence(engine) : e))
-        : f.evidence,
+      evidence: f.evidence.map((e) => {
+        const withVersion = shown && e === shown.replaced ? shown.evidence : e;
+        return engine && e === engine.evidence ? engineEvidence(engine, withVersion) : withVersion;
+      }),
     };
   });
 }

@@ -315,15 +315,18 @@ describe('observeLinux', () => {
     ]);
   });
 
-  it('freshclam: the last run decides [S116][S117]', () => {
+  it('freshclam: the last run decides, and the last successful check dates the signatures [S116][S117]', () => {
     const log =
       'ClamAV update process started at Wed Oct 23 21:12:58 2024\ndaily.cvd database is up-to-date (version: 27436, sigs: 2067373, f-level: 90, builder: raynman)\n';
     const ok = observeLinux(
       captureOf('linux', [file('linux.freshclam-log', '/var/log/clamav/freshclam.log', log)]),
     );
     expect(statuses(ok.observations, 'clamav')).toEqual([
-      expect.objectContaining({ signaturesUpToDate: true }),
+      expect.objectContaining({ signaturesUpToDate: true, signaturesDate: '2024-10-23T21:12:58.000Z' }),
     ]);
+    expect(statuses(ok.observations, 'clamav')[0]?.evidence.decoded?.['Last successful check']).toMatch(
+      /at least as old/,
+    );
     const failed = observeLinux(
       captureOf('linux', [
         file(
@@ -333,7 +336,125 @@ describe('observeLinux', () => {
         ),
       ]),
     );
-    expect(statuses(failed.observations, 'clamav')[0]?.signaturesUpToDate).toBe(false);
+    // The failed run is the verdict; the earlier success still dates the signatures.
+    expect(statuses(failed.observations, 'clamav')).toEqual([
+      expect.objectContaining({ signaturesUpToDate: false, signaturesDate: '2024-10-23T21:12:58.000Z' }),
+    ]);
+  });
+
+  it('a readable freshclam log is always ClamAV, even empty or with no run in it', () => {
+    const empty = observeLinux(
+      captureOf('linux', [file('linux.freshclam-log', '/var/log/clamav/freshclam.log', '')]),
+    );
+    expect(statuses(empty.observations, 'clamav')).toEqual([
+      expect.objectContaining({ product: 'ClamAV', signaturesUpToDate: null, signaturesDate: null }),
+    ]);
+    expect(statuses(empty.observations, 'clamav')[0]?.evidence.decoded?.['Update runs']).toMatch(/is empty/);
+    expect(sourceOf(empty, 'linux.freshclam-log')?.status).toBe('read');
+  });
+
+  it('reads the journal when it holds a newer run than the log file, and ignores a journal without freshclam', () => {
+    const journal = commandOk(
+      'linux.freshclam-log',
+      '/usr/bin/journalctl',
+      ['--unit=clamav-freshclam.service'],
+      'Jul 05 01:17:40 host freshclam[715]: ClamAV update process started at Fri Jul  5 01:17:40 2019\nJul 05 01:17:40 host freshclam[715]: main.cvd is up to date (version: 58, sigs: 4566249, f-level: 60, builder: sigmgr)\n',
+    );
+    const older =
+      'ClamAV update process started at Thu Jul  4 01:17:40 2019\nmain.cvd is up to date (version: 58, sigs: 4566249, f-level: 60, builder: sigmgr)\n';
+    const both = observeLinux(
+      captureOf('linux', [file('linux.freshclam-log', '/var/log/clamav/freshclam.log', older), journal]),
+    );
+    expect(statuses(both.observations, 'clamav')[0]).toMatchObject({
+      signaturesDate: '2019-07-05T01:17:40.000Z',
+    });
+    expect(statuses(both.observations, 'clamav')[0]?.evidence.record).toMatch(/^\/usr\/bin\/journalctl/);
+    const nothing = observeLinux(
+      captureOf('linux', [
+        fileFailed('linux.freshclam-log', '/var/log/clamav/freshclam.log', 'missing', 'does not exist'),
+        commandOk('linux.freshclam-log', '/usr/bin/journalctl', [], '-- No entries --\n'),
+      ]),
+    );
+    expect(statuses(nothing.observations, 'clamav')).toEqual([]);
+    expect(sourceOf(nothing, 'linux.freshclam-log')?.status).toBe('not-present');
+  });
+
+  it('vendor status commands: read, absent, and failed (root only) each say so [GLPI-BD][CS-FALCONCTL]', () => {
+    const result = observeLinux(
+      captureOf('linux', [
+        commandOk(
+          'linux.bitdefender',
+          '/opt/bitdefender-security-tools/bin/bduitool',
+          ['get', 'ps'],
+          readFileSync(resolve(CASES, 'linux-bitdefender-bduitool-7.0.3/bduitool-get-ps.txt'), 'utf8'),
+        ),
+        commandFailed(
+          'linux.sentinelone',
+          '/opt/sentinelone/bin/sentinelctl',
+          ['version'],
+          'missing',
+          'not here',
+        ),
+        commandFailed(
+          'linux.falcon',
+          '/opt/CrowdStrike/falconctl',
+          ['-g', '--version', '--rfm-state'],
+          'failed',
+          '/opt/CrowdStrike/falconctl exited with code 255: This command must be run as root',
+          'This command must be run as root',
+          255,
+        ),
+      ]),
+    );
+    expect(statuses(result.observations, 'bitdefender-endpoint-security-tools')).toEqual([
+      expect.objectContaining({
+        version: '7.0.3.2239',
+        realtime: true,
+        signaturesDate: '2023-08-24T09:44:37.000Z',
+      }),
+    ]);
+    expect(sourceOf(result, 'linux.bitdefender')?.status).toBe('read');
+    expect(sourceOf(result, 'linux.sentinelone')?.status).toBe('not-present');
+    expect(sourceOf(result, 'linux.falcon')).toMatchObject({
+      status: 'unreadable',
+      reason: expect.stringMatching(/could not read the state of the CrowdStrike Falcon sensor.*root/),
+    });
+  });
+
+  it('ESET without its licence output still belongs to ESET for Linux, not to a leftover [GLPI-EEA]', () => {
+    const modules = readFileSync(resolve(CASES, 'linux-eset-eea-12.0.13/eset-upd-list-modules.txt'), 'utf8');
+    const result = observeLinux(
+      captureOf('linux', [commandOk('linux.eset', '/opt/eset/eea/bin/upd', ['--list-modules'], modules)]),
+    );
+    expect(statuses(result.observations, 'eset-endpoint-antivirus-linux')).toEqual([
+      expect.objectContaining({ signaturesDate: '2025-09-09T00:00:00.000Z' }),
+    ]);
+  });
+
+  it("kav4fs: the product's own full version, beside its databases [S111]", () => {
+    const result = observeLinux(
+      captureOf('linux', [
+        commandOk(
+          'linux.kav4fs',
+          '/opt/kaspersky/kav4fs/bin/kav4fs-control',
+          ['--get-stat', 'Update'],
+          readFileSync(resolve(CASES, 'linux-kav4fs-8.0.4.312/kav4fs-get-stat-update.txt'), 'utf8'),
+        ),
+        commandOk(
+          'linux.kav4fs',
+          '/opt/kaspersky/kav4fs/bin/kav4fs-control',
+          ['-S', '--app-info'],
+          readFileSync(resolve(CASES, 'linux-kav4fs-8.0.4.312/kav4fs-app-info.txt'), 'utf8'),
+        ),
+      ]),
+    );
+    expect(statuses(result.observations, 'kaspersky')).toEqual([
+      expect.objectContaining({
+        product: 'Kaspersky Anti-Virus for Linux File Server',
+        version: '8.0.4.312',
+        signaturesUpToDate: true,
+      }),
+    ]);
   });
 
   it('fills machine facts: OS from os-release, hostname from the host block', () => {

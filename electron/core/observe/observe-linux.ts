@@ -12,6 +12,7 @@ import { observeSystemd } from './linux/systemd';
 import { machineFacts, observeOsInfo } from './unix/host-machine';
 import { observeProcesses } from './unix/processes';
 import type { Sink } from './unix/record-status';
+import { observeVendorStatuses } from './unix/vendor-status';
 
 export function observeLinux(capture: Capture): ObservedMachine {
   const sink: Sink = { observations: [], sources: [] };
@@ -26,6 +27,7 @@ export function observeLinux(capture: Capture): ObservedMachine {
   const processes = observeProcesses(capture, 'linux.processes', sink);
   observeClamavDatabases(capture, sink, processes, units);
   observeFreshclamLog(capture, sink);
+  observeVendorStatuses(capture, sink, 'linux');
   return {
     machine: machineFacts(capture, 'linux', os),
     observations: sink.observations,

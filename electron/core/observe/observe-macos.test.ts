@@ -281,4 +281,43 @@ describe('observeMacos', () => {
     );
     expect(rsr.machine.osVersion).toBe('13.4.1 (c) (22F770820d)');
   });
+
+  it("sets aside Parallels' and VMware's shims of a Windows guest's programs, and says how many", () => {
+    // Composed: a real shim path (VS Code's browser-finder test) and bundle id prefixes from Fleet's
+    // and Karabiner-Elements' sources; the Kaspersky app beside them is an ordinary bundle.
+    const shim =
+      '/Users/a/Applications (Parallels)/{f5861500-b6d1-4929-b85d-d920e2656184} Applications.localized/Kaspersky Total Security.app';
+    const mdfind = `${shim}\n/Users/a/Applications/Notepad.app\n/Applications/Kaspersky.app\n`;
+    const result = observeMacos(
+      captureOf('macos', [
+        commandOk('macos.applications', '/usr/bin/mdfind', [], mdfind),
+        file(
+          'macos.applications',
+          `${shim}/Contents/Info.plist`,
+          base64(plist('<key>CFBundleName</key><string>Kaspersky Total Security</string>')),
+          'base64',
+        ),
+        file(
+          'macos.applications',
+          '/Users/a/Applications/Notepad.app/Contents/Info.plist',
+          base64(plist('<key>CFBundleIdentifier</key><string>com.vmware.proxyApp.5f3a</string>')),
+          'base64',
+        ),
+        file(
+          'macos.applications',
+          '/Applications/Kaspersky.app/Contents/Info.plist',
+          base64(plist('<key>CFBundleIdentifier</key><string>com.kaspersky.kav</string>')),
+          'base64',
+        ),
+      ]),
+    );
+    const apps = result.observations.flatMap((o) =>
+      o.kind === 'installed-program' ? [o.installLocation] : [],
+    );
+    expect(apps).toEqual(['/Applications/Kaspersky.app']);
+    expect(sourceOf(result, 'macos.applications')).toMatchObject({
+      status: 'read',
+      reason: expect.stringMatching(/2 app\(s\) set aside as shims of a Windows guest's programs/),
+    });
+  });
 });

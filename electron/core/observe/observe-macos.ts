@@ -13,6 +13,7 @@ import { observeSystemExtensions } from './macos/system-extensions';
 import { machineFacts, observeOsInfo } from './unix/host-machine';
 import { observeProcesses } from './unix/processes';
 import type { Sink } from './unix/record-status';
+import { observeVendorStatuses } from './unix/vendor-status';
 
 export function observeMacos(capture: Capture): ObservedMachine {
   const sink: Sink = { observations: [], sources: [] };
@@ -23,6 +24,7 @@ export function observeMacos(capture: Capture): ObservedMachine {
   observeLaunchd(capture, sink);
   observeKasperskySupport(capture, sink);
   observeProcesses(capture, 'macos.processes', sink);
+  observeVendorStatuses(capture, sink, 'macos');
   return {
     machine: machineFacts(capture, 'macos', os),
     observations: sink.observations,

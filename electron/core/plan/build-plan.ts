@@ -110,7 +110,7 @@ export function buildPlan(input: PlanInput): MigrationPlan {
     ...(result.machine.pendingRestart ?? []).map((marker) => RESTART_MARKER_WORDS[marker] ?? marker),
     ...(requestedAt && !restartedSince ? ['an uninstaller asked for one'] : []),
   ];
-  const checks = verifyChecks(result.detections);
+  const checks = verifyChecks(result.detections, chosen?.productId ?? null);
   const verified = checks.every((c) => c.ok);
   const chosenDetection = chosen
     ? (result.detections.find((d) => d.productId === chosen.productId && d.status !== 'leftover') ?? null)

@@ -54,3 +54,30 @@ export interface PlanAlternative {
   readonly productId: string | null;
   readonly downloadUrl: string | null;
 }
+
+/** A product the journey removed, or the person said was removed another way. */
+export interface RemovedProduct {
+  /** Detection id of the product removed (a catalog product id, e.g. 'kaspersky-total-security'). */
+  readonly detectionId: string;
+  /** Through its uninstaller run by Handover, or the person said it was removed another way. */
+  readonly how: 'uninstaller' | 'other-way';
+  /** ISO 8601. */
+  readonly at: string;
+}
+
+/**
+ * Everything saved about a journey (electron/files/progress-store.ts keeps it in progress.json):
+ * what the plan reads, and when it started and last changed.
+ */
+export interface JourneyProgress extends PlanProgress {
+  /** ISO 8601 instants. */
+  readonly startedAt: string;
+  readonly updatedAt: string;
+  readonly choices: {
+    /** The chosen alternative's catalog id. */
+    readonly alternativeId?: string;
+    /** ISO 3166 alpha-2 region override the person chose. */
+    readonly region?: string;
+  };
+  readonly removed: readonly RemovedProduct[];
+}

@@ -68,18 +68,26 @@ function notesFor(detection: Detection): string[] {
   return notes;
 }
 
-/** Products to remove: every Kaspersky product still installed, and UltraAV unless it was chosen. */
+/**
+ * The one rule of what the move takes off this computer: every Kaspersky product still installed,
+ * and UltraAV (installed in Kaspersky's place without being asked for) unless it is the choice.
+ * The Remove step lists these, and Verify fails while any of them is still there.
+ */
+export function mustBeRemoved(detection: Detection, chosenProductId: string | null): boolean {
+  return (
+    detection.status !== 'leftover' &&
+    (detection.vendorId === 'kaspersky' ||
+      (detection.productId === 'ultraav' && chosenProductId !== 'ultraav'))
+  );
+}
+
+/** What is still to remove: mustBeRemoved, less what the person says went another way. */
 export function productsToRemove(
   detections: readonly Detection[],
   chosenProductId: string | null,
   removedAnotherWay: ReadonlySet<string>,
 ): Detection[] {
-  return detections.filter(
-    (d) =>
-      d.status !== 'leftover' &&
-      !removedAnotherWay.has(d.id) &&
-      (d.vendorId === 'kaspersky' || (d.productId === 'ultraav' && chosenProductId !== 'ultraav')),
-  );
+  return detections.filter((d) => mustBeRemoved(d, chosenProductId) && !removedAnotherWay.has(d.id));
 }
 
 export function removalFor(detection: Detection, platform: Platform): ProductRemoval {

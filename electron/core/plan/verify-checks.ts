@@ -1,10 +1,11 @@
 /**
- * The Verify step's checks on a fresh scan (issue "Guided migration"): no banned product
- * installed, an antivirus with real-time protection on, and signatures no older than 3 days.
+ * The Verify step's checks on a fresh scan (issue "Guided migration"): nothing the move takes off
+ * (removal-routes.ts, mustBeRemoved) still installed, an antivirus with real-time protection on, and signatures no older than 3 days.
  * Each failed check names the step that fixes it.
  */
 import type { Detection } from '../scan-result';
 import type { StepId } from './migration-steps';
+import { mustBeRemoved } from './removal-routes';
 
 /** Stricter than the scan's 7-day freshness rule: a newly set up antivirus updates at once. */
 export const VERIFY_MAX_SIGNATURE_AGE_DAYS = 3;
@@ -27,8 +28,11 @@ export function hasFreshSignatures(d: Detection): boolean {
   );
 }
 
-export function verifyChecks(detections: readonly Detection[]): VerifyCheck[] {
-  const banned = detections.filter((d) => d.status !== 'leftover' && d.ban);
+export function verifyChecks(
+  detections: readonly Detection[],
+  chosenProductId: string | null,
+): VerifyCheck[] {
+  const banned = detections.filter((d) => mustBeRemoved(d, chosenProductId));
   const antivirus = detections.filter((d) => d.kind === 'antivirus' && d.status !== 'leftover' && !d.ban);
   const withRealtime = antivirus.filter((d) => d.realtime === true);
   const fresh = withRealtime.filter(hasFreshSignatures);

@@ -7,7 +7,7 @@
  *
  *   field           radix  values
  *   format version      8  1 (this layout); the radix of this field never changes
- *   family             64  the index in SUPPORT_FAMILIES (./family-table.ts)
+ *   family             64  the family's support code number (catalog data: ./family-table.ts)
  *   version band       64  0 unknown, 1 + the major (1..63: majors 0..62, 62 meaning "62 or later")
  *   real-time           3  REALTIME_CODES
  *   database age        8  AGE_CODES
@@ -24,7 +24,7 @@ import type { StepId } from '../plan/migration-steps';
 import type { VerdictLevel } from '../scan-result';
 import { err, ok, type Result } from '../util/result';
 import { type DatabaseAgeBand, VERSION_BAND_TOP } from './bands';
-import { SUPPORT_FAMILIES } from './family-table';
+import { familyAt, familyNumber } from './family-table';
 import type { RealtimeState, SupportFacts } from './support-facts';
 
 export const FORMAT_VERSION = 1;
@@ -67,6 +67,13 @@ interface Digit {
 }
 
 /** Digits for format 1, most significant first. */
+function familyDigit(family: string): number {
+  const number = familyNumber(family);
+  if (number === null)
+    throw new Error(`Support code: no number for the product family ${JSON.stringify(family)}`);
+  return number;
+}
+
 function digitsOf(facts: SupportFacts): Digit[] {
   return [
     { value: regionDigit(facts.region), radix: REGION_RADIX },
@@ -75,14 +82,7 @@ function digitsOf(facts: SupportFacts): Digit[] {
     { value: indexIn(AGE_CODES, facts.databaseAge, 'database age'), radix: AGE_CODES.length },
     { value: indexIn(REALTIME_CODES, facts.realtime, 'real-time'), radix: REALTIME_CODES.length },
     { value: versionBandDigit(facts.versionBand), radix: VERSION_BAND_RADIX },
-    {
-      value: indexIn(
-        SUPPORT_FAMILIES.map((f) => f.id),
-        facts.family,
-        'family',
-      ),
-      radix: FAMILY_RADIX,
-    },
+    { value: familyDigit(facts.family), radix: FAMILY_RADIX },
     { value: FORMAT_VERSION, radix: FORMAT_VERSION_RADIX },
   ];
 }
@@ -147,7 +147,7 @@ export function unpackFacts(n: number): Result<SupportFacts> {
   const verdict = VERDICT_CODES[take(VERDICT_CODES.length)];
   const step = STEP_CODES[take(STEP_CODES.length)];
   const region = regionOfDigit(take(REGION_RADIX));
-  const family = SUPPORT_FAMILIES[familyDigit];
+  const family = familyAt(familyDigit);
   if (rest !== 0) {
     return err(
       'This code passes its check but is larger than any code this Handover makes. ' +

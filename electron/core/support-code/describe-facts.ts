@@ -4,7 +4,7 @@ import { STEP_TITLES } from '../plan/migration-steps';
 import { regionName } from '../region/resolve-region';
 import type { VerdictLevel } from '../scan-result';
 import { DATABASE_AGE_BANDS, type DatabaseAgeBand, VERSION_BAND_TOP } from './bands';
-import { NO_PRODUCT_FAMILY, SUPPORT_FAMILIES } from './family-table';
+import { familyAt, familyNumber, NO_PRODUCT_FAMILY } from './family-table';
 import type { RealtimeState, SupportFacts } from './support-facts';
 
 export interface SupportFactLine {
@@ -26,7 +26,8 @@ const VERDICT_WORDS: Readonly<Record<VerdictLevel, string>> = {
 };
 
 function productWords(facts: SupportFacts): string {
-  const label = SUPPORT_FAMILIES.find((f) => f.id === facts.family)?.label ?? facts.family;
+  const number = familyNumber(facts.family);
+  const label = (number === null ? null : familyAt(number))?.label ?? facts.family;
   if (facts.family === NO_PRODUCT_FAMILY || facts.versionBand === null) return label;
   const version =
     facts.versionBand === VERSION_BAND_TOP ? `${VERSION_BAND_TOP} or later` : `${facts.versionBand}.x`;

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../catalog/load-catalog';
-import { familyNumber, NO_PRODUCT_FAMILY, SUPPORT_FAMILIES, UNKNOWN_PRODUCT_FAMILY } from './family-table';
+import {
+  familyAt,
+  familyNumber,
+  NO_PRODUCT_FAMILY,
+  supportFamilies,
+  supportFamilyTable,
+  UNKNOWN_PRODUCT_FAMILY,
+} from './family-table';
 
 /**
- * The table as codes already handed out read it. Append to SUPPORT_FAMILIES, then here; a
- * failure here means an existing entry moved or changed, which changes what old codes say.
+ * The numbers as codes already handed out read them (index = number). A new family takes the next
+ * free number in its catalog file, then joins the end of this list; a failure here means a number
+ * moved to another family, which changes what old codes say.
  */
 const ISSUED = [
   'none',
@@ -38,26 +46,48 @@ const ISSUED = [
   'trend-micro',
   'ultraav',
   'webroot',
+  'bitdefender-gravityzone',
+  'drweb',
+  'eset-business',
+  'microsoft-defender-endpoint',
+  'palo-alto-networks',
+  'trellix',
+  'trend-micro-business',
+  'withsecure',
 ];
 
-describe('SUPPORT_FAMILIES', () => {
-  it('lists every product family of the catalog', () => {
-    const listed = new Set(SUPPORT_FAMILIES.map((f) => f.id));
+describe('the support code family numbers (catalog data)', () => {
+  const table = supportFamilies();
+
+  it('gives every product family of the catalog a number', () => {
+    const numbered = new Set(table.map((f) => f?.id));
     const missing = loadCatalog()
       .families.map((f) => f.id)
-      .filter((id) => !listed.has(id));
-    expect(missing, 'catalog families to append to support-code/family-table.ts').toEqual([]);
+      .filter((id) => !numbered.has(id));
+    expect(missing, 'catalog families without supportCode.number').toEqual([]);
   });
 
-  it('only ever grows: the numbers already handed out keep their family', () => {
-    expect(SUPPORT_FAMILIES.slice(0, ISSUED.length).map((f) => f.id)).toEqual(ISSUED);
+  it('keeps the numbers already handed out: each issued number still names its family', () => {
+    expect(ISSUED.map((_, number) => familyAt(number)?.id)).toEqual(ISSUED);
   });
 
-  it('has "none found" and "other" first, each id once, and a label for each', () => {
+  it('has "none found" and "other" first, each number once, and a label for each', () => {
     expect(familyNumber(NO_PRODUCT_FAMILY)).toBe(0);
     expect(familyNumber(UNKNOWN_PRODUCT_FAMILY)).toBe(1);
-    expect(new Set(SUPPORT_FAMILIES.map((f) => f.id)).size).toBe(SUPPORT_FAMILIES.length);
-    for (const family of SUPPORT_FAMILIES) expect(family.label.trim(), family.id).not.toBe('');
+    for (const family of table) if (family) expect(family.label.trim(), family.id).not.toBe('');
     expect(familyNumber('no-such-family')).toBeNull();
+  });
+
+  it('refuses a catalog that gives one number to two families', () => {
+    const family = (id: string, number: number) => ({ id, supportCode: { number, label: id } });
+    expect(() => supportFamilyTable([family('a', 2), family('b', 2)])).toThrow(
+      'Support code number 2 is given to both a and b',
+    );
+    expect(supportFamilyTable([family('a', 3)]).map((f) => f?.id ?? null)).toEqual([
+      'none',
+      'other',
+      null,
+      'a',
+    ]);
   });
 });

@@ -12,7 +12,10 @@ import {
   VERDICT_CODES,
   VERSION_BAND_RADIX,
 } from './code-layout';
-import { SUPPORT_FAMILIES } from './family-table';
+import { type SupportFamily, supportFamilies } from './family-table';
+
+const SUPPORT_FAMILIES = supportFamilies().filter((f): f is SupportFamily => f !== null);
+
 import { decodeSupportCode, encodeSupportCode, writeSupportCode } from './support-code';
 import type { SupportFacts } from './support-facts';
 
@@ -234,10 +237,10 @@ describe('decodeSupportCode', () => {
   });
 
   it('refuses a family number beyond the table, and a number beyond every field', () => {
-    const unknownFamily = SUPPORT_FAMILIES.length * FORMAT_VERSION_RADIX + 1;
+    const unknownFamily = supportFamilies().length * FORMAT_VERSION_RADIX + 1;
     expect(decodeSupportCode(writeSupportCode(unknownFamily))).toEqual({
       ok: false,
-      error: expect.stringMatching(`product family number ${SUPPORT_FAMILIES.length},`),
+      error: expect.stringMatching(`product family number ${supportFamilies().length},`),
     });
     const fieldsProduct =
       FORMAT_VERSION_RADIX *

@@ -6,7 +6,8 @@
  */
 import type { ProbeRecord } from '../../core/capture';
 import type { Probe } from '../probe-context';
-import { readFile, runCommand } from './read-steps';
+import { runProgram, SYSTEM_PROGRAMS } from './programs';
+import { readFile } from './read-steps';
 
 export const OS_RELEASE_PATHS = ['/etc/os-release', '/usr/lib/os-release'] as const;
 export const SW_VERS_TIMEOUT_MS = 10_000;
@@ -18,7 +19,7 @@ export function osInfoProbe(platform: 'linux' | 'macos'): Probe {
     id: 'host.os',
     async run(context) {
       if (platform === 'macos')
-        return [await runCommand(context, 'host.os', 'sw_vers', [], SW_VERS_TIMEOUT_MS)];
+        return runProgram(context, 'host.os', SYSTEM_PROGRAMS.macos.swVers, [], SW_VERS_TIMEOUT_MS);
       const records: ProbeRecord[] = [];
       for (const path of OS_RELEASE_PATHS) {
         const record = await readFile(context, 'host.os', path, { maxBytes: OS_RELEASE_MAX_BYTES });

@@ -7,7 +7,7 @@
  * - macOS: `ps -axo pid=,comm=`: there comm is the executable's path.
  */
 import type { Probe } from '../probe-context';
-import { runCommand } from './read-steps';
+import { runProgram, SYSTEM_PROGRAMS } from './programs';
 
 export const PS_ARGS = {
   linux: ['-eo', 'pid=,comm=,exe='],
@@ -20,7 +20,7 @@ export function processesProbe(platform: 'linux' | 'macos'): Probe {
   return {
     id,
     async run(context) {
-      return [await runCommand(context, id, 'ps', PS_ARGS[platform], PS_TIMEOUT_MS)];
+      return runProgram(context, id, SYSTEM_PROGRAMS[platform].ps, PS_ARGS[platform], PS_TIMEOUT_MS);
     },
   };
 }

@@ -5,12 +5,9 @@
  */
 import type { CommandRecord, DirectoryRecord, FileRecord } from '../../core/capture';
 import type { ProbeId } from '../../core/sources';
+import { personMessage } from '../../core/util/person-message';
 import type { ProbeContext } from '../probe-context';
 import { commandRecord, directoryRecord, fileRecord, timed } from '../records';
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export async function runCommand(
   context: ProbeContext,
@@ -29,7 +26,7 @@ export async function runCommand(
       kind: 'command',
       command: { file, args: [...args] },
       outcome: 'failed',
-      error: `${file} could not run: ${message(error)}`,
+      error: `${file} could not run: ${personMessage(error)}`,
       exitCode: null,
       stdout: '',
       stderr: '',
@@ -48,7 +45,11 @@ export async function listDirectory(
     const { value, ...timing } = await timed(context.now, () => context.files.listDirectory(path));
     return directoryRecord(probe, path, value, timing);
   } catch (error) {
-    const result = { ok: false as const, outcome: 'failed' as const, error: `${path}: ${message(error)}` };
+    const result = {
+      ok: false as const,
+      outcome: 'failed' as const,
+      error: `${path}: ${personMessage(error)}`,
+    };
     return directoryRecord(probe, path, result, { startedAt: context.now().toISOString(), durationMs: 0 });
   }
 }
@@ -70,7 +71,11 @@ export async function readFile(
     const { value, ...timing } = await timed(context.now, () => context.files.readFile(path, read));
     return fileRecord(probe, path, value, timing, { ...read, encoding: options.encoding ?? 'utf8' });
   } catch (error) {
-    const result = { ok: false as const, outcome: 'failed' as const, error: `${path}: ${message(error)}` };
+    const result = {
+      ok: false as const,
+      outcome: 'failed' as const,
+      error: `${path}: ${personMessage(error)}`,
+    };
     return fileRecord(
       probe,
       path,

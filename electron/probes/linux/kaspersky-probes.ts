@@ -6,11 +6,13 @@
  */
 
 import { listFolderTree, readTextFolder } from '../host/folder-steps';
+import { runProgram } from '../host/programs';
 import { runCommand } from '../host/read-steps';
 import type { Probe } from '../probe-context';
 
 export const KASPERSKY_ROOTS = ['/opt/kaspersky', '/etc/kaspersky', '/var/opt/kaspersky'] as const;
-export const KESL_CONTROL = ['/opt/kaspersky/kesl/bin/kesl-control', 'kesl-control'] as const;
+/** The install path, then the link in /usr/bin that KESL's setup creates [S101]. */
+export const KESL_CONTROL = ['/opt/kaspersky/kesl/bin/kesl-control', '/usr/bin/kesl-control'] as const;
 export const KAV4FS_CONTROL = '/opt/kaspersky/kav4fs/bin/kav4fs-control';
 export const LINUX_AVSTATE = '/var/opt/kaspersky/klnagent/1103/1.0.0.0/Statistics/AVState';
 
@@ -26,27 +28,32 @@ export function kasperskyFilesProbe(): Probe {
   };
 }
 
-/** Tries the install path first, then PATH; every attempt is kept, so the capture shows both. */
+/** Tries the install path first, then /usr/bin; every attempt is kept, so the capture shows both. */
 export function keslProbe(): Probe {
   return {
     id: 'linux.kesl',
-    async run(context) {
-      const records = [];
-      for (const file of KESL_CONTROL) {
-        const record = await runCommand(context, 'linux.kesl', file, ['--app-info'], 20_000);
-        records.push(record);
-        if (record.outcome !== 'missing') break;
-      }
-      return records;
-    },
+    run: (context) => runProgram(context, 'linux.kesl', KESL_CONTROL, ['--app-info'], 20_000),
   };
 }
 
+/**
+ * `--get-stat Update` (databases [S111]), then `-S --app-info` (name and full version, as
+ * malice-plugins/kaspersky reads it: 'Version: 8.0.4.312'), the second only when the first found
+ * kav4fs-control.
+ */
 export function kav4fsProbe(): Probe {
   return {
     id: 'linux.kav4fs',
     async run(context) {
-      return [await runCommand(context, 'linux.kav4fs', KAV4FS_CONTROL, ['--get-stat', 'Update'], 20_000)];
+      const stat = await runCommand(
+        context,
+        'linux.kav4fs',
+        KAV4FS_CONTROL,
+        ['--get-stat', 'Update'],
+        20_000,
+      );
+      if (stat.outcome === 'missing') return [stat];
+      return [stat, await runCommand(context, 'linux.kav4fs', KAV4FS_CONTROL, ['-S', '--app-info'], 20_000)];
     },
   };
 }

@@ -3,6 +3,7 @@ import type { CommandRecord, DirectoryRecord, FileRecord, ProbeRecord } from '..
 import type { ProbeContext } from '../probe-context';
 import { fakeProbeContext } from '../test-support/fake-probe-context';
 import { linuxProbes } from './linux-probes';
+import { SYSTEMD_UNITS } from './systemd-probe';
 
 async function runAll(context: ProbeContext): Promise<Map<string, readonly ProbeRecord[]>> {
   const probes = linuxProbes();
@@ -25,6 +26,15 @@ describe('linuxProbes', () => {
       'linux.klnagent-avstate',
       'linux.clamav-db',
       'linux.freshclam-log',
+      'linux.clamscan',
+      'linux.mdatp',
+      'linux.eset',
+      'linux.bitdefender',
+      'linux.sentinelone',
+      'linux.cortex',
+      'linux.drweb',
+      'linux.sophos',
+      'linux.falcon',
       'linux.systemd',
       'linux.processes',
       'host.os',
@@ -34,7 +44,8 @@ describe('linuxProbes', () => {
   it('does not start systemctl when systemd is not the init system (sd_booted)', async () => {
     const { context, calls } = fakeProbeContext({});
     const records = await runAll(context);
-    expect(calls.map((c) => c.file)).not.toContain('systemctl');
+    expect(calls.map((c) => c.file)).not.toContain('/usr/bin/systemctl');
+    expect(calls.map((c) => c.file)).not.toContain('/bin/systemctl');
     expect(records.get('linux.systemd')?.[0]).toMatchObject({
       kind: 'directory',
       path: '/run/systemd/system',
@@ -48,34 +59,125 @@ describe('linuxProbes', () => {
     expect(calls.map((c) => [c.file, c.args, c.options.timeoutMs])).toEqual(
       expect.arrayContaining([
         [
-          'dpkg-query',
+          '/usr/bin/dpkg-query',
           // biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query's own ${field} format
           ['-W', '-f', '${Package}\\t${Version}\\t${db:Status-Abbrev}\\t${Maintainer}\\n'],
           15_000,
         ],
-        ['rpm', ['-qa', '--qf', '%{NAME}\\t%{VERSION}-%{RELEASE}\\t%{VENDOR}\\n'], 30_000],
+        ['/usr/bin/rpm', ['-qa', '--qf', '%{NAME}\\t%{VERSION}-%{RELEASE}\\t%{VENDOR}\\n'], 30_000],
+        ['/bin/rpm', ['-qa', '--qf', '%{NAME}\\t%{VERSION}-%{RELEASE}\\t%{VENDOR}\\n'], 30_000],
         ['/opt/kaspersky/kesl/bin/kesl-control', ['--app-info'], 20_000],
-        ['kesl-control', ['--app-info'], 20_000],
+        ['/usr/bin/kesl-control', ['--app-info'], 20_000],
         ['/opt/kaspersky/kav4fs/bin/kav4fs-control', ['--get-stat', 'Update'], 20_000],
         [
-          'systemctl',
-          [
-            'show',
-            '--property=Id,LoadState,ActiveState,SubState,UnitFileState',
-            'kesl.service',
-            'kesl-supervisor.service',
-            'klnagent64.service',
-            'clamav-daemon.service',
-            'clamav-freshclam.service',
-            'clamav-clamonacc.service',
-            'kav4fs-supervisor.service',
-          ],
+          '/usr/bin/systemctl',
+          ['show', '--property=Id,LoadState,ActiveState,SubState,UnitFileState', ...SYSTEMD_UNITS],
           10_000,
         ],
-        ['ps', ['-eo', 'pid=,comm=,exe='], 10_000],
+        ['/usr/bin/ps', ['-eo', 'pid=,comm=,exe='], 10_000],
+        ['/bin/ps', ['-eo', 'pid=,comm=,exe='], 10_000],
+        ['/usr/bin/clamscan', ['--version'], 15_000],
+        ['/usr/bin/mdatp', ['health', '--output', 'json'], 20_000],
+        ['/opt/microsoft/mdatp/sbin/wdavdaemonclient', ['health', '--output', 'json'], 20_000],
+        ['/opt/eset/eea/bin/upd', ['--list-modules'], 15_000],
+        ['/opt/bitdefender-security-tools/bin/bduitool', ['get', 'ps'], 15_000],
+        ['/opt/sentinelone/bin/sentinelctl', ['version'], 15_000],
+        ['/opt/traps/bin/cytool', ['info'], 15_000],
+        ['/opt/drweb.com/bin/drweb-ctl', ['baseinfo'], 15_000],
+        ['/opt/sophos-av/bin/savdstatus', [], 15_000],
+        ['/opt/CrowdStrike/falconctl', ['-g', '--version', '--rfm-state'], 15_000],
       ]),
     );
     expect(calls.every((c) => c.options.timeoutMs > 0)).toBe(true);
+    // The units of the sources the catalog cites: Kaspersky's [S102][S103], Debian's ClamAV, and
+    // the other vendors' (catalog families' sources).
+    expect(SYSTEMD_UNITS).toEqual(
+      expect.arrayContaining([
+        'kesl.service',
+        'klnagent64.service',
+        'clamav-clamonacc.service',
+        'mdatp.service',
+      ]),
+    );
+    expect(new Set(SYSTEMD_UNITS).size).toBe(SYSTEMD_UNITS.length);
+  });
+
+  it('starts every program by its full path, never a name looked up on PATH', async () => {
+    const { context, calls } = fakeProbeContext({ folders: ['/run/systemd/system', '/var/lib/clamav'] });
+    await runAll(context);
+    expect(calls.length).toBeGreaterThan(20);
+    for (const call of calls) expect(call.file, call.file).toMatch(/^\//);
+  });
+
+  it('runs the first location that exists, and only that one', async () => {
+    const { context, calls } = fakeProbeContext({
+      commands: { '/bin/ps': { stdout: '    1 init /sbin/init\n' } },
+    });
+    const records = await linuxProbes()
+      .find((p) => p.id === 'linux.processes')
+      ?.run(context);
+    expect(calls.map((c) => c.file)).toEqual(['/usr/bin/ps', '/bin/ps']);
+    expect(records?.map((r) => [(r as CommandRecord).command.file, r.outcome])).toEqual([
+      ['/usr/bin/ps', 'missing'],
+      ['/bin/ps', 'ok'],
+    ]);
+  });
+
+  it("a vendor's absent program is one 'missing' record; its other commands are not tried", async () => {
+    const { context, calls } = fakeProbeContext({});
+    const records = await linuxProbes()
+      .find((p) => p.id === 'linux.sentinelone')
+      ?.run(context);
+    expect(records?.map((r) => [(r as CommandRecord).command.args.join(' '), r.outcome])).toEqual([
+      ['version', 'missing'],
+    ]);
+    expect(calls.filter((c) => c.file.includes('sentinelctl'))).toHaveLength(1);
+  });
+
+  it("runs all of a vendor's commands when its program exists, and keeps a failed one", async () => {
+    const ctl = '/opt/sentinelone/bin/sentinelctl';
+    const { context } = fakeProbeContext({
+      commands: { [ctl]: { stdout: 'Agent version: 30.1.1.10\n' } },
+    });
+    const records = (await linuxProbes()
+      .find((p) => p.id === 'linux.sentinelone')
+      ?.run(context)) as CommandRecord[];
+    expect(records.map((r) => r.command.args.join(' '))).toEqual([
+      'version',
+      'control status',
+      'management status',
+    ]);
+  });
+
+  it('reads the journal for freshclam only where ClamAV has its database folder', async () => {
+    const without = fakeProbeContext({});
+    await linuxProbes()
+      .find((p) => p.id === 'linux.freshclam-log')
+      ?.run(without.context);
+    expect(without.calls.map((c) => c.file)).toEqual([]);
+    const withClamav = fakeProbeContext({
+      folders: ['/var/lib/clamav'],
+      files: { '/var/log/freshclam.log': 'ClamAV update process started at Sun Feb 18 17:00:00 2024\n' },
+      commands: { '/usr/bin/journalctl': { stdout: '-- No entries --\n' } },
+    });
+    const records = await linuxProbes()
+      .find((p) => p.id === 'linux.freshclam-log')
+      ?.run(withClamav.context);
+    expect(
+      records?.map(
+        (r) => `${r.kind} ${(r as FileRecord).path ?? (r as CommandRecord).command.file} ${r.outcome}`,
+      ),
+    ).toEqual([
+      'file /var/log/clamav/freshclam.log missing',
+      'file /var/log/freshclam.log ok',
+      'command /usr/bin/journalctl ok',
+    ]);
+    expect(withClamav.calls[0]?.args).toEqual([
+      '--unit=clamav-freshclam.service',
+      '--lines=300',
+      '--no-pager',
+      '--quiet',
+    ]);
   });
 
   it('on a bare machine every probe returns records, absent things as missing', async () => {
@@ -83,6 +185,7 @@ describe('linuxProbes', () => {
     const records = await runAll(context);
     for (const [id, list] of records) expect(list.length, id).toBeGreaterThan(0);
     expect(records.get('linux.kesl')?.map((r) => r.outcome)).toEqual(['missing', 'missing']);
+    expect(records.get('linux.mdatp')?.map((r) => r.outcome)).toEqual(['missing', 'missing']);
     expect(records.get('linux.clamav-db')?.map((r) => r.outcome)).toEqual(['missing']);
     expect(records.get('linux.kaspersky-files')?.map((r) => (r as DirectoryRecord).path)).toEqual([
       '/opt/kaspersky',
@@ -151,11 +254,11 @@ describe('linuxProbes', () => {
   it('asks ps for pid, name and executable only, and reads os-release (else /usr/lib/os-release)', async () => {
     const psOut = '    1 process_api     -\n 1080 bash            /usr/bin/bash\n';
     const { context, calls, reads } = fakeProbeContext({
-      commands: { ps: { stdout: psOut } },
+      commands: { '/usr/bin/ps': { stdout: psOut } },
       files: { '/usr/lib/os-release': 'NAME="Debian GNU/Linux"\nVERSION_ID="12"\n' },
     });
     const records = await runAll(context);
-    const ps = calls.filter((c) => c.file === 'ps');
+    const ps = calls.filter((c) => c.file === '/usr/bin/ps');
     expect(ps.map((c) => c.args)).toEqual([['-eo', 'pid=,comm=,exe=']]);
     expect(ps[0]?.args.join(' ')).not.toMatch(/args|cmd|command|user/);
     expect(records.get('linux.processes')?.map((r) => (r as CommandRecord).stdout)).toEqual([psOut]);

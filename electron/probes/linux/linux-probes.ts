@@ -2,10 +2,11 @@
 import { osInfoProbe } from '../host/os-info-probe';
 import { processesProbe } from '../host/processes-probe';
 import type { Probe } from '../probe-context';
-import { clamavDbProbe, freshclamLogProbe } from './clamav-probes';
+import { clamavDbProbe, clamscanVersionProbe, freshclamLogProbe } from './clamav-probes';
 import { kasperskyFilesProbe, kav4fsProbe, keslProbe, klnagentAvStateProbe } from './kaspersky-probes';
 import { dpkgProbe, rpmProbe } from './package-probes';
 import { systemdProbe } from './systemd-probe';
+import { linuxVendorProbes } from './vendor-probes';
 
 export function linuxProbes(): Probe[] {
   return [
@@ -17,6 +18,8 @@ export function linuxProbes(): Probe[] {
     klnagentAvStateProbe(),
     clamavDbProbe(),
     freshclamLogProbe(),
+    clamscanVersionProbe(),
+    ...linuxVendorProbes(),
     systemdProbe(),
     processesProbe('linux'),
     osInfoProbe('linux'),

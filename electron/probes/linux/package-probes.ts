@@ -4,18 +4,18 @@
  * "not present", not as an error.
  */
 
-import { runCommand } from '../host/read-steps';
+import { runProgram, SYSTEM_PROGRAMS } from '../host/programs';
 import type { Probe } from '../probe-context';
 
 export const DPKG_QUERY = {
-  file: 'dpkg-query',
+  locations: SYSTEM_PROGRAMS.linux.dpkgQuery,
   // biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query's own ${field} format, not a JS template
   args: ['-W', '-f', '${Package}\\t${Version}\\t${db:Status-Abbrev}\\t${Maintainer}\\n'],
   timeoutMs: 15_000,
 } as const;
 
 export const RPM_QUERY = {
-  file: 'rpm',
+  locations: SYSTEM_PROGRAMS.linux.rpm,
   args: ['-qa', '--qf', '%{NAME}\\t%{VERSION}-%{RELEASE}\\t%{VENDOR}\\n'],
   timeoutMs: 30_000,
 } as const;
@@ -24,9 +24,7 @@ export function dpkgProbe(): Probe {
   return {
     id: 'linux.dpkg',
     async run(context) {
-      return [
-        await runCommand(context, 'linux.dpkg', DPKG_QUERY.file, DPKG_QUERY.args, DPKG_QUERY.timeoutMs),
-      ];
+      return runProgram(context, 'linux.dpkg', DPKG_QUERY.locations, DPKG_QUERY.args, DPKG_QUERY.timeoutMs);
     },
   };
 }
@@ -35,7 +33,7 @@ export function rpmProbe(): Probe {
   return {
     id: 'linux.rpm',
     async run(context) {
-      return [await runCommand(context, 'linux.rpm', RPM_QUERY.file, RPM_QUERY.args, RPM_QUERY.timeoutMs)];
+      return runProgram(context, 'linux.rpm', RPM_QUERY.locations, RPM_QUERY.args, RPM_QUERY.timeoutMs);
     },
   };
 }

@@ -22,6 +22,12 @@ describe('macosProbes', () => {
       'macos.launchd',
       'macos.pkg-receipts',
       'macos.kaspersky-support',
+      'macos.mdatp',
+      'macos.eset',
+      'macos.sentinelone',
+      'macos.cortex',
+      'macos.falcon',
+      'macos.withsecure',
       'macos.processes',
       'host.os',
     ]);
@@ -33,8 +39,8 @@ describe('macosProbes', () => {
     const { context, calls } = fakeProbeContext({
       homeDir: '/Users/a',
       commands: {
-        systemextensionsctl: { stdout: '0 extension(s)\n' },
-        pkgutil: { stdout: 'com.kaspersky.kav.core\n' },
+        '/usr/bin/systemextensionsctl': { stdout: '0 extension(s)\n' },
+        '/usr/sbin/pkgutil': { stdout: 'com.kaspersky.kav.core\n' },
       },
       files: {
         '/Applications/Kaspersky.app/Contents/Info.plist': Buffer.from('bplist00binary'),
@@ -49,11 +55,12 @@ describe('macosProbes', () => {
     });
     const records = await runAll(context);
     expect(paths(records.get('macos.applications'))).toEqual([
+      'command  missing',
       'directory /Applications ok',
-      'file /Applications/Kaspersky.app/Contents/Info.plist ok',
       'directory /Users/a/Applications missing',
+      'file /Applications/Kaspersky.app/Contents/Info.plist ok',
     ]);
-    const plist = records.get('macos.applications')?.[1] as FileRecord;
+    const plist = records.get('macos.applications')?.[3] as FileRecord;
     expect(plist.encoding).toBe('base64');
     expect(Buffer.from(plist.content, 'base64').toString()).toBe('bplist00binary');
     expect(paths(records.get('macos.system-extensions'))).toEqual([
@@ -75,12 +82,80 @@ describe('macosProbes', () => {
     ]);
     expect(calls.map((c) => [c.file, c.args, c.options.timeoutMs])).toEqual(
       expect.arrayContaining([
-        ['systemextensionsctl', ['list'], 15_000],
-        ['pkgutil', ['--pkgs'], 20_000],
-        ['ps', ['-axo', 'pid=,comm='], 10_000],
-        ['sw_vers', [], 10_000],
+        ['/usr/bin/systemextensionsctl', ['list'], 15_000],
+        ['/usr/sbin/pkgutil', ['--pkgs'], 20_000],
+        ['/bin/ps', ['-axo', 'pid=,comm='], 10_000],
+        ['/usr/bin/sw_vers', [], 10_000],
+        ['/usr/local/bin/mdatp', ['health', '--output', 'json'], 20_000],
+        ['/Applications/ESET Endpoint Security.app/Contents/MacOS/upd', ['--list-modules'], 15_000],
+        ['/Library/Sentinel/sentinel-agent.bundle/Contents/MacOS/sentinelctl', ['version'], 15_000],
+        ['/Library/Application Support/PaloAltoNetworks/Traps/bin/cytool', ['info'], 15_000],
+        ['/Applications/Falcon.app/Contents/Resources/falconctl', ['stats', 'agent_info'], 15_000],
+        ['/usr/local/bin/wsav', ['--version'], 15_000],
       ]),
     );
+    for (const call of calls) expect(call.file, call.file).toMatch(/^\//);
+  });
+
+  it('finds app bundles through Spotlight and two levels of the Applications folders, helpers left out', async () => {
+    const mdfind = [
+      '/Applications/Kaspersky.app',
+      '/Applications/Kaspersky.app/Contents/Helpers/kav_agent.app',
+      '/Library/Application Support/Vendor/Agent.app',
+      '/System/Applications/Mail.app',
+      '/Volumes/Backup/Applications/Old.app',
+      '/Users/a/.Trash/Gone.app',
+      '/Users/a/Applications (Parallels)/{f5861500-b6d1-4929-b85d-d920e2656184} Applications.localized/Notepad.app',
+      '',
+    ].join('\n');
+    const { context, calls } = fakeProbeContext({
+      homeDir: '/Users/a',
+      commands: { '/usr/bin/mdfind': { stdout: mdfind } },
+      files: {
+        '/Applications/Kaspersky.app/Contents/Info.plist': '<plist/>',
+        '/Applications/Sophos/Sophos Endpoint.app/Contents/Info.plist': '<plist/>',
+        '/Applications/Sophos/readme.txt': 'x',
+      },
+    });
+    const records = await macosProbes()
+      .find((p) => p.id === 'macos.applications')
+      ?.run(context);
+    expect(calls[0]).toMatchObject({
+      file: '/usr/bin/mdfind',
+      args: ['kMDItemContentType == "com.apple.application-bundle"'],
+    });
+    const plists = (records ?? []).filter((r) => r.kind === 'file').map((r) => (r as FileRecord).path);
+    expect(plists).toEqual([
+      '/Applications/Kaspersky.app/Contents/Info.plist',
+      '/Library/Application Support/Vendor/Agent.app/Contents/Info.plist',
+      '/Users/a/Applications (Parallels)/{f5861500-b6d1-4929-b85d-d920e2656184} Applications.localized/Notepad.app/Contents/Info.plist',
+      '/Applications/Sophos/Sophos Endpoint.app/Contents/Info.plist',
+    ]);
+  });
+
+  it("reads ESET's settings file only when ESET's tools are there", async () => {
+    const upd = '/Applications/ESET Endpoint Security.app/Contents/MacOS/upd';
+    const settings = '/Library/Application Support/ESET/Security/var/confd/settings.json';
+    const absent = fakeProbeContext({ files: { [settings]: '{}' } });
+    const none = await macosProbes()
+      .find((p) => p.id === 'macos.eset')
+      ?.run(absent.context);
+    expect(absent.reads).not.toContain(settings);
+    expect(none?.map((r) => r.outcome)).toEqual(['missing', 'missing']);
+    const present = fakeProbeContext({
+      commands: { [upd]: { stdout: 'EM002\t 33566 (20260726)\tDetection engine\n' } },
+      files: { [settings]: '{}' },
+    });
+    const records = await macosProbes()
+      .find((p) => p.id === 'macos.eset')
+      ?.run(present.context);
+    expect(records?.map((r) => `${r.kind} ${r.outcome}`)).toEqual([
+      'command ok',
+      'command ok',
+      'command missing',
+      'command missing',
+      'file ok',
+    ]);
   });
 
   it('on a machine with none of it, every probe still returns records', async () => {

@@ -7,6 +7,7 @@ import { kasperskySupportProbe } from './kaspersky-support-probe';
 import { launchdProbe } from './launchd-probe';
 import { pkgReceiptsProbe } from './pkg-receipts-probe';
 import { systemExtensionsProbe } from './system-extensions-probe';
+import { macosVendorProbes } from './vendor-probes';
 
 export function macosProbes(): Probe[] {
   return [
@@ -15,6 +16,7 @@ export function macosProbes(): Probe[] {
     launchdProbe(),
     pkgReceiptsProbe(),
     kasperskySupportProbe(),
+    ...macosVendorProbes(),
     processesProbe('macos'),
     osInfoProbe('macos'),
   ];

@@ -4,7 +4,8 @@
  * sysext is com.kaspersky.kav.sysext, team 2Y8XE5CQ94 [S91][S92].
  */
 import type { ProbeRecord } from '../../core/capture';
-import { joinPath, listDirectory, mapLimited, readFile, runCommand } from '../host/read-steps';
+import { runProgram, SYSTEM_PROGRAMS } from '../host/programs';
+import { joinPath, listDirectory, mapLimited, readFile } from '../host/read-steps';
 import type { Probe, ProbeContext } from '../probe-context';
 
 export const SYSTEM_EXTENSIONS_DIR = '/Library/SystemExtensions';
@@ -34,10 +35,16 @@ export function systemExtensionsProbe(): Probe {
     id: 'macos.system-extensions',
     async run(context) {
       const [list, plists] = await Promise.all([
-        runCommand(context, 'macos.system-extensions', 'systemextensionsctl', ['list'], 15_000),
+        runProgram(
+          context,
+          'macos.system-extensions',
+          SYSTEM_PROGRAMS.macos.systemextensionsctl,
+          ['list'],
+          15_000,
+        ),
         readExtensionPlists(context),
       ]);
-      return [list, ...plists];
+      return [...list, ...plists];
     },
   };
 }

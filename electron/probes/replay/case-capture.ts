@@ -12,11 +12,17 @@
  *   services; drivers.json → drivers; processes.json → processes; uninstall.json → uninstall /
  *   installer.products (by key path); os.json, region.json, kaspersky-registry.json and
  *   pending-restart.json → the section of that name, as the scan script writes it.
- * Linux: kesl-control*.txt → `kesl-control --app-info`; kav4fs*.txt → `kav4fs-control --get-stat
- *   Update`; freshclam*.txt|log → /var/log/clamav/freshclam.log; var-lib-clamav-<db>.header.txt →
- *   /var/lib/clamav/<db> (and the folder listing); dpkg-status.txt → `dpkg-query` lines; ps.txt →
- *   `ps -eo pid=,comm=,exe=`; systemctl-show.txt → `systemctl show ...`; os-release.txt →
- *   /etc/os-release.
+ * Linux: kesl-control*.txt → `kesl-control --app-info`; kav4fs-app-info.txt → `kav4fs-control -S
+ *   --app-info`, other kav4fs*.txt → `kav4fs-control --get-stat Update`; freshclam*.txt|log →
+ *   /var/log/clamav/freshclam.log; journalctl-freshclam.txt → `journalctl --unit=clamav-freshclam…`;
+ *   clamscan-version.txt → `clamscan --version`; var-lib-clamav-<db>.header.txt →
+ *   /var/lib/clamav/<db> (and the folder listing); var-lib-clamav.listing.txt → the folder's
+ *   listing, one name a line; dpkg-status.txt → `dpkg-query` lines; ps.txt → `ps -eo
+ *   pid=,comm=,exe=`; systemctl-show.txt → `systemctl show ...`; os-release.txt → /etc/os-release.
+ * Vendor status commands (STATUS_FILES below), Linux or macOS by the case: mdatp-health.json|txt,
+ *   eset-upd-list-modules.txt, eset-upd-version.txt, eset-lic-status.txt (and on macOS
+ *   eset-settings.json), bduitool-get-ps.txt, sentinelctl*.txt, cytool-*.txt, drweb-ctl-*.txt,
+ *   savdstatus.txt, falconctl.txt, wsav-version.txt.
  * macOS: sysext-Info.plist.excerpt.xml → a system extension Info.plist (the excerpt wrapped in
  *   a plist document).
  * Files no probe produces (expected.json, README, minifilters.json, observations.json, which
@@ -39,7 +45,13 @@ import {
   type WindowsScanSection,
 } from '../../core/parse/windows/scan-document';
 import type { ProbeId } from '../../core/sources';
+import { SYSTEM_PROGRAMS } from '../host/programs';
+import type { StatusProbeSpec } from '../host/status-commands';
+import { CLAMAV_DB_DIR, CLAMSCAN, FRESHCLAM_JOURNAL_ARGS, FRESHCLAM_LOGS } from '../linux/clamav-probes';
+import { DPKG_QUERY } from '../linux/package-probes';
 import { SYSTEMCTL_SHOW_ARGS } from '../linux/systemd-probe';
+import { LINUX_VENDOR_STATUS } from '../linux/vendor-probes';
+import { ESET_MAC_SETTINGS, MACOS_VENDOR_STATUS } from '../macos/vendor-probes';
 import { powershellInvocation } from '../windows/scan-script';
 
 type Files = ReadonlyMap<string, string>;
@@ -124,7 +136,7 @@ function windowsDocument(files: Files): string {
 
 const at = (capturedAt: string) => ({ startedAt: capturedAt, durationMs: 0 });
 
-function command(
+function commandRecordOf(
   probe: ProbeId,
   file: string,
   args: string[],
@@ -141,6 +153,67 @@ function command(
     stderr: '',
     ...at(capturedAt),
   };
+}
+
+/**
+ * Vendor status outputs: file name → the source and the arguments of the command it is the output
+ * of (the probe's own table gives the program's path). A file holding several commands' output at
+ * once (GLPI agent stored sentinelctl's four commands as one text) stands for the first of them.
+ */
+const STATUS_FILES: Readonly<Record<string, { readonly probe: ProbeId; readonly args: readonly string[] }>> =
+  {
+    'mdatp-health.json': { probe: 'linux.mdatp', args: ['health', '--output', 'json'] },
+    'mdatp-health.txt': { probe: 'linux.mdatp', args: ['health', '--output', 'json'] },
+    'eset-upd-list-modules.txt': { probe: 'linux.eset', args: ['--list-modules'] },
+    'eset-lic-status.txt': { probe: 'linux.eset', args: ['--status'] },
+    'eset-upd-version.txt': { probe: 'linux.eset', args: ['-version'] },
+    'bduitool-get-ps.txt': { probe: 'linux.bitdefender', args: ['get', 'ps'] },
+    'sentinelctl.txt': { probe: 'linux.sentinelone', args: ['version'] },
+    'sentinelctl-version.txt': { probe: 'linux.sentinelone', args: ['version'] },
+    'sentinelctl-status.txt': { probe: 'linux.sentinelone', args: ['control', 'status'] },
+    'cytool-info.txt': { probe: 'linux.cortex', args: ['info'] },
+    'cytool-info-query.txt': { probe: 'linux.cortex', args: ['info', 'query'] },
+    'cytool-runtime-query.txt': { probe: 'linux.cortex', args: ['runtime', 'query'] },
+    'drweb-ctl-baseinfo.txt': { probe: 'linux.drweb', args: ['baseinfo'] },
+    'drweb-ctl-version.txt': { probe: 'linux.drweb', args: ['--version'] },
+    'savdstatus.txt': { probe: 'linux.sophos', args: [] },
+    'falconctl.txt': { probe: 'linux.falcon', args: ['-g', '--version', '--rfm-state'] },
+    'wsav-version.txt': { probe: 'macos.withsecure', args: ['--version'] },
+  };
+
+/** The macOS source and arguments of a status file (same tools, macOS paths and arguments). */
+const MACOS_STATUS: Readonly<Record<string, { readonly probe: ProbeId; readonly args: readonly string[] }>> =
+  {
+    'linux.mdatp': { probe: 'macos.mdatp', args: ['health', '--output', 'json'] },
+    'linux.eset:--list-modules': { probe: 'macos.eset', args: ['--list-modules'] },
+    'linux.eset:--status': { probe: 'macos.eset', args: ['-status'] },
+    'linux.eset:-version': { probe: 'macos.eset', args: ['-version'] },
+    'linux.sentinelone:version': { probe: 'macos.sentinelone', args: ['version'] },
+    'linux.sentinelone:control status': { probe: 'macos.sentinelone', args: ['status'] },
+    'linux.cortex': { probe: 'macos.cortex', args: [] },
+    'linux.falcon': { probe: 'macos.falcon', args: ['stats', 'agent_info'] },
+  };
+
+function statusRecord(
+  file: string,
+  text: string,
+  platform: Platform,
+  capturedAt: string,
+): CommandRecord | null {
+  const entry = STATUS_FILES[file];
+  if (!entry) return null;
+  let { probe, args } = entry;
+  if (platform === 'macos' && probe.startsWith('linux.')) {
+    const mac = MACOS_STATUS[`${probe}:${args.join(' ')}`] ?? MACOS_STATUS[probe];
+    if (!mac) return null;
+    probe = mac.probe;
+    if (mac.args.length > 0) args = mac.args;
+  }
+  const specs: readonly StatusProbeSpec[] = platform === 'macos' ? MACOS_VENDOR_STATUS : LINUX_VENDOR_STATUS;
+  const spec = specs.find((s) => s.id === probe);
+  const command = spec?.commands.find((c) => c.args.join(' ') === args.join(' ')) ?? spec?.commands[0];
+  if (!command) return null;
+  return commandRecordOf(probe, command.locations[0], [...args], text, capturedAt);
 }
 
 /** dpkg status stanzas → the `dpkg-query -W -f '${Package}\t${Version}\t${db:Status-Abbrev}\t${Maintainer}\n'` lines. */
@@ -161,81 +234,115 @@ export function dpkgStanzasToQueryLines(text: string): string {
     .concat('\n');
 }
 
+function fileRecordOf(
+  probe: ProbeId,
+  path: string,
+  content: string,
+  capturedAt: string,
+  truncatedTo?: { bytes: number; from: 'start' | 'end' },
+): ProbeRecord {
+  return {
+    probe,
+    kind: 'file',
+    path,
+    encoding: 'utf8',
+    content,
+    ...(truncatedTo ? { truncatedTo } : {}),
+    outcome: 'ok',
+    ...at(capturedAt),
+  };
+}
+
 function linuxRecords(files: Files, capturedAt: string): ProbeRecord[] {
   const records: ProbeRecord[] = [];
   const databases: string[] = [];
   for (const [file, text] of files) {
-    if (/^kesl-control.*\.txt$/.test(file)) {
+    const status = statusRecord(file, text, 'linux', capturedAt);
+    if (status) {
+      records.push(status);
+    } else if (/^kesl-control.*\.txt$/.test(file)) {
       records.push(
-        command('linux.kesl', '/opt/kaspersky/kesl/bin/kesl-control', ['--app-info'], text, capturedAt),
-      );
-    } else if (/^kav4fs.*\.txt$/.test(file)) {
-      records.push(
-        command(
-          'linux.kav4fs',
-          '/opt/kaspersky/kav4fs/bin/kav4fs-control',
-          ['--get-stat', 'Update'],
+        commandRecordOf(
+          'linux.kesl',
+          '/opt/kaspersky/kesl/bin/kesl-control',
+          ['--app-info'],
           text,
           capturedAt,
         ),
       );
+    } else if (/^kav4fs.*\.txt$/.test(file)) {
+      const args = file === 'kav4fs-app-info.txt' ? ['-S', '--app-info'] : ['--get-stat', 'Update'];
+      records.push(
+        commandRecordOf('linux.kav4fs', '/opt/kaspersky/kav4fs/bin/kav4fs-control', args, text, capturedAt),
+      );
     } else if (/^freshclam.*\.(txt|log)$/.test(file)) {
-      records.push({
-        probe: 'linux.freshclam-log',
-        kind: 'file',
-        path: '/var/log/clamav/freshclam.log',
-        encoding: 'utf8',
-        content: text,
-        outcome: 'ok',
-        ...at(capturedAt),
-      });
+      records.push(fileRecordOf('linux.freshclam-log', FRESHCLAM_LOGS[0], text, capturedAt));
+    } else if (file === 'journalctl-freshclam.txt') {
+      records.push(
+        commandRecordOf(
+          'linux.freshclam-log',
+          SYSTEM_PROGRAMS.linux.journalctl[0],
+          [...FRESHCLAM_JOURNAL_ARGS],
+          text,
+          capturedAt,
+        ),
+      );
+    } else if (file === 'clamscan-version.txt') {
+      records.push(commandRecordOf('linux.clamscan', CLAMSCAN[0], ['--version'], text, capturedAt));
     } else if (/^var-lib-clamav-(.+)\.header\.txt$/.test(file)) {
       const name = (/^var-lib-clamav-(.+)\.header\.txt$/.exec(file) as RegExpExecArray)[1] as string;
       databases.push(name);
-      records.push({
-        probe: 'linux.clamav-db',
-        kind: 'file',
-        path: `/var/lib/clamav/${name}`,
-        encoding: 'utf8',
-        content: text,
-        truncatedTo: { bytes: 512, from: 'start' },
-        outcome: 'ok',
-        ...at(capturedAt),
-      });
+      records.push(
+        fileRecordOf('linux.clamav-db', `/var/lib/clamav/${name}`, text, capturedAt, {
+          bytes: 512,
+          from: 'start',
+        }),
+      );
     } else if (file === 'ps.txt') {
-      records.push(command('linux.processes', 'ps', ['-eo', 'pid=,comm=,exe='], text, capturedAt));
+      records.push(
+        commandRecordOf(
+          'linux.processes',
+          SYSTEM_PROGRAMS.linux.ps[0],
+          ['-eo', 'pid=,comm=,exe='],
+          text,
+          capturedAt,
+        ),
+      );
     } else if (file === 'systemctl-show.txt') {
-      records.push(command('linux.systemd', 'systemctl', [...SYSTEMCTL_SHOW_ARGS], text, capturedAt));
+      records.push(
+        commandRecordOf(
+          'linux.systemd',
+          SYSTEM_PROGRAMS.linux.systemctl[0],
+          [...SYSTEMCTL_SHOW_ARGS],
+          text,
+          capturedAt,
+        ),
+      );
     } else if (file === 'os-release.txt') {
-      records.push({
-        probe: 'host.os',
-        kind: 'file',
-        path: '/etc/os-release',
-        encoding: 'utf8',
-        content: text,
-        outcome: 'ok',
-        ...at(capturedAt),
-      });
+      records.push(fileRecordOf('host.os', '/etc/os-release', text, capturedAt));
     } else if (file === 'dpkg-status.txt') {
       records.push(
-        command(
+        commandRecordOf(
           'linux.dpkg',
-          'dpkg-query',
-          // dpkg-query's own ${Field} syntax, not a template.
-          // biome-ignore lint/suspicious/noTemplateCurlyInString: literal dpkg-query format
-          ['-W', '-f', '${Package}\\t${Version}\\t${db:Status-Abbrev}\\t${Maintainer}\\n'],
+          DPKG_QUERY.locations[0],
+          [...DPKG_QUERY.args],
           dpkgStanzasToQueryLines(text),
           capturedAt,
         ),
       );
     }
   }
-  if (databases.length > 0) {
+  // The database folder as listed: from a listing file (one name a line, empty for an empty
+  // folder), else the database headers the case holds.
+  const listing = files.get('var-lib-clamav.listing.txt');
+  if (listing !== undefined || databases.length > 0) {
+    const entries =
+      listing !== undefined ? listing.split('\n').filter((name) => name.trim() !== '') : databases;
     records.unshift({
       probe: 'linux.clamav-db',
       kind: 'directory',
-      path: '/var/lib/clamav',
-      entries: databases.sort(),
+      path: CLAMAV_DB_DIR,
+      entries: [...entries].sort(),
       outcome: 'ok',
       ...at(capturedAt),
     });
@@ -244,20 +351,26 @@ function linuxRecords(files: Files, capturedAt: string): ProbeRecord[] {
 }
 
 function macosRecords(files: Files, capturedAt: string, caseId: string): ProbeRecord[] {
+  const records: ProbeRecord[] = [];
+  for (const [file, text] of files) {
+    const status = statusRecord(file, text, 'macos', capturedAt);
+    if (status) records.push(status);
+    else if (file === 'eset-settings.json')
+      records.push(fileRecordOf('macos.eset', ESET_MAC_SETTINGS, text, capturedAt));
+  }
   const excerpt = files.get('sysext-Info.plist.excerpt.xml');
-  if (excerpt === undefined) return [];
-  const plist = `<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n${excerpt.trim()}\n</dict>\n</plist>\n`;
-  return [
-    {
-      probe: 'macos.system-extensions',
-      kind: 'file',
-      path: `fixture:${caseId}/sysext-Info.plist.excerpt.xml`,
-      encoding: 'utf8',
-      content: plist,
-      outcome: 'ok',
-      ...at(capturedAt),
-    },
-  ];
+  if (excerpt !== undefined) {
+    const plist = `<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n${excerpt.trim()}\n</dict>\n</plist>\n`;
+    records.push(
+      fileRecordOf(
+        'macos.system-extensions',
+        `fixture:${caseId}/sysext-Info.plist.excerpt.xml`,
+        plist,
+        capturedAt,
+      ),
+    );
+  }
+  return records;
 }
 
 function platformOf(caseId: string, files: Files): Platform {
@@ -287,7 +400,7 @@ export function captureFromCaseFiles(caseId: string, files: Files, capturedAt: s
   if (platform === 'windows') {
     const invocation = powershellInvocation();
     records = [
-      command(WINDOWS_PROBE_ID, invocation.file, invocation.args, windowsDocument(files), capturedAt),
+      commandRecordOf(WINDOWS_PROBE_ID, invocation.file, invocation.args, windowsDocument(files), capturedAt),
     ];
   } else if (platform === 'linux') {
     records = linuxRecords(files, capturedAt);

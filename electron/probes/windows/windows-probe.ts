@@ -4,6 +4,7 @@
  */
 import type { CommandRecord } from '../../core/capture';
 import { WINDOWS_PROBE_ID, WINDOWS_SCAN_TIMEOUT_MS } from '../../core/parse/windows/scan-document';
+import { personMessage } from '../../core/util/person-message';
 import type { Probe, ProbeContext } from '../probe-context';
 import { commandRecord } from '../records';
 import { decodePowerShellOutput } from './decode-powershell-output';
@@ -23,7 +24,7 @@ async function runScan(context: ProbeContext): Promise<CommandRecord> {
       exitCode: null,
       stdout: Buffer.alloc(0),
       stderr: Buffer.alloc(0),
-      error: `${invocation.file} could not run: ${error instanceof Error ? error.message : String(error)}`,
+      error: `${invocation.file} could not run: ${personMessage(error)}`,
       startedAt: context.now().toISOString(),
       durationMs: 0,
     });

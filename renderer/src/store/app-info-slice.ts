@@ -6,11 +6,8 @@ export const createAppInfoSlice =
   (set) => ({
     appInfo: null,
     async loadAppInfo() {
-      try {
-        const appInfo = await deps.api.appInfo();
-        set({ appInfo });
-      } catch {
-        // The version line in the footer is optional; the scan reports its own errors.
-      }
+      // The version line in the footer is optional; the scan reports its own errors.
+      const answer = await deps.api.appInfo();
+      if (answer.kind === 'done') set({ appInfo: answer.value });
     },
   });

@@ -116,10 +116,10 @@ describe('createAppStore', () => {
     expect(scan.result).toBeNull();
   });
 
-  it('turns a rejected call into a failed scan', async () => {
+  it('turns a failed call into a failed scan, with its reason', async () => {
     const { api } = fakeApi([['done']]);
     const store = createAppStore(
-      { ...api, startScan: async () => Promise.reject(new Error('bridge closed')) },
+      { ...api, startScan: async () => ({ kind: 'failed', message: 'bridge closed' }) },
       { wait: async () => {} },
     );
     await store.getState().startScan();

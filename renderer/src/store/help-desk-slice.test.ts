@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type {
-  Api,
   JourneyView,
+  Outcome,
   SavedFile,
   ScanResult,
   ViewingDiagnostics,
 } from '../../../electron/api/contract';
-import { apiWith } from '../test-support/partial-api';
+import { type AnsweringMethods, apiWith } from '../test-support/partial-api';
 import { createAppStore } from './create-app-store';
 import { later } from './later';
 
@@ -20,7 +20,7 @@ const journey: JourneyView = {
 };
 
 /** A scan that finishes at once, a journey, and the support code for each ask, in turn. */
-function scanning(codes: (string | null)[], overrides: Partial<Api> = {}) {
+function scanning(codes: (string | null)[], overrides: Partial<AnsweringMethods> = {}) {
   const calls: string[] = [];
   const api = apiWith({
     startScan: async () => {
@@ -116,9 +116,8 @@ describe('decoding a support code', () => {
       apiWith({
         decodeSupportCode: async (code) => {
           asked.push(code);
-          return code === 'HND-7KQ2-M9XD'
-            ? { code, lines: [{ label: 'Verdict', value: 'Not protected' }], error: null }
-            : { code: null, lines: [], error: 'One character is wrong: check the code again.' };
+          if (code !== 'HND-7KQ2-M9XD') throw new Error('One character is wrong: check the code again.');
+          return { code, lines: [{ label: 'Verdict', value: 'Not protected' }] };
         },
       }),
     );
@@ -158,7 +157,7 @@ describe('saving and copying', () => {
       apiWith({
         saveReport: async (format) => {
           formats.push(format);
-          return { saved: true, path: `/home/me/report.${format}`, error: null };
+          return { path: `/home/me/report.${format}` };
         },
       }),
     );
@@ -172,22 +171,22 @@ describe('saving and copying', () => {
   });
 
   it('is busy while the dialog is open, so nothing is saved twice', async () => {
-    const answer = later<SavedFile>();
+    const answer = later<Outcome<SavedFile>>();
     const store = createAppStore(apiWith({ saveReport: () => answer.promise }));
     const saving = store.getState().saveReport('html');
     expect(store.getState().helpDesk.busy).toBe(true);
-    answer.resolve({ saved: true, path: '/r.html', error: null });
+    answer.resolve({ kind: 'done', value: { path: '/r.html' } });
     await saving;
     expect(store.getState().helpDesk.busy).toBe(false);
   });
 
   it('a cancelled dialog leaves no outcome; a failure says why', async () => {
-    const answers: SavedFile[] = [
-      { saved: true, path: '/r.json', error: null },
-      { saved: false, path: null, error: null },
-      { saved: false, path: null, error: 'The folder is read-only.' },
+    const answers: Outcome<SavedFile>[] = [
+      { kind: 'done', value: { path: '/r.json' } },
+      { kind: 'cancelled' },
+      { kind: 'failed', message: 'The folder is read-only.' },
     ];
-    const store = createAppStore(apiWith({ saveReport: async () => answers.shift() as SavedFile }));
+    const store = createAppStore(apiWith({ saveReport: async () => answers.shift() as Outcome<SavedFile> }));
     await store.getState().saveReport('json');
     await store.getState().saveReport('json');
     expect(store.getState().helpDesk.outcome).toBeNull();
@@ -206,7 +205,7 @@ describe('saving and copying', () => {
         saveDiagnostics: async ({ hidePersonalDetails }) => {
           asked.push(hidePersonalDetails);
           if (!hidePersonalDetails) throw new Error('The disk is full.');
-          return { saved: true, path: '/d.json', error: null };
+          return { path: '/d.json' };
         },
       }),
     );

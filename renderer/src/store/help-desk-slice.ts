@@ -4,8 +4,7 @@
  * (a dialog in the main process) and write; this slice only calls and keeps the outcome to show.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import type { SavedFile } from '../../../electron/api/contract';
-import { messageOf } from './journey-slice';
+import type { Outcome, SavedFile } from '../../../electron/api/contract';
 import type { AppState, HelpDeskOutcome, HelpDeskSlice, HelpDeskState, SavedWhat, StoreDeps } from './types';
 
 export const initialHelpDeskState: HelpDeskState = {
@@ -17,9 +16,9 @@ export const initialHelpDeskState: HelpDeskState = {
 };
 
 /** A cancelled dialog is no outcome at all: the person changed their mind. */
-function savedOutcome(what: SavedWhat, file: SavedFile): HelpDeskOutcome | null {
-  if (file.saved && file.path) return { kind: 'saved', what, path: file.path };
-  if (file.error) return { kind: 'failed', what, error: file.error };
+function savedOutcome(what: SavedWhat, answer: Outcome<SavedFile>): HelpDeskOutcome | null {
+  if (answer.kind === 'done') return { kind: 'saved', what, path: answer.value.path };
+  if (answer.kind === 'failed') return { kind: 'failed', what, error: answer.message };
   return null;
 }
 
@@ -31,13 +30,9 @@ export const createHelpDeskSlice =
     let codeTicket = 0;
     let decodeTicket = 0;
 
-    async function save(what: SavedWhat, run: () => Promise<SavedFile>): Promise<void> {
+    async function save(what: SavedWhat, run: () => Promise<Outcome<SavedFile>>): Promise<void> {
       patch({ busy: true, outcome: null });
-      try {
-        patch({ busy: false, outcome: savedOutcome(what, await run()) });
-      } catch (error) {
-        patch({ busy: false, outcome: { kind: 'failed', what, error: messageOf(error) } });
-      }
+      patch({ busy: false, outcome: savedOutcome(what, await run()) });
     }
 
     return {
@@ -50,25 +45,27 @@ export const createHelpDeskSlice =
           patch({ supportCode: null });
           return;
         }
-        try {
-          const code = await deps.api.getSupportCode();
-          if (mine === codeTicket) patch({ supportCode: code });
-        } catch {
-          // Without a code the person can still be helped with a report or a diagnostics file.
-          if (mine === codeTicket) patch({ supportCode: null });
-        }
+        const code = await deps.api.getSupportCode();
+        // Without a code the person can still be helped with a report or a diagnostics file.
+        if (mine === codeTicket) patch({ supportCode: code.kind === 'done' ? code.value : null });
       },
 
       async decodeSupportCode(code) {
         const mine = ++decodeTicket;
         patch({ decoding: true });
-        try {
-          const reading = await deps.api.decodeSupportCode(code);
-          if (mine === decodeTicket) patch({ decoding: false, reading });
-        } catch (error) {
-          if (mine === decodeTicket)
-            patch({ decoding: false, reading: { code: null, lines: [], error: messageOf(error) } });
-        }
+        const answer = await deps.api.decodeSupportCode(code);
+        if (mine !== decodeTicket) return;
+        patch({
+          decoding: false,
+          reading:
+            answer.kind === 'done'
+              ? { ...answer.value, error: null }
+              : {
+                  code: null,
+                  lines: [],
+                  error: answer.kind === 'failed' ? answer.message : 'It was not decoded.',
+                },
+        });
       },
 
       saveReport: (format) => save(format, () => deps.api.saveReport(format)),
@@ -78,12 +75,16 @@ export const createHelpDeskSlice =
 
       async copySummary() {
         patch({ busy: true, outcome: null });
-        try {
-          const { copied, text } = await deps.api.copySummary();
+        const answer = await deps.api.copySummary();
+        if (answer.kind === 'done') {
+          const { copied, text } = answer.value;
           patch({ busy: false, outcome: { kind: copied ? 'copied' : 'not-copied', text } });
-        } catch (error) {
-          patch({ busy: false, outcome: { kind: 'failed', what: 'summary', error: messageOf(error) } });
-        }
+        } else
+          patch({
+            busy: false,
+            outcome:
+              answer.kind === 'failed' ? { kind: 'failed', what: 'summary', error: answer.message } : null,
+          });
       },
     };
   };

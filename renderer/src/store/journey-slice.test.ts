@@ -7,7 +7,7 @@ import type {
   ScanResult,
   StepId,
 } from '../../../electron/api/contract';
-import { apiWith } from '../test-support/partial-api';
+import { type AnsweringMethods, apiWith } from '../test-support/partial-api';
 import { createAppStore } from './create-app-store';
 
 const KASPERSKY = 'kaspersky-total-security';
@@ -54,7 +54,7 @@ const runnable: ActionPreview = {
 };
 
 /** A fake Api that records the journey calls and answers from the given overrides. */
-function fakeApi(overrides: Partial<Api> = {}) {
+function fakeApi(overrides: Partial<AnsweringMethods> = {}) {
   const calls: string[] = [];
   let saved: string | null = null;
   const api: Api = apiWith({
@@ -90,15 +90,15 @@ function fakeApi(overrides: Partial<Api> = {}) {
     },
     confirmAction: async (token) => {
       calls.push(`confirm ${token}`);
-      return { ok: true, message: 'Removed.', restartNeeded: false, rescan: true };
+      return { message: 'Removed.', restartNeeded: false, rescan: true };
     },
     openDownloadPage: async (id) => {
       calls.push(`open ${id}`);
-      return { opened: true, reason: null };
+      return null;
     },
     convertPasswordExport: async (format) => {
       calls.push(`convert ${format}`);
-      return { done: true, error: null, writtenTo: '/x/bitwarden.csv', written: 3, skipped: [], partial: [] };
+      return { writtenTo: '/x/bitwarden.csv', written: 3, skipped: [], partial: [] };
     },
     ...overrides,
   });
@@ -224,7 +224,6 @@ describe('the journey slice', () => {
       confirmAction: async (token) => {
         calls.push(`confirm ${token}`);
         return {
-          ok: true,
           message: 'Handover will open once after the restart.',
           restartNeeded: false,
           rescan: false,

@@ -5,7 +5,8 @@
  * every change (architecture.md, "State"); this slice only shows what it answers.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import type { AppState, JourneySlice, JourneyState, StoreDeps } from './types';
+import type { ActionPreview, Outcome } from '../../../electron/api/contract';
+import type { AppState, JourneySlice, JourneyState, PendingActionKind, StoreDeps } from './types';
 
 export const initialJourneyState: JourneyState = {
   status: 'idle',
@@ -21,28 +22,34 @@ export const initialJourneyState: JourneyState = {
   names: {},
 };
 
-export function messageOf(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  if (typeof error === 'string' && error) return error;
-  return 'Something went wrong while talking to Handover.';
-}
-
 export const createJourneySlice =
   (deps: StoreDeps): StateCreator<AppState, [], [], JourneySlice> =>
   (set, get) => {
     const patch = (p: Partial<JourneyState>) => set((s) => ({ journey: { ...s.journey, ...p } }));
 
-    /** Runs one Api call with busy/error handling; returns undefined when it failed. */
-    async function call<T>(run: () => Promise<T>): Promise<T | undefined> {
+    /** Runs one Api call with busy/error handling; undefined when it failed (the error shows) or was cancelled. */
+    async function call<T>(run: () => Promise<Outcome<T>>): Promise<T | undefined> {
       patch({ busy: true, error: null });
-      try {
-        const value = await run();
-        patch({ busy: false });
-        return value;
-      } catch (error) {
-        patch({ busy: false, error: messageOf(error) });
-        return undefined;
+      const answer = await run();
+      patch({ busy: false, ...(answer.kind === 'failed' ? { error: answer.message } : {}) });
+      return answer.kind === 'done' ? answer.value : undefined;
+    }
+
+    /** A preview that can run waits for Confirm; one that cannot says why, under its key. */
+    async function preview(
+      kind: PendingActionKind,
+      key: string,
+      subject: string | null,
+      run: () => Promise<Outcome<ActionPreview>>,
+      fallback: string,
+    ): Promise<void> {
+      const shown = await call(run);
+      if (!shown) return;
+      if (shown.cannotRun !== null || !shown.token) {
+        patch({ cannotRun: { ...get().journey.cannotRun, [key]: shown.cannotRun ?? fallback } });
+        return;
       }
+      patch({ pending: { kind, subject, preview: shown }, outcome: null });
     }
 
     async function change(change: Parameters<JourneySlice['changeJourney']>[0]): Promise<boolean> {
@@ -88,12 +95,9 @@ export const createJourneySlice =
         const names = { ...get().journey.names };
         for (const d of result?.detections ?? []) names[d.id] = d.name;
         patch({ status: get().journey.view ? 'ready' : 'loading', names });
-        try {
-          const view = await deps.api.getJourney();
-          patch({ view, status: 'ready', error: null });
-        } catch (error) {
-          patch({ status: 'failed', error: messageOf(error) });
-        }
+        const answer = await deps.api.getJourney();
+        if (answer.kind === 'done') patch({ view: answer.value, status: 'ready', error: null });
+        else patch({ status: 'failed', error: answer.kind === 'failed' ? answer.message : null });
         // After every scan (which reads the journey) and every reload of the plan.
         await get().loadSupportCode();
       },
@@ -120,62 +124,52 @@ export const createJourneySlice =
         await change(c);
       },
 
-      async previewRemoval(detectionId) {
-        const preview = await call(() => deps.api.previewRemoval(detectionId));
-        if (!preview) return;
-        if (preview.cannotRun !== null || !preview.token) {
-          patch({
-            cannotRun: {
-              ...get().journey.cannotRun,
-              [detectionId]: preview.cannotRun ?? 'Handover cannot run this here.',
-            },
-          });
-          return;
-        }
-        patch({ pending: { kind: 'removal', subject: detectionId, preview }, outcome: null });
-      },
+      previewRemoval: (detectionId) =>
+        preview(
+          'removal',
+          detectionId,
+          detectionId,
+          () => deps.api.previewRemoval(detectionId),
+          'Handover cannot run this here.',
+        ),
 
-      async previewRestartResume() {
-        const preview = await call(() => deps.api.previewRestartResume());
-        if (!preview) return;
-        if (preview.cannotRun !== null || !preview.token) {
-          patch({
-            cannotRun: {
-              ...get().journey.cannotRun,
-              restart: preview.cannotRun ?? 'Handover cannot do this here.',
-            },
-          });
-          return;
-        }
-        patch({ pending: { kind: 'restart-resume', subject: null, preview }, outcome: null });
-      },
+      previewRestartResume: () =>
+        preview(
+          'restart-resume',
+          'restart',
+          null,
+          () => deps.api.previewRestartResume(),
+          'Handover cannot do this here.',
+        ),
 
-      async previewSignatureUpdate() {
-        const preview = await call(() => deps.api.previewSignatureUpdate());
-        if (!preview) return;
-        if (preview.cannotRun !== null || !preview.token) {
-          patch({
-            cannotRun: {
-              ...get().journey.cannotRun,
-              signatures: preview.cannotRun ?? 'Handover cannot do this here.',
-            },
-          });
-          return;
-        }
-        patch({ pending: { kind: 'signature-update', subject: null, preview }, outcome: null });
-      },
+      previewSignatureUpdate: () =>
+        preview(
+          'signature-update',
+          'signatures',
+          null,
+          () => deps.api.previewSignatureUpdate(),
+          'Handover cannot do this here.',
+        ),
 
       async confirmPending() {
         const pending = get().journey.pending;
         const token = pending?.preview.token;
         if (!pending || !token) return;
-        patch({ pending: null });
-        const outcome = await call(() => deps.api.confirmAction(token));
-        if (!outcome) return;
-        patch({ outcome: { ...outcome, kind: pending.kind } });
-        // A removal or a signature update is checked by scanning again; the restart
-        // registration changes nothing a scan sees, so the plan is simply read again.
-        if (pending.kind === 'removal' || (pending.kind === 'signature-update' && outcome.rescan))
+        patch({ pending: null, busy: true, error: null });
+        const answer = await deps.api.confirmAction(token);
+        patch({ busy: false });
+        if (answer.kind === 'cancelled') return;
+        patch({
+          outcome:
+            answer.kind === 'done'
+              ? { ...answer.value, ok: true, kind: pending.kind }
+              : { ok: false, message: answer.message, kind: pending.kind },
+        });
+        // A removal or a signature update is checked by scanning again (a removal even when it
+        // failed: it may have got part of the way); the restart registration changes nothing a
+        // scan sees, so the plan is simply read again.
+        const rescanAsked = answer.kind === 'done' && answer.value.rescan;
+        if (pending.kind === 'removal' || (pending.kind === 'signature-update' && rescanAsked))
           await rescan();
         else await get().loadJourney();
       },
@@ -185,13 +179,27 @@ export const createJourneySlice =
       },
 
       async openDownloadPage(alternativeId) {
-        const download = await call(() => deps.api.openDownloadPage(alternativeId));
-        if (download) patch({ download });
+        patch({ busy: true, error: null });
+        const answer = await deps.api.openDownloadPage(alternativeId);
+        patch({
+          busy: false,
+          download:
+            answer.kind === 'failed'
+              ? { opened: false, reason: answer.message }
+              : { opened: true, reason: null },
+        });
       },
 
       async convertPasswordExport(format) {
-        const conversion = await call(() => deps.api.convertPasswordExport(format));
-        if (conversion) patch({ conversion });
+        patch({ busy: true, error: null });
+        const answer = await deps.api.convertPasswordExport(format);
+        patch({
+          busy: false,
+          conversion:
+            answer.kind === 'done'
+              ? { done: true, error: null, ...answer.value }
+              : { done: false, error: answer.kind === 'failed' ? answer.message : null },
+        });
       },
 
       rescan,

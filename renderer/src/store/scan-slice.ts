@@ -10,12 +10,6 @@ export const initialScanState: ScanState = {
   completedScans: 0,
 };
 
-function messageOf(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  if (typeof error === 'string' && error) return error;
-  return 'Something went wrong while talking to the scanner.';
-}
-
 export const createScanSlice =
   (deps: StoreDeps): StateCreator<AppState, [], [], ScanSlice> =>
   (set, get) => {
@@ -32,35 +26,46 @@ export const createScanSlice =
       set((s) => ({
         scan: { ...initialScanState, completedScans: s.scan.completedScans, status: 'scanning' },
       }));
-      try {
-        const region = get().regionChoice;
-        const { scanId } = await deps.api.startScan(region ? { region } : undefined);
+      const region = get().regionChoice;
+      const started = await deps.api.startScan(region ? { region } : undefined);
+      if (mine !== ticket) return;
+      if (started.kind !== 'done') {
+        finish({
+          status: 'failed',
+          error: started.kind === 'failed' ? started.message : 'The scan was cancelled.',
+        });
+        return;
+      }
+      const { scanId } = started.value;
+      set((s) => ({ scan: { ...s.scan, scanId } }));
+      for (;;) {
+        const answer = await deps.api.getScanProgress(scanId);
         if (mine !== ticket) return;
-        set((s) => ({ scan: { ...s.scan, scanId } }));
-        for (;;) {
-          const progress = await deps.api.getScanProgress(scanId);
-          if (mine !== ticket) return;
-          if (progress.phase === 'done' && progress.result) {
-            finish({ status: 'done', probes: progress.probes, result: progress.result });
-            // The plan is rebuilt from every scan: read it while this scan is still the latest.
-            await get().loadJourney();
-            return;
-          }
-          if (progress.phase === 'failed' || progress.phase === 'done') {
-            finish({
-              status: 'failed',
-              probes: progress.probes,
-              error: progress.error ?? 'The scan ended without a result.',
-            });
-            return;
-          }
-          set((s) => ({ scan: { ...s.scan, probes: progress.probes } }));
-          await deps.wait(deps.pollMs);
-          if (mine !== ticket) return;
+        if (answer.kind !== 'done') {
+          finish({
+            status: 'failed',
+            error: answer.kind === 'failed' ? answer.message : 'The scan was cancelled.',
+          });
+          return;
         }
-      } catch (error) {
+        const progress = answer.value;
+        if (progress.phase === 'done' && progress.result) {
+          finish({ status: 'done', probes: progress.probes, result: progress.result });
+          // The plan is rebuilt from every scan: read it while this scan is still the latest.
+          await get().loadJourney();
+          return;
+        }
+        if (progress.phase === 'failed' || progress.phase === 'done') {
+          finish({
+            status: 'failed',
+            probes: progress.probes,
+            error: progress.error ?? 'The scan ended without a result.',
+          });
+          return;
+        }
+        set((s) => ({ scan: { ...s.scan, probes: progress.probes } }));
+        await deps.wait(deps.pollMs);
         if (mine !== ticket) return;
-        finish({ status: 'failed', error: messageOf(error) });
       }
     };
 

@@ -4,7 +4,6 @@
  * change, showing the saved answer.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import { messageOf } from './journey-slice';
 import type { AppState, SettingsSlice, SettingsState, StoreDeps } from './types';
 
 export const initialSettingsState: SettingsState = { technicianView: false, error: null };
@@ -21,12 +20,10 @@ export const createSettingsSlice =
 
       async loadSettings() {
         const before = changes;
-        try {
-          const saved = await deps.api.getSettings();
-          if (before === changes) patch({ technicianView: saved.technicianView });
-        } catch {
-          // The home user's screen does not need them: without saved settings the defaults apply.
-        }
+        const saved = await deps.api.getSettings();
+        // The home user's screen does not need them: without saved settings the defaults apply.
+        if (saved.kind === 'done' && before === changes)
+          patch({ technicianView: saved.value.technicianView });
       },
 
       async setTechnicianView(on) {
@@ -35,17 +32,14 @@ export const createSettingsSlice =
         const before = get().settings.technicianView;
         // The switch follows the click at once; the saved answer replaces it.
         patch({ technicianView: on, error: null });
-        try {
-          const saved = await deps.api.changeSettings({ technicianView: on });
-          if (mine === changes) patch({ technicianView: saved.technicianView });
-        } catch (error) {
-          if (mine === changes) {
-            patch({
-              technicianView: before,
-              error: `The technician view could not be saved: ${messageOf(error)}`,
-            });
-          }
-        }
+        const saved = await deps.api.changeSettings({ technicianView: on });
+        if (mine !== changes) return;
+        if (saved.kind === 'done') patch({ technicianView: saved.value.technicianView });
+        else
+          patch({
+            technicianView: before,
+            error: `The technician view could not be saved: ${saved.kind === 'failed' ? saved.message : 'the change was cancelled'}`,
+          });
       },
     };
   };

@@ -1,6 +1,6 @@
 import type {
-  ActionOutcome,
   ActionPreview,
+  ActionResult,
   Api,
   AppInfo,
   JourneyChange,
@@ -65,13 +65,25 @@ export interface JourneyState {
   } | null;
   /** What a preview that cannot run said, per product (detection id), 'restart' or 'signatures'. */
   readonly cannotRun: Readonly<Record<string, string>>;
-  /** The outcome of the last confirmed action, shown until the next one. */
-  readonly outcome: (ActionOutcome & { readonly kind: PendingActionKind }) | null;
-  readonly conversion: PasswordConversion | null;
+  /** What the last confirmed action did (or why it did not work), shown until the next one. */
+  readonly outcome: ActionOutcomeShown | null;
+  /** The last password export conversion: what was written, or why not. */
+  readonly conversion: ConversionShown | null;
+  /** Why the download page did not open; null when it opened or nothing was asked. */
   readonly download: { readonly opened: boolean; readonly reason: string | null } | null;
   /** Names of products seen by scans in this window, so Done can name what was removed. */
   readonly names: Readonly<Record<string, string>>;
 }
+
+/** A confirmed action's end as the step shows it: what it did, or why it did not work. */
+export type ActionOutcomeShown =
+  | (ActionResult & { readonly ok: true; readonly kind: PendingActionKind })
+  | { readonly ok: false; readonly message: string; readonly kind: PendingActionKind };
+
+/** A conversion as Keep your data shows it: what was written, or (done false) why nothing was. */
+export type ConversionShown =
+  | ({ readonly done: true; readonly error: null } & PasswordConversion)
+  | { readonly done: false; readonly error: string | null };
 
 export interface JourneySlice {
   readonly journey: JourneyState;
@@ -133,9 +145,14 @@ export interface HelpDeskState {
   /** The last save or copy; null after a cancelled dialog. */
   readonly outcome: HelpDeskOutcome | null;
   /** The last code decoded in the technician view: its lines, or why it cannot be read. */
-  readonly reading: SupportCodeReading | null;
+  readonly reading: DecodedCode | null;
   readonly decoding: boolean;
 }
+
+/** A code the technician typed: its normalised form and lines, or why it cannot be read. */
+export type DecodedCode =
+  | (SupportCodeReading & { readonly error: null })
+  | { readonly code: null; readonly lines: readonly []; readonly error: string };
 
 export interface HelpDeskSlice {
   readonly helpDesk: HelpDeskState;

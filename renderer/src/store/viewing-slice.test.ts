@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Api, JourneyView, ScanResult, ViewingDiagnostics } from '../../../electron/api/contract';
-import { apiWith } from '../test-support/partial-api';
+import type { JourneyView, ScanResult, ViewingDiagnostics } from '../../../electron/api/contract';
+import { CANCELLED } from '../../../electron/api/outcome';
+import { type AnsweringMethods, apiWith } from '../test-support/partial-api';
 import { createAppStore } from './create-app-store';
 
 const result = { machine: { platform: 'windows' }, detections: [] } as unknown as ScanResult;
@@ -22,7 +23,7 @@ const theirs: ViewingDiagnostics = {
 };
 
 /** This computer's scan and journey; the diagnostics calls answer from `overrides`. */
-function fakeApi(overrides: Partial<Api>) {
+function fakeApi(overrides: Partial<AnsweringMethods>) {
   const calls: string[] = [];
   let viewing: ViewingDiagnostics | null = null;
   const api = apiWith({
@@ -43,7 +44,7 @@ function fakeApi(overrides: Partial<Api>) {
     openDiagnostics: async () => {
       calls.push('openDiagnostics');
       viewing = theirs;
-      return { opened: true, error: null };
+      return theirs;
     },
     getViewing: async () => {
       calls.push('getViewing');
@@ -52,6 +53,7 @@ function fakeApi(overrides: Partial<Api>) {
     closeDiagnostics: async () => {
       calls.push('closeDiagnostics');
       viewing = null;
+      return null;
     },
     ...overrides,
   });
@@ -59,7 +61,7 @@ function fakeApi(overrides: Partial<Api>) {
 }
 
 /** A window showing this computer's verdict, with the journey open. */
-async function onJourney(overrides: Partial<Api> = {}) {
+async function onJourney(overrides: Partial<AnsweringMethods> = {}) {
   const fake = fakeApi(overrides);
   await fake.store.getState().startScan();
   await fake.store.getState().startJourney();
@@ -72,7 +74,7 @@ describe('the viewing slice', () => {
     const { store, calls } = await onJourney();
     expect(store.getState().journey.open).toBe(true);
     await store.getState().openDiagnostics();
-    expect(calls).toEqual(['openDiagnostics', 'getViewing', 'startScan']);
+    expect(calls).toEqual(['openDiagnostics', 'startScan']);
     expect(store.getState().viewing).toEqual({ info: theirs, busy: false, error: null });
     expect(store.getState().journey).toMatchObject({ open: false, view: null, error: null });
     expect(store.getState().helpDesk.supportCode).toBeNull();
@@ -82,7 +84,7 @@ describe('the viewing slice', () => {
     const { store, calls } = await onJourney({
       openDiagnostics: async () => {
         calls.push('openDiagnostics');
-        return { opened: false, error: 'This is not a Handover diagnostics file.' };
+        throw new Error('This is not a Handover diagnostics file.');
       },
     });
     const journeyBefore = store.getState().journey;
@@ -102,7 +104,7 @@ describe('the viewing slice', () => {
     const { store, calls } = await onJourney({
       openDiagnostics: async () => {
         calls.push('openDiagnostics');
-        return { opened: false, error: null };
+        return CANCELLED;
       },
     });
     await store.getState().openDiagnostics();
@@ -120,25 +122,6 @@ describe('the viewing slice', () => {
     await store.getState().openDiagnostics();
     expect(store.getState().viewing.error).toBe('The file is over 50 MB.');
     expect(store.getState().journey.open).toBe(true);
-  });
-
-  it('a file opened without saying whose it is, is closed again rather than shown unlabelled', async () => {
-    const { store, calls } = await onJourney({
-      openDiagnostics: async () => {
-        calls.push('openDiagnostics');
-        return { opened: true, error: null };
-      },
-      getViewing: async () => {
-        calls.push('getViewing');
-        return null;
-      },
-    });
-    await store.getState().openDiagnostics();
-    expect(calls).toEqual(['openDiagnostics', 'getViewing', 'closeDiagnostics']);
-    expect(store.getState().viewing.info).toBeNull();
-    expect(store.getState().viewing.error).toBe(
-      'Handover opened the file but could not tell whose computer it shows.',
-    );
   });
 
   it('Close returns to this computer: a new scan, its journey and its support code', async () => {

@@ -4,7 +4,6 @@
  * so the window shows it read-only under a banner, and goes back to this computer on close.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import { messageOf } from './journey-slice';
 import type { AppState, StoreDeps, ViewingSlice, ViewingState } from './types';
 
 export const initialViewingState: ViewingState = { info: null, busy: false, error: null };
@@ -16,11 +15,8 @@ export const createViewingSlice =
 
     /** What the host says is open: the file, or nothing (also when it cannot tell). */
     async function askHost() {
-      try {
-        return await deps.api.getViewing();
-      } catch {
-        return null;
-      }
+      const answer = await deps.api.getViewing();
+      return answer.kind === 'done' ? answer.value : null;
     }
 
     return {
@@ -32,29 +28,14 @@ export const createViewingSlice =
 
       async openDiagnostics() {
         patch({ busy: true, error: null });
-        let answer: Awaited<ReturnType<typeof deps.api.openDiagnostics>>;
-        try {
-          answer = await deps.api.openDiagnostics();
-        } catch (error) {
-          patch({ busy: false, error: messageOf(error) });
-          return;
-        }
+        const answer = await deps.api.openDiagnostics();
         // A refused file changes nothing: this computer stays on screen, with one clear message.
-        if (answer.error !== null || !answer.opened) {
-          patch({ busy: false, error: answer.error });
+        if (answer.kind !== 'done') {
+          patch({ busy: false, error: answer.kind === 'failed' ? answer.message : null });
           return;
         }
-        const info = await askHost();
-        if (!info) {
-          // Without knowing whose machine it is there could be no banner, and the sender's machine
-          // would pass for this one: close it again rather than show it unlabelled.
-          await deps.api.closeDiagnostics().catch(() => undefined);
-          patch({
-            busy: false,
-            error: 'Handover opened the file but could not tell whose computer it shows.',
-          });
-          return;
-        }
+        // The answer says whose machine it is: the banner is made from it.
+        const info = answer.value;
         get().closeJourney();
         patch({ busy: false, info });
         await get().startScan();
@@ -62,10 +43,9 @@ export const createViewingSlice =
 
       async closeDiagnostics() {
         patch({ busy: true, error: null });
-        try {
-          await deps.api.closeDiagnostics();
-        } catch (error) {
-          patch({ busy: false, error: messageOf(error) });
+        const answer = await deps.api.closeDiagnostics();
+        if (answer.kind === 'failed') {
+          patch({ busy: false, error: answer.message });
           return;
         }
         patch({ busy: false, info: null });

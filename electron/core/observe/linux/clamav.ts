@@ -3,19 +3,20 @@
  * freshclam run [S116], and whether on-access scanning runs. On-access scanning is clamonacc
  * (Debian's clamav-clamonacc.service); clamd alone only scans what it is asked to.
  */
-import type { Capture, DirectoryRecord } from '../../capture';
+import type { Capture, CommandRecord, DirectoryRecord, FileRecord } from '../../capture';
 import type { ProductStatusObservation } from '../../observations';
 import {
   type ClamavDbHeader,
   isClamavDatabaseFile,
   parseClamavDbHeader,
 } from '../../parse/linux/clamav-db-header';
-import { parseFreshclamLog } from '../../parse/linux/freshclam-log';
-import { isoFromCtime, NO_ZONE_READ_AS_UTC } from '../../parse/linux/printed-dates';
+import { type FreshclamLog, type FreshclamRun, parseFreshclamLog } from '../../parse/linux/freshclam-log';
+import { NO_ZONE_READ_AS_UTC } from '../../parse/linux/printed-dates';
 import type { ProcessEntry } from '../../parse/linux/process-list';
 import type { SystemdUnit } from '../../parse/linux/systemd-show';
 import type { ProbeId } from '../../sources';
 import {
+  commandLine,
   couldNotRead,
   directoryRecords,
   evidence,
@@ -158,45 +159,108 @@ export function observeClamavDatabases(
   );
 }
 
+interface LogReading {
+  readonly record: FileRecord | CommandRecord;
+  readonly where: string;
+  readonly log: FreshclamLog;
+}
+
+function textOf(record: FileRecord | CommandRecord): string {
+  return record.kind === 'file' ? record.content : record.stdout;
+}
+
+function whereOf(record: FileRecord | CommandRecord): string {
+  return record.kind === 'file' ? record.path : commandLine(record);
+}
+
+function runTime(run: FreshclamRun | null): number {
+  const time = run?.startedAt ? new Date(run.startedAt).getTime() : Number.NaN;
+  return Number.isNaN(time) ? -1 : time;
+}
+
+function runLabel(run: FreshclamRun): string {
+  const when = run.zoned
+    ? (run.startedAt ?? run.startedAtPrinted)
+    : `${run.startedAtPrinted} (${NO_ZONE_READ_AS_UTC}${run.startedAt ? `: ${run.startedAt}` : ''})`;
+  return when;
+}
+
 /**
- * The last freshclam run: every database up-to-date or updated and no error → up to date as of
- * that run; an error in the run → false; a run with no database lines → no verdict.
+ * freshclam's runs, from its log file or the journal [S116][S117]. A readable log of ClamAV is
+ * always a ClamAV status, even when it holds no run: ClamAV is there, its state unknown. The
+ * signatures' date is the start of the last successful check the record proves: they were current
+ * then and nothing here proves them newer, so their age is never less than the time since. The
+ * last run's own outcome is the product's verdict (an error → false; no database line → none).
  */
 export function observeFreshclamLog(capture: Capture, sink: Sink): void {
   const id: ProbeId = 'linux.freshclam-log';
   const records = recordsOf(capture, id);
-  const file = fileRecords(records)[0];
-  if (!file) return;
-  if (file.outcome === 'missing') {
-    sink.sources.push(sourceReport(id, records, 'not-present', failureOf(file)));
+  const sources = records.filter(
+    (r): r is FileRecord | CommandRecord => r.kind === 'file' || r.kind === 'command',
+  );
+  if (sources.length === 0) return;
+  const readable = sources.filter((r) => r.outcome === 'ok');
+  const failed = sources.filter((r) => r.outcome !== 'ok' && r.outcome !== 'missing');
+  const readings: LogReading[] = readable.map((record) => ({
+    record,
+    where: whereOf(record),
+    log: parseFreshclamLog(textOf(record)),
+  }));
+  // The log file is ClamAV's own; the journal only counts when it holds freshclam's lines.
+  const telling = readings.filter((r) => r.record.kind === 'file' || r.log.freshclamLines > 0);
+  if (telling.length === 0) {
+    if (failed.length > 0) {
+      const reason = couldNotRead('the freshclam log', failed.map(failureOf).join('; '));
+      sink.sources.push(sourceReport(id, records, 'unreadable', reason));
+    } else {
+      const reason = sources.map(failureOf).join('; ');
+      sink.sources.push(sourceReport(id, records, 'not-present', reason || undefined));
+    }
     return;
   }
-  if (file.outcome !== 'ok') {
-    sink.sources.push(
-      sourceReport(id, records, 'unreadable', couldNotRead('the freshclam log', failureOf(file))),
-    );
-    return;
+  const best = telling.reduce((a, b) => (runTime(b.log.lastRun) > runTime(a.log.lastRun) ? b : a));
+  const successful = telling
+    .map((r) => r.log.lastSuccessfulRun)
+    .reduce<FreshclamRun | null>((a, b) => (runTime(b) > runTime(a) ? b : a), null);
+  const problems = failed.map(failureOf);
+  sink.sources.push(sourceReport(id, records, 'read', problems.length > 0 ? problems.join('; ') : undefined));
+  const { lastRun } = best.log;
+  const decoded: Record<string, string> = {};
+  if (!lastRun) {
+    decoded['Update runs'] = textOf(best.record).trim()
+      ? `none in the part read (${best.where}): no "ClamAV update process started" line`
+      : `none: ${best.where} is empty`;
+  } else {
+    decoded['Last update run'] = runLabel(lastRun);
+    for (const db of lastRun.databases)
+      decoded[db.file] =
+        `${db.result}${db.version !== null ? `, version ${db.version}` : ''}${db.signatures !== null ? `, ${db.signatures} signatures` : ''}`;
+    if (lastRun.errors.length > 0) decoded.Errors = lastRun.errors.join(' | ');
+    if (lastRun.engine)
+      decoded['ClamAV engine'] =
+        `${lastRun.engine.local}; freshclam said it is outdated (recommended ${lastRun.engine.recommended})`;
   }
-  const { lastRun } = parseFreshclamLog(file.content);
-  sink.sources.push(sourceReport(id, records, 'read'));
-  if (!lastRun) return;
-  const upToDate = lastRun.errors.length > 0 ? false : lastRun.databases.length > 0 ? true : null;
-  const checkedAt = isoFromCtime(lastRun.startedAtPrinted);
-  const decoded: Record<string, string> = {
-    'Last update run': `${lastRun.startedAtPrinted}: ${NO_ZONE_READ_AS_UTC}${checkedAt ? ` (${checkedAt})` : ''}`,
-  };
-  for (const db of lastRun.databases)
-    decoded[db.file] = `${db.result}, version ${db.version}, ${db.signatures} signatures`;
-  if (lastRun.errors.length > 0) decoded.Errors = lastRun.errors.join(' | ');
-  const line =
-    lastRun.errors[0] ??
-    lastRun.databases[0]?.line ??
-    `ClamAV update process started at ${lastRun.startedAtPrinted}`;
+  decoded['Last successful check'] = successful
+    ? `${runLabel(successful)}: every database was current then; nothing here proves them newer, so the signatures are at least as old as the time since`
+    : 'none in the part read: no run reported its databases without an error';
+  const upToDate = !lastRun
+    ? null
+    : lastRun.errors.length > 0
+      ? false
+      : lastRun.databases.length > 0
+        ? true
+        : null;
+  const line = lastRun
+    ? (lastRun.errors[0] ??
+      lastRun.databases[0]?.line ??
+      `ClamAV update process started at ${lastRun.startedAtPrinted}`)
+    : 'no update run';
   sink.observations.push({
     kind: 'product-status',
     hint: 'clamav',
     product: 'ClamAV',
     signaturesUpToDate: upToDate,
-    evidence: evidence(id, `${file.path}: ${line}`, decoded),
+    signaturesDate: successful?.startedAt ?? null,
+    evidence: evidence(id, `${best.where}: ${line}`, decoded),
   });
 }

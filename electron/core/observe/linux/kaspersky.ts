@@ -3,6 +3,7 @@
  * Update (product status, hint 'kaspersky'), Network Agent's AVState files.
  */
 import type { Capture } from '../../capture';
+import { parseColonFields } from '../../parse/linux/colon-fields';
 import { parseKav4fsUpdateStat } from '../../parse/linux/kav4fs-update-stat';
 import { parseKeslAppInfo } from '../../parse/linux/kesl-app-info';
 import { NO_ZONE_READ_AS_UTC } from '../../parse/linux/printed-dates';
@@ -11,6 +12,7 @@ import { observeAvState } from '../unix/avstate';
 import { observeFolderTrees } from '../unix/folders';
 import {
   commandLine,
+  commandRecords,
   evidence,
   readParsedCommand,
   recordsOf,
@@ -63,25 +65,51 @@ export function observeKesl(capture: Capture, sink: Sink): void {
   });
 }
 
+/** kav4fs-control -S --app-info's 'Name:' and 'Version:' lines (malice-plugins/kaspersky tests/av_version.out). */
+function kav4fsAppInfo(capture: Capture): { name?: string; version?: string; line: string } | null {
+  const record = commandRecords(recordsOf(capture, 'linux.kav4fs')).find(
+    (r) => r.command.args.includes('--app-info') && r.outcome === 'ok',
+  );
+  if (!record) return null;
+  const fields = parseColonFields(record.stdout);
+  const version = fields.get('Version');
+  const name = fields.get('Name');
+  if (!version && !name) return null;
+  return {
+    ...(name ? { name } : {}),
+    ...(version && /^\d+(\.\d+)+$/.test(version) ? { version } : {}),
+    line: `${commandLine(record)}: Name: ${name ?? '?'}; Version: ${version ?? '?'}`,
+  };
+}
+
 export function observeKav4fs(capture: Capture, sink: Sink): void {
   const id: ProbeId = 'linux.kav4fs';
   const source = {
     id,
     what: 'the databases of Kaspersky Anti-Virus for Linux File Server',
   };
-  const read = readParsedCommand(capture, sink, source, parseKav4fsUpdateStat);
+  const statOnly: Capture = {
+    ...capture,
+    records: capture.records.filter(
+      (r) => r.probe !== id || r.kind !== 'command' || !r.command.args.includes('--app-info'),
+    ),
+  };
+  const read = readParsedCommand(statOnly, sink, source, parseKav4fsUpdateStat);
   if (!read) return;
   const stat = read.value;
+  const app = kav4fsAppInfo(capture);
   const decoded: Record<string, string> = {};
   if (stat.signaturesDatePrinted)
     decoded['Current AV databases date'] = `${stat.signaturesDatePrinted}: ${NO_ZONE_READ_AS_UTC}`;
   if (stat.lastUpdatePrinted) decoded['Last AV databases update date'] = stat.lastUpdatePrinted;
   if (stat.state) decoded['Current AV databases state'] = stat.state;
   if (stat.records !== null) decoded['Current AV databases records'] = String(stat.records);
+  if (app) decoded['kav4fs-control -S --app-info'] = app.line;
   sink.observations.push({
     kind: 'product-status',
     hint: 'kaspersky',
-    product: 'Kaspersky Anti-Virus for Linux File Server',
+    product: app?.name ?? 'Kaspersky Anti-Virus for Linux File Server',
+    ...(app?.version ? { version: app.version } : {}),
     signaturesDate: stat.signaturesDate,
     signaturesUpToDate: stat.upToDate,
     evidence: evidence(

@@ -16,11 +16,12 @@ function versioned(
   source: SourceId,
   line: string,
   packaged: string,
-): { version?: string; evidence: Evidence } {
+): { version?: string; packageVersion?: string; evidence: Evidence } {
   const shown = line.replace(/\t/g, ' | ');
   if (!packaged) return { evidence: evidence(source, shown) };
   return {
     version: upstreamVersion(packaged),
+    packageVersion: packaged,
     evidence: evidence(source, shown, { 'Package version': packaged }),
   };
 }

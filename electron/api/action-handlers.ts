@@ -1,0 +1,201 @@
+/**
+ * The actions of the guided migration as the window reaches them: a preview says exactly what
+ * would run (or why it cannot, and what to do instead) and hands out a single-use token; only
+ * confirmAction with that token runs it (electron/actions does the running, the logging and the
+ * checks against the latest scan). What a run changes in the journey goes back to the journey's
+ * state machine as an event.
+ */
+import { isVendorUrl } from '../core/catalog/load-alternatives';
+import type { JourneyEvent } from '../core/plan/journey';
+import { Refusal } from '../core/util/person-message';
+import type { ActionPreview, ActionResult, Api, Outcome, ScanResult } from './contract';
+import type { MigrationDeps } from './journey-deps';
+import { done, failed } from './outcome';
+
+export type ActionApi = Pick<
+  Api,
+  'previewRemoval' | 'previewRestartResume' | 'previewSignatureUpdate' | 'confirmAction' | 'openDownloadPage'
+>;
+
+/** Which action a token confirms: tokens are issued by the actions; this routes them back. */
+type PendingAction =
+  | { readonly kind: 'uninstall'; readonly detectionId: string }
+  | { readonly kind: 'linux-remove'; readonly detectionId: string }
+  | { readonly kind: 'restart-resume' }
+  | { readonly kind: 'signature-update' };
+
+/** A preview of something that cannot run here: why, and what to do instead. */
+const cannotRun = (title: string, why: string): Outcome<ActionPreview> =>
+  done({ token: null, title, command: null, notes: [], cannotRun: why });
+
+/** The journey event a finished action is, if it changes the journey. */
+function eventOf(action: PendingAction, ran: boolean, restartNeeded: boolean): JourneyEvent | null {
+  switch (action.kind) {
+    case 'restart-resume':
+      return ran ? { kind: 'restart-registered' } : null;
+    case 'signature-update':
+      return null;
+    case 'uninstall':
+    case 'linux-remove':
+      return { kind: 'removal-finished', detectionId: action.detectionId, removed: ran, restartNeeded };
+  }
+}
+
+export function createActionHandlers(options: {
+  readonly deps: MigrationDeps;
+  readonly latestResult: () => ScanResult | null;
+  /** Hands what a run changed to the journey (its state machine saves it). */
+  readonly record: (event: JourneyEvent) => Promise<void>;
+}): ActionApi {
+  const { deps } = options;
+  const pending = new Map<string, PendingAction>();
+
+  function detectionIn(detectionId: string) {
+    const detection = options.latestResult()?.detections.find((d) => d.id === detectionId);
+    if (!detection) throw new Refusal(`The latest scan did not find "${detectionId}" on this computer`);
+    return detection;
+  }
+
+  /** Runs the confirmed action: its result, or why it did not work, and whether it ran at all. */
+  async function run(
+    action: PendingAction,
+    token: string,
+  ): Promise<{ ran: boolean; answer: Outcome<ActionResult> }> {
+    const fail = (message: string) => ({ ran: false, answer: failed(message) });
+    switch (action.kind) {
+      case 'signature-update': {
+        const ran = await deps.signatureUpdate.run(token);
+        if (!ran.ok) return fail(ran.error);
+        if (!ran.value.ok) return fail(ran.value.message);
+        return {
+          ran: true,
+          answer: done({ message: ran.value.message, restartNeeded: false, rescan: true }),
+        };
+      }
+      case 'restart-resume': {
+        const registered = await deps.restartResume.register(token);
+        if (!registered.ok) return fail(registered.error);
+        const message = 'Handover will open once after the restart and carry on.';
+        return { ran: true, answer: done({ message, restartNeeded: false, rescan: false }) };
+      }
+      case 'uninstall':
+      case 'linux-remove': {
+        const removal =
+          action.kind === 'uninstall' ? await deps.uninstall.run(token) : await deps.linuxRemove.run(token);
+        if (!removal.ok) return fail(removal.error);
+        const { result, message, rescan } = removal.value;
+        if (result !== 'removed' && result !== 'restart-needed' && result !== 'finished')
+          return fail(message);
+        const restartNeeded = 'restartNeeded' in removal.value ? removal.value.restartNeeded : false;
+        return { ran: true, answer: done({ message, restartNeeded, rescan }) };
+      }
+    }
+  }
+
+  return {
+    async previewRemoval(detectionId) {
+      const detection = detectionIn(detectionId);
+      const title = `Remove ${detection.name}`;
+      const platform = options.latestResult()?.machine.platform;
+      if (platform === 'windows') {
+        const entry = detection.uninstallEntries.find((e) => e.uninstallString || e.productCode);
+        if (!entry)
+          return cannotRun(
+            title,
+            `Windows has no uninstaller registered for ${detection.name}. Open Settings › Apps › Installed apps and uninstall it there${detection.vendorId === 'kaspersky' ? "; if that fails, use Kaspersky's removal tool, kavremover" : ''}.`,
+          );
+        const preview = await deps.uninstall.preview({ detectionId, entry });
+        if (!preview.ok) return cannotRun(title, preview.error);
+        pending.set(preview.value.token, { kind: 'uninstall', detectionId });
+        return done({
+          token: preview.value.token,
+          title,
+          command: preview.value.command.display,
+          notes: preview.value.notes,
+          cannotRun: null,
+        });
+      }
+      if (platform === 'linux') {
+        const entry = detection.uninstallEntries.find(
+          (e) => (e.registry === 'dpkg' || e.registry === 'rpm') && e.identifier,
+        );
+        if (!entry?.identifier)
+          return cannotRun(
+            title,
+            `${detection.name} was not installed as a package, so remove it with its own uninstaller.`,
+          );
+        const preview = await deps.linuxRemove.preview({ detectionId, packageName: entry.identifier });
+        if (!preview.ok) return cannotRun(title, preview.error);
+        if (preview.value.token) pending.set(preview.value.token, { kind: 'linux-remove', detectionId });
+        return done({
+          token: preview.value.token ?? null,
+          title,
+          command: preview.value.display,
+          notes: [`In a terminal the same is: ${preview.value.terminalCommand}`],
+          cannotRun: preview.value.runnable
+            ? null
+            : (preview.value.whyNotRunnable ?? 'Handover cannot run it here.'),
+        });
+      }
+      return cannotRun(
+        title,
+        `On a Mac, remove ${detection.name} with the vendor's uninstaller app (for Kaspersky: "Uninstall Kaspersky" or "Kaspersky Anti-Virus Uninstaller"); macOS asks for your password.`,
+      );
+    },
+
+    async previewRestartResume() {
+      const title = 'Open Handover after the restart';
+      const preview = await deps.restartResume.preview();
+      if (!preview.ok) return cannotRun(title, preview.error);
+      pending.set(preview.value.token, { kind: 'restart-resume' });
+      return done({
+        token: preview.value.token,
+        title,
+        command: [preview.value.command.file, ...preview.value.command.args].join(' '),
+        notes: [preview.value.explanation],
+        cannotRun: null,
+      });
+    },
+
+    async previewSignatureUpdate() {
+      const title = 'Update Microsoft Defender now';
+      const preview = await deps.signatureUpdate.preview();
+      if (!preview.ok) return cannotRun(title, preview.error);
+      pending.set(preview.value.token, { kind: 'signature-update' });
+      return done({
+        token: preview.value.token,
+        title,
+        command: preview.value.display,
+        notes: ["Defender's own update tool downloads its latest signatures from Microsoft."],
+        cannotRun: null,
+      });
+    },
+
+    async confirmAction(token) {
+      const action = pending.get(token);
+      if (!action)
+        return failed('There is no confirmed preview for this action: look at what it will do first');
+      pending.delete(token);
+      const { ran, answer } = await run(action, token);
+      const restartNeeded = answer.kind === 'done' && answer.value.restartNeeded;
+      const event = eventOf(action, ran, restartNeeded);
+      if (event) await options.record(event);
+      return answer;
+    },
+
+    async openDownloadPage(alternativeId) {
+      const alternative = deps.alternatives.find((a) => a.id === alternativeId);
+      if (!alternative) return failed(`"${alternativeId}" is not in the alternatives catalog`);
+      if (!alternative.downloadUrl)
+        return failed(
+          alternative.builtIn
+            ? `${alternative.name} is built in: there is nothing to download.`
+            : `Handover has no checked download page for ${alternative.name}; go to ${alternative.vendor.domains[0]} yourself.`,
+        );
+      if (!isVendorUrl(alternative.downloadUrl, deps.alternatives))
+        return failed('That page is not on the vendor domains Handover trusts.');
+      await deps.openExternal(alternative.downloadUrl);
+      return done(null);
+    },
+  };
+}

@@ -1,0 +1,315 @@
+import { describe, expect, it } from 'vitest';
+import type { AlternativeChoice } from '../catalog/load-alternatives';
+import { loadAlternatives } from '../catalog/load-alternatives';
+import type { ScanResult } from '../scan-result';
+import { detectionWith } from '../test-support/plan-inputs';
+import { NOW, replayCase as scanOf } from '../test-support/replayed-scans';
+import type { Result } from '../util/result';
+import type { MigrationPlan } from './build-plan';
+import {
+  type JourneyContext,
+  type JourneyEvent,
+  type JourneyState,
+  type JourneyStep,
+  journeyChoices,
+  journeyPlan,
+  NO_JOURNEY,
+  nextJourney,
+  planAlternatives,
+} from './journey';
+import type { JourneyProgress } from './migration-steps';
+
+const ALTERNATIVES = loadAlternatives();
+const STAMP = NOW.toISOString();
+
+function contextFor(result: ScanResult | null): JourneyContext {
+  return { result, now: NOW, choices: journeyChoices(result, ALTERNATIVES) };
+}
+
+function value(step: Result<JourneyStep>): JourneyStep {
+  if (!step.ok) throw new Error(`expected the event to apply, got: ${step.error}`);
+  return step.value;
+}
+
+/** The state after each event in turn, from no journey. */
+function stateAfter(result: ScanResult | null, ...events: JourneyEvent[]): JourneyState {
+  return events.reduce(
+    (state, event) => value(nextJourney(state, event, contextFor(result))).state,
+    NO_JOURNEY,
+  );
+}
+
+const planOf = (state: JourneyState, result: ScanResult): MigrationPlan =>
+  journeyPlan(state, { result, alternatives: planAlternatives(ALTERNATIVES), now: NOW });
+
+const states = (plan: MigrationPlan) => Object.fromEntries(plan.steps.map((s) => [s.id, s.state]));
+
+const started = (progress: Partial<JourneyProgress>): JourneyState => ({
+  revisiting: null,
+  progress: {
+    stepId: 'keep-data',
+    startedAt: '2026-11-28T09:00:00.000Z',
+    updatedAt: '2026-11-28T09:00:00.000Z',
+    choices: {},
+    ticked: [],
+    removed: [],
+    ...progress,
+  },
+});
+
+describe('nextJourney: what the person does', () => {
+  it('Start begins at Keep your data and remembers since when the machine has been unprotected', async () => {
+    const kes = await scanOf('win-kes10-de-wsc');
+    expect(stateAfter(kes, { kind: 'start' })).toEqual({
+      revisiting: null,
+      progress: {
+        stepId: 'keep-data',
+        startedAt: STAMP,
+        updatedAt: STAMP,
+        choices: {},
+        ticked: [],
+        removed: [],
+        // Past the US cutoff: unprotected since updates stopped (midnight in Washington, bans.md).
+        unprotectedSince: '2024-09-29T04:00:00.000Z',
+      },
+    });
+  });
+
+  it('Start on a machine that is protected records no unprotected time; one at risk without a cutoff, from now', async () => {
+    const protectedScan = await scanOf('win10-bitdefender-defender-off-thm');
+    expect(stateAfter(protectedScan, { kind: 'start' }).progress?.unprotectedSince).toBeUndefined();
+    const atRisk = await scanOf('win7-mse-signatures-out-of-date');
+    expect(atRisk.verdict.level).not.toBe('protected');
+    expect(stateAfter(atRisk, { kind: 'start' }).progress?.unprotectedSince).toBe(STAMP);
+  });
+
+  it('Start over forgets the journey and asks the host to forget the restart registration', async () => {
+    const kes = await scanOf('win-kes10-de-wsc');
+    const step = value(
+      nextJourney(started({ restartRegistered: true }), { kind: 'start-over' }, contextFor(kes)),
+    );
+    expect(step).toEqual({ state: NO_JOURNEY, effects: ['forget-restart-registration'] });
+  });
+
+  it('moving forward saves the step; moving back holds the earlier step on screen until the next scan', async () => {
+    const kes = await scanOf('win-kes10-de-wsc');
+    const forward = stateAfter(kes, { kind: 'start' }, { kind: 'move', stepId: 'install' });
+    expect(forward).toMatchObject({ progress: { stepId: 'install' }, revisiting: null });
+    const back = stateAfter(
+      kes,
+      { kind: 'start' },
+      { kind: 'move', stepId: 'verify' },
+      { kind: 'move', stepId: 'install' },
+    );
+    expect(back).toMatchObject({ progress: { stepId: 'install' }, revisiting: 'install' });
+    expect(value(nextJourney(back, { kind: 'scanned' }, contextFor(kes))).state.revisiting).toBeNull();
+  });
+
+  it('ticks and unticks a keep-data item, never listing it twice', async () => {
+    const kes = await scanOf('win-kes10-de-wsc');
+    const tick = { kind: 'tick', itemId: 'quarantine', ticked: true } as const;
+    expect(stateAfter(kes, { kind: 'start' }, tick, tick).progress?.ticked).toEqual(['quarantine']);
+    expect(stateAfter(kes, { kind: 'start' }, tick, { ...tick, ticked: false }).progress?.ticked).toEqual([]);
+  });
+
+  it('Choose takes only an alternative offered for this computer', async () => {
+    const kes = await scanOf('win-kes10-de-wsc');
+    const offered = journeyChoices(kes, ALTERNATIVES).map((c: AlternativeChoice) => c.alternative.id);
+    expect(offered).toContain('microsoft-defender');
+    const chosen = stateAfter(
+      kes,
+      { kind: 'start' },
+      { kind: 'choose', alternativeId: 'microsoft-defender' },
+    );
+    expect(chosen.progress?.choices).toEqual({ alternativeId: 'microsoft-defender' });
+    const linuxOnly = ALTERNATIVES.find((a) => !a.platforms.includes('windows'));
+    expect(linuxOnly).toBeDefined();
+    const refused = nextJourney(
+      chosen,
+      { kind: 'choose', alternativeId: linuxOnly?.id ?? '' },
+      contextFor(kes),
+    );
+    expect(refused).toEqual({
+      ok: false,
+      error: `"${linuxOnly?.id}" is not one of the choices for this computer`,
+    });
+    expect(
+      nextJourney(chosen, { kind: 'choose', alternativeId: 'no-such-product' }, contextFor(kes)).ok,
+    ).toBe(false);
+  });
+
+  it('"Removed another way" is taken only for a product the latest scan found', async () => {
+    const kes = await scanOf('win-kes10-de-wsc');
+    const id = kes.detections[0]?.id ?? '';
+    const state = stateAfter(kes, { kind: 'start' }, { kind: 'removed-another-way', detectionId: id });
+    expect(state.progress?.removed).toEqual([{ detectionId: id, how: 'other-way', at: STAMP }]);
+    expect(
+      nextJourney(state, { kind: 'removed-another-way', detectionId: 'ghost' }, contextFor(kes)),
+    ).toEqual({ ok: false, error: 'The latest scan did not find "ghost" on this computer' });
+  });
+
+  it('every change but Start and Start over needs a started journey', async () => {
+    const kes = await scanOf('win-kes10-de-wsc');
+    for (const event of [
+      { kind: 'move', stepId: 'remove' },
+      { kind: 'tick', itemId: 'quarantine', ticked: true },
+      { kind: 'choose', alternativeId: 'microsoft-defender' },
+      { kind: 'removed-another-way', detectionId: 'x' },
+    ] as const) {
+      expect(nextJourney(NO_JOURNEY, event, contextFor(kes))).toEqual({
+        ok: false,
+        error: 'Start the journey first',
+      });
+    }
+  });
+});
+
+describe('nextJourney: what the actions report', () => {
+  it('a removal that worked is recorded with when; one that asked for a restart records that too', async () => {
+    const kes = await scanOf('win-kes10-de-wsc');
+    const state = value(
+      nextJourney(
+        started({ stepId: 'remove' }),
+        { kind: 'removal-finished', detectionId: 'kes', removed: true, restartNeeded: true },
+        contextFor(kes),
+      ),
+    ).state;
+    expect(state.progress).toMatchObject({
+      removed: [{ detectionId: 'kes', how: 'uninstaller', at: STAMP }],
+      restartRequestedAt: STAMP,
+      updatedAt: STAMP,
+    });
+  });
+
+  it('a removal that failed records nothing removed', async () => {
+    const kes = await scanOf('win-kes10-de-wsc');
+    const state = value(
+      nextJourney(
+        started({ stepId: 'remove' }),
+        { kind: 'removal-finished', detectionId: 'kes', removed: false, restartNeeded: false },
+        contextFor(kes),
+      ),
+    ).state;
+    expect(state.progress?.removed).toEqual([]);
+    expect(state.progress?.restartRequestedAt).toBeUndefined();
+  });
+
+  it('the restart registration is remembered; an outcome arriving after Start over changes nothing', async () => {
+    const kes = await scanOf('win-kes10-de-wsc');
+    const registered = value(nextJourney(started({}), { kind: 'restart-registered' }, contextFor(kes))).state;
+    expect(registered.progress?.restartRegistered).toBe(true);
+    const late = nextJourney(NO_JOURNEY, { kind: 'restart-registered' }, contextFor(kes));
+    expect(late).toEqual({ ok: true, value: { state: NO_JOURNEY, effects: [] } });
+  });
+});
+
+describe('nextJourney: settling on the plan', () => {
+  it('the saved step follows the furthest step the plan reached, so a reload resumes there', async () => {
+    const kes = await scanOf('win-kes10-de-wsc');
+    const gone: ScanResult = { ...kes, detections: [] };
+    const state = started({ stepId: 'remove', choices: { alternativeId: 'microsoft-defender' } });
+    const plan = planOf(state, gone);
+    expect(plan.current).toBe('install');
+    const settled = value(nextJourney(state, { kind: 'settle', plan }, contextFor(gone))).state;
+    expect(settled.progress).toMatchObject({ stepId: 'install', updatedAt: STAMP });
+  });
+
+  it('nothing to settle leaves the very same state, so the host saves nothing', async () => {
+    const kes = await scanOf('win-kes10-de-wsc');
+    const state = started({ stepId: 'keep-data' });
+    const plan = planOf(state, kes);
+    expect(plan.current).toBe('keep-data');
+    expect(value(nextJourney(state, { kind: 'settle', plan }, contextFor(kes))).state).toBe(state);
+  });
+
+  it('the first plan that passes Verify records when the machine was protected again, once', async () => {
+    const defender = detectionWith('microsoft-defender-antivirus', {
+      name: 'Microsoft Defender Antivirus',
+      realtime: true,
+      signatures: {
+        date: STAMP,
+        dateFrom: null,
+        version: null,
+        ageDays: 0,
+        upToDate: true,
+        reportedUpToDate: true,
+      },
+      protecting: true,
+    });
+    const kes = await scanOf('win-kes10-de-wsc');
+    const fixed: ScanResult = { ...kes, detections: [defender] };
+    const state = started({ stepId: 'verify', choices: { alternativeId: 'microsoft-defender' } });
+    const plan = planOf(state, fixed);
+    expect(plan.checks.every((c) => c.ok)).toBe(true);
+    const settled = value(nextJourney(state, { kind: 'settle', plan }, contextFor(fixed))).state;
+    expect(settled.progress?.protectedAgainAt).toBe(STAMP);
+    const later = value(
+      nextJourney(
+        settled,
+        { kind: 'settle', plan },
+        { ...contextFor(fixed), now: new Date('2026-12-01T00:00:00Z') },
+      ),
+    ).state;
+    expect(later.progress?.protectedAgainAt).toBe(STAMP);
+  });
+});
+
+describe('journeyPlan: the steps each state shows', () => {
+  it('a step the person went back to is current again, the ones after it upcoming', async () => {
+    const kes = await scanOf('win-kes10-de-wsc');
+    const gone: ScanResult = { ...kes, detections: [] };
+    const state: JourneyState = {
+      ...started({ stepId: 'install', choices: { alternativeId: 'microsoft-defender' } }),
+      revisiting: 'choose',
+    };
+    const plan = planOf(state, gone);
+    expect(plan.current).toBe('choose');
+    expect(states(plan)).toMatchObject({ check: 'done', choose: 'current', install: 'upcoming' });
+  });
+
+  it('skips Keep your data when there is nothing to keep, Remove when nothing is left, Restart off Windows', async () => {
+    const linux = await scanOf('linux-kesl10sp1-file-monitoring-stopped');
+    // Keep your data applies once the person has passed it, so this journey is at its start.
+    const onLinux = planOf(started({ stepId: 'keep-data' }), { ...linux, detections: [] });
+    expect(onLinux.steps.filter((s) => s.state === 'skipped').map((s) => [s.id, s.skippedBecause])).toEqual([
+      ['keep-data', 'no Kaspersky data to keep was found'],
+      ['remove', 'nothing needs removing'],
+      ['restart', 'not needed on this system'],
+    ]);
+    const kes = await scanOf('win-kes10-de-wsc');
+    const onWindows = planOf(started({ stepId: 'choose' }), kes);
+    expect(onWindows.steps.find((s) => s.id === 'restart')).toMatchObject({
+      state: 'skipped',
+      skippedBecause: 'Windows is not waiting for a restart',
+    });
+    // Check, Choose, Install, Verify and Done always apply.
+    for (const plan of [onLinux, onWindows]) {
+      for (const id of ['check', 'choose', 'install', 'verify', 'done'])
+        expect(plan.steps.find((s) => s.id === id)?.state).not.toBe('skipped');
+    }
+  });
+
+  it('resumes after a restart: the saved journey and a scan after the boot carry on at Install', async () => {
+    const kes = await scanOf('win-kes10-de-wsc');
+    const removed: ScanResult = { ...kes, detections: [] };
+    // What progress.json holds after the uninstaller asked for a restart and Handover registered itself.
+    const saved = started({
+      stepId: 'restart',
+      choices: { alternativeId: 'microsoft-defender' },
+      removed: [
+        { detectionId: 'kaspersky-endpoint-security', how: 'uninstaller', at: '2026-11-29T10:00:00.000Z' },
+      ],
+      restartRequestedAt: '2026-11-29T10:00:00.000Z',
+      restartRegistered: true,
+    });
+    const beforeBoot = { ...removed, machine: { ...removed.machine, bootedAt: '2026-11-28T08:00:00.000Z' } };
+    expect(planOf(saved, beforeBoot).current).toBe('restart');
+    // The app opens again after the restart: a new process reads the same saved progress.
+    const reopened: JourneyState = { progress: saved.progress, revisiting: null };
+    const afterBoot = { ...removed, machine: { ...removed.machine, bootedAt: '2026-11-29T10:05:00.000Z' } };
+    const plan = planOf(reopened, afterBoot);
+    expect(states(plan)).toMatchObject({ remove: 'done', restart: 'done', install: 'current' });
+    const settled = value(nextJourney(reopened, { kind: 'settle', plan }, contextFor(afterBoot))).state;
+    expect(settled.progress?.stepId).toBe('install');
+  });
+});

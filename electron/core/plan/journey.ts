@@ -1,0 +1,239 @@
+/**
+ * The guided migration as a state machine: the journey's state and an event in, the next state
+ * out (or why the event cannot apply), with no I/O and no clock of its own. The handler
+ * (electron/api/journey-handlers.ts) only loads the saved progress, calls this, saves what comes
+ * back and carries out the effects it names; the plan the window shows is made from the state by
+ * journeyPlan.
+ *
+ * The events are what the person did (api/contract.ts JourneyChange), what an action's run
+ * reported, a new scan, and the plan itself being looked at (settle: the saved step follows the
+ * furthest step reached, and the first scan that passes Verify is when protection came back).
+ */
+import type { Alternative } from '../catalog/alternative-schema';
+import { type AlternativeChoice, alternativesFor } from '../catalog/load-alternatives';
+import type { ScanResult } from '../scan-result';
+import { err, ok, type Result } from '../util/result';
+import { buildPlan, type MigrationPlan } from './build-plan';
+import {
+  type JourneyProgress,
+  type PlanAlternative,
+  type RemovedProduct,
+  type StepId,
+  stepIndex,
+} from './migration-steps';
+
+export interface JourneyState {
+  /** What is saved (progress.json); null before the person starts and after Start over. */
+  readonly progress: JourneyProgress | null;
+  /**
+   * A step the person went back to ("Back to Install" on Verify): it stays on screen until the
+   * next scan, even when the plan counts it as done, or the link would lead nowhere.
+   */
+  readonly revisiting: StepId | null;
+}
+
+export const NO_JOURNEY: JourneyState = { progress: null, revisiting: null };
+
+/** What the person did in the journey (the window sends these). */
+export type JourneyChange =
+  | { readonly kind: 'start' }
+  | { readonly kind: 'move'; readonly stepId: StepId }
+  | { readonly kind: 'tick'; readonly itemId: string; readonly ticked: boolean }
+  | { readonly kind: 'choose'; readonly alternativeId: string }
+  | { readonly kind: 'removed-another-way'; readonly detectionId: string }
+  | { readonly kind: 'start-over' };
+
+export type JourneyEvent =
+  | JourneyChange
+  /** A removal Handover ran has ended: removed or not, and whether it asked for a restart. */
+  | {
+      readonly kind: 'removal-finished';
+      readonly detectionId: string;
+      readonly removed: boolean;
+      readonly restartNeeded: boolean;
+    }
+  /** Handover is registered to open once after the restart. */
+  | { readonly kind: 'restart-registered' }
+  /** A new scan finished: a step the person went back to is no longer held on screen. */
+  | { readonly kind: 'scanned' }
+  /** The plan for the latest scan was made: the saved step and protection times follow it. */
+  | { readonly kind: 'settle'; readonly plan: MigrationPlan };
+
+/** What the machine cannot do itself and asks its host to do, after saving the new state. */
+export type JourneyEffect = 'forget-restart-registration';
+
+export interface JourneyStep {
+  readonly state: JourneyState;
+  readonly effects: readonly JourneyEffect[];
+}
+
+export interface JourneyContext {
+  /** The latest scan of this computer, or null before the first. */
+  readonly result: ScanResult | null;
+  readonly now: Date;
+  /** The alternatives the Choose step offers on this computer (journeyChoices). */
+  readonly choices: readonly AlternativeChoice[];
+}
+
+const step = (state: JourneyState, effects: readonly JourneyEffect[] = []): Result<JourneyStep> =>
+  ok({ state, effects });
+
+/** Since when the machine has been without current protection, as Start sees it. */
+function unprotectedSince(result: ScanResult | null, now: string): string | undefined {
+  if (!result || result.verdict.level === 'protected') return undefined;
+  const deadline = result.verdict.deadline;
+  return deadline && deadline.daysSince >= 0 ? deadline.at : now;
+}
+
+/** The state after an event, or why the event does not apply (in words for the person). */
+export function nextJourney(
+  state: JourneyState,
+  event: JourneyEvent,
+  context: JourneyContext,
+): Result<JourneyStep> {
+  const stamp = context.now.toISOString();
+  const { progress } = state;
+  switch (event.kind) {
+    case 'start-over':
+      return step(NO_JOURNEY, ['forget-restart-registration']);
+    case 'start': {
+      const since = unprotectedSince(context.result, stamp);
+      return step({
+        revisiting: null,
+        progress: {
+          stepId: 'keep-data',
+          startedAt: stamp,
+          updatedAt: stamp,
+          choices: {},
+          ticked: [],
+          removed: [],
+          ...(since ? { unprotectedSince: since } : {}),
+        },
+      });
+    }
+    case 'scanned':
+      return step({ ...state, revisiting: null });
+    case 'settle':
+      return step(settled(state, event.plan, stamp));
+  }
+  if (!progress) {
+    // An action's outcome arriving after Start over changes nothing.
+    if (event.kind === 'removal-finished' || event.kind === 'restart-registered') return step(state);
+    return err('Start the journey first');
+  }
+  const save = (next: Omit<JourneyProgress, 'updatedAt'>, revisiting = state.revisiting) =>
+    step({ revisiting, progress: { ...next, updatedAt: stamp } });
+  switch (event.kind) {
+    case 'move':
+      return save(
+        { ...progress, stepId: event.stepId },
+        stepIndex(event.stepId) < stepIndex(progress.stepId) ? event.stepId : null,
+      );
+    case 'tick':
+      return save({
+        ...progress,
+        ticked: event.ticked
+          ? [...new Set([...progress.ticked, event.itemId])]
+          : progress.ticked.filter((id) => id !== event.itemId),
+      });
+    case 'choose':
+      if (!context.choices.some((c) => c.alternative.id === event.alternativeId))
+        return err(`"${event.alternativeId}" is not one of the choices for this computer`);
+      return save({ ...progress, choices: { ...progress.choices, alternativeId: event.alternativeId } });
+    case 'removed-another-way':
+      if (!context.result?.detections.some((d) => d.id === event.detectionId))
+        return err(`The latest scan did not find "${event.detectionId}" on this computer`);
+      return save({
+        ...progress,
+        removed: [...progress.removed, removal(event.detectionId, 'other-way', stamp)],
+      });
+    case 'removal-finished':
+      return save({
+        ...progress,
+        ...(event.restartNeeded ? { restartRequestedAt: stamp } : {}),
+        removed: event.removed
+          ? [...progress.removed, removal(event.detectionId, 'uninstaller', stamp)]
+          : progress.removed,
+      });
+    case 'restart-registered':
+      return save({ ...progress, restartRegistered: true });
+  }
+}
+
+const removal = (detectionId: string, how: RemovedProduct['how'], at: string): RemovedProduct => ({
+  detectionId,
+  how,
+  at,
+});
+
+/**
+ * The saved step is the furthest one reached, so a reload resumes where the person is; the first
+ * plan whose Verify checks pass is when the machine was protected again. Unchanged state is
+ * returned as it was, so the host saves only when something moved.
+ */
+function settled(state: JourneyState, plan: MigrationPlan, stamp: string): JourneyState {
+  const { progress } = state;
+  if (!progress) return state;
+  const furthest = stepIndex(plan.current) > stepIndex(progress.stepId) ? plan.current : progress.stepId;
+  const verified = stepIndex(plan.current) >= stepIndex('verify') && plan.checks.every((c) => c.ok);
+  const protectedAgainAt = progress.protectedAgainAt ?? (verified ? stamp : undefined);
+  if (furthest === progress.stepId && protectedAgainAt === progress.protectedAgainAt) return state;
+  return {
+    ...state,
+    progress: {
+      ...progress,
+      stepId: furthest,
+      ...(protectedAgainAt ? { protectedAgainAt } : {}),
+      updatedAt: stamp,
+    },
+  };
+}
+
+/** The plan the window shows for this state: built from the scan, with a revisited step on screen. */
+export function journeyPlan(
+  state: JourneyState,
+  input: {
+    readonly result: ScanResult;
+    readonly alternatives: readonly PlanAlternative[];
+    readonly now: Date;
+  },
+): MigrationPlan {
+  const plan = buildPlan({ ...input, progress: state.progress });
+  return state.revisiting ? showingEarlierStep(plan, state.revisiting) : plan;
+}
+
+/** The plan with an earlier step on screen: it is current, the steps after it upcoming again. */
+export function showingEarlierStep(plan: MigrationPlan, stepId: StepId): MigrationPlan {
+  if (stepIndex(stepId) >= stepIndex(plan.current)) return plan;
+  return {
+    ...plan,
+    current: stepId,
+    steps: plan.steps.map((s) =>
+      s.state === 'skipped' || stepIndex(s.id) < stepIndex(stepId)
+        ? s
+        : { ...s, state: s.id === stepId ? 'current' : 'upcoming' },
+    ),
+  };
+}
+
+/** What Choose offers this computer: alternatives for its system, for business if it runs business products. */
+export function journeyChoices(
+  result: ScanResult | null,
+  alternatives: readonly Alternative[],
+): readonly AlternativeChoice[] {
+  if (!result) return [];
+  const { platform, isServer } = result.machine;
+  const os = platform === 'windows' && isServer ? 'windows-server' : platform;
+  const audience = result.detections.some((d) => d.business && d.status !== 'leftover') ? 'business' : 'home';
+  return alternativesFor({ os, audience }, alternatives);
+}
+
+/** Every alternative as the plan needs it, not only today's choices: a choice stays valid if the machine changes. */
+export const planAlternatives = (alternatives: readonly Alternative[]): PlanAlternative[] =>
+  alternatives.map((a) => ({
+    id: a.id,
+    name: a.name,
+    builtIn: a.builtIn,
+    productId: a.productId,
+    downloadUrl: a.downloadUrl,
+  }));
