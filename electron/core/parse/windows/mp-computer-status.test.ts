@@ -191,6 +191,17 @@ describe('parseMpComputerStatus', () => {
     });
   });
 
+  it("reads a Russian-format 1601 date ('01.01.1601 6:00:00', FILETIME 0 in local time [S85]) as never", () => {
+    expect(
+      parseMpComputerStatus({ AntivirusSignatureLastUpdated: '01.01.1601 6:00:00' }, SOURCE, {
+        culture: 'ru-RU',
+      }),
+    ).toMatchObject({
+      ok: true,
+      value: { signaturesUpdated: null, evidence: { decoded: { AntivirusSignatureLastUpdated: 'never' } } },
+    });
+  });
+
   it("reads the en-US dates of Microsoft's own example, month first [S84]", () => {
     const result = parseMpComputerStatus(
       { AntivirusSignatureLastUpdated: '7/30/2013 3:01:45 AM', AMProductVersion: '4.3.9463.0' },
