@@ -5,7 +5,9 @@
  * (docs/scan-result.md), reports and support codes are made from it. It lives in the core
  * because the core is the ground floor: nothing here may look up at the API.
  */
-import type { Evidence, SourceReport } from './observations';
+import type { Evidence, SourceReport, ValueOrigin } from './observations';
+
+export type { ValueOrigin } from './observations';
 
 export type VerdictLevel = 'protected' | 'at-risk' | 'unprotected' | 'cannot-tell';
 
@@ -88,12 +90,21 @@ export interface Detection {
   readonly builtIn: boolean;
   readonly business: boolean;
   readonly version: string | null;
+  /**
+   * Where the version was read: the product's own report (Defender's AMProductVersion,
+   * kesl-control's Version), a Programs and Features DisplayVersion, or, where nothing better
+   * says it, a name that carries it (a folder "Kaspersky Total Security 21.2", a service
+   * "AVP21.3", a display name "F-Secure Client Security 12.00"). null when there is no version.
+   */
+  readonly versionFrom: ValueOrigin | null;
   readonly status: DetectionStatus;
   /** Real-time protection: null when no source tells. */
   readonly realtime: boolean | null;
   readonly signatures: {
     /** ISO instant of the database release/update, when a source shows it. */
     readonly date: string | null;
+    /** The field the date rests on ('AntivirusSignatureLastUpdated', 'Protection_BasesDate', …). */
+    readonly dateFrom: ValueOrigin | null;
     /** Database version as the product prints it ("daily 25784"). */
     readonly version: string | null;
     /** Whole days between that date and now. */

@@ -85,6 +85,8 @@ export interface CompiledProduct {
   /** Resolved from the family file's `sources`. */
   readonly sources: readonly CatalogSourceRef[];
   readonly signatures: CompiledSignatures;
+  /** Windows services that run the real-time engine (catalog-schema.ts `engineServices`). */
+  readonly engineServices: readonly CompiledPattern[];
   /** The validated product as written. */
   readonly raw: CatalogProduct;
 }
@@ -143,12 +145,16 @@ export function compilePattern(source: string): CompiledPattern {
 }
 
 /**
- * The version a match carries: the `version` group, followed by a `versionSuffix` group when the
- * value writes part of the version apart from it ("Endpoint Security 10 for Windows SP1" → "10 SP1").
+ * The version a match carries: the `version` group, joined by a dot to a `versionMinor` group
+ * when the name separates them otherwise ("klids.K4W-21-25" → "21.25"), then followed by a
+ * `versionSuffix` group when the value writes part of the version apart from it ("Endpoint
+ * Security 10 for Windows SP1" → "10 SP1").
  */
 function versionOf(match: RegExpExecArray): string | null {
-  const version = match.groups?.version;
-  if (!version) return null;
+  const major = match.groups?.version;
+  if (!major) return null;
+  const minor = match.groups?.versionMinor;
+  const version = minor ? `${major}.${minor}` : major;
   const suffix = match.groups?.versionSuffix;
   return suffix ? `${version} ${suffix}` : version;
 }
@@ -175,6 +181,17 @@ export function matchAny(
   return undefined;
 }
 
+/** Compile a list of patterns, naming the file and field of one that does not compile. */
+function compileList(list: readonly string[], file: string, at: string): readonly CompiledPattern[] {
+  return list.map((source, i) => {
+    try {
+      return compilePattern(source);
+    } catch (e) {
+      throw new CatalogError(file, `${at}.${i}`, (e as Error).message);
+    }
+  });
+}
+
 function compileFields<F extends string>(
   fields: readonly F[],
   sigs: Partial<Record<F, string[] | undefined>> | undefined,
@@ -183,14 +200,7 @@ function compileFields<F extends string>(
 ): Record<F, readonly CompiledPattern[]> {
   const out = {} as Record<F, readonly CompiledPattern[]>;
   for (const field of fields) {
-    const list = sigs?.[field] ?? [];
-    out[field] = list.map((source, i) => {
-      try {
-        return compilePattern(source);
-      } catch (e) {
-        throw new CatalogError(file, `${at}.${field}.${i}`, (e as Error).message);
-      }
-    });
+    out[field] = compileList(sigs?.[field] ?? [], file, `${at}.${field}`);
   }
   return out;
 }
@@ -277,6 +287,7 @@ function compileFamily(entry: CatalogFileEntry, validate: boolean): CompiledFami
       vendor,
       sources,
       signatures: compileSignatures(p.signatures, entry.file, `products.${i}.signatures`),
+      engineServices: compileList(p.engineServices ?? [], entry.file, `products.${i}.engineServices`),
       raw: p,
     };
   });

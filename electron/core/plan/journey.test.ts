@@ -197,7 +197,14 @@ describe('nextJourney: what the person does', () => {
     const defenderOn = detectionWith('microsoft-defender-antivirus', {
       name: 'Microsoft Defender Antivirus',
       realtime: true,
-      signatures: { date: STAMP, version: null, ageDays: 0, upToDate: true, reportedUpToDate: true },
+      signatures: {
+        date: STAMP,
+        dateFrom: null,
+        version: null,
+        ageDays: 0,
+        upToDate: true,
+        reportedUpToDate: true,
+      },
       protecting: true,
     });
     const fixed: ScanResult = { ...kes, detections: [defenderOn] };
@@ -326,7 +333,14 @@ describe('nextJourney: settling on the plan', () => {
     const defender = detectionWith('microsoft-defender-antivirus', {
       name: 'Microsoft Defender Antivirus',
       realtime: true,
-      signatures: { date: STAMP, version: null, ageDays: 0, upToDate: true, reportedUpToDate: true },
+      signatures: {
+        date: STAMP,
+        dateFrom: null,
+        version: null,
+        ageDays: 0,
+        upToDate: true,
+        reportedUpToDate: true,
+      },
       protecting: true,
     });
     const kes = await scanOf('win-kes10-de-wsc');

@@ -44,4 +44,20 @@ describe('inventoryCompleteness', () => {
       { label: 'Installed packages (rpm)', why: 'unreadable' },
     ]);
   });
+
+  // A case folder made from a partial record holds no Security Center file: the Windows observer
+  // reports the source "not part of this scan", which says nothing about the computer.
+  it('a source the capture holds no record of is "not recorded", never "not on this computer"', () => {
+    const unrecorded: SourceReport = { ...report('windows.wsc.antivirus', 'not-present'), recorded: false };
+    const result = inventoryCompleteness({ platform: 'windows', regionInputs: {} }, [
+      unrecorded,
+      report('windows.defender', 'read'),
+      report('windows.uninstall', 'not-present'),
+      report('windows.services', 'read'),
+    ]);
+    expect(result.listingsNotRead).toEqual([
+      { label: 'Windows Security Center', why: 'not-recorded' },
+      { label: 'Installed programs', why: 'not-present' },
+    ]);
+  });
 });

@@ -27,7 +27,8 @@ export function inventoryCompleteness(
   const notRead = [...new Set(listings.flat())].flatMap((id): ListingNotRead[] => {
     const report = sources.find((s) => s.id === id);
     if (report?.status === 'read') return [];
-    return [{ label: sourceLabel(id), why: report ? report.status : 'not-recorded' }];
+    const why = !report || report.recorded === false ? 'not-recorded' : report.status;
+    return [{ label: sourceLabel(id), why }];
   });
   return { unreadable, authoritative, listingsNotRead: authoritative ? [] : notRead };
 }

@@ -115,7 +115,14 @@ describe('supportFactsOf on made-up scans', () => {
       productId: null,
       version: '7.1',
       realtime: true,
-      signatures: { date: null, version: null, ageDays: 5, upToDate: true, reportedUpToDate: true },
+      signatures: {
+        date: null,
+        dateFrom: null,
+        version: null,
+        ageDays: 5,
+        upToDate: true,
+        reportedUpToDate: true,
+      },
     });
     expect(supportFactsOf(await scanWith([unknown]), null, catalog)).toMatchObject({
       family: 'other',
