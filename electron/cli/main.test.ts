@@ -208,7 +208,7 @@ describe('exit codes', () => {
 describe('a crafted file cannot hang the scan', () => {
   it('a 1.2 kB capture with a 285-byte "billion laughs" plist: that plist is unreadable, the rest goes on', async () => {
     // Hand-made: /Applications lists ClamXAV (no Info.plist recorded) and an app whose Info.plist
-    // is the crafted binary plist of shared references (test-support/crafted-plists.ts).
+    // is the crafted binary plist of shared references (electron/core/test-support/crafted-plists.ts).
     const capture = captureOf('macos', [
       listing('macos.applications', '/Applications', ['ClamXAV.app', 'Laughs.app']),
       file(

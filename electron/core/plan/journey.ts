@@ -5,7 +5,7 @@
  * back and carries out the effects it names; the plan the window shows is made from the state by
  * journeyPlan.
  *
- * The events are what the person did (api/contract.ts JourneyChange), what an action's run
+ * The events are what the person did (JourneyChange below, which the Api carries), what an action's run
  * reported, a new scan, and the plan itself being looked at (settle: the saved step follows the
  * furthest step reached, and the first scan that passes Verify is when protection came back).
  *
