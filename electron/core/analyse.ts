@@ -3,10 +3,6 @@
  * own: the time and the region override come in as arguments, so any capture replays the same.
  */
 
-import type { Api } from '../api/contract';
-export type LayeringProbe = Api;
-import { readFileSync } from 'node:fs';
-export const layeringProbeRead = readFileSync;
 import type { Capture } from './capture';
 import type { CompiledCatalog } from './catalog/load-catalog';
 import { matchProducts } from './match/match-products';
