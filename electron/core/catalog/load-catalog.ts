@@ -39,6 +39,18 @@ export class CatalogError extends Error {
   }
 }
 
+/** A schema's first complaint about a catalog file, as the error the loaders throw. */
+export function firstIssue(file: string, error: z.ZodError): CatalogError {
+  const issue = error.issues[0];
+  const field = issue ? issue.path.map(String).join('.') : '';
+  return new CatalogError(file, field, issue?.message ?? 'invalid');
+}
+
+/** A catalog file's name without folder or extension: every entry's id must equal it. */
+export function baseName(file: string): string {
+  return file.replace(/^.*\//, '').replace(/\.json$/, '');
+}
+
 /** One signature pattern, compiled. */
 export interface CompiledPattern {
   /** The pattern as written in the catalog. */
@@ -211,16 +223,6 @@ function compileSignatures(sigs: ProductSignatures, file: string, at: string): C
     macos: compileFields(MACOS_FIELDS, sigs.macos, file, `${at}.macos`),
     linux: compileFields(LINUX_FIELDS, sigs.linux, file, `${at}.linux`),
   };
-}
-
-function firstIssue(file: string, error: z.ZodError): CatalogError {
-  const issue = error.issues[0];
-  const field = issue ? issue.path.map(String).join('.') : '';
-  return new CatalogError(file, field, issue?.message ?? 'invalid');
-}
-
-function baseName(file: string): string {
-  return file.replace(/^.*\//, '').replace(/\.json$/, '');
 }
 
 /**
