@@ -6,10 +6,6 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyseCapture } from './analyse';
-import type { Capture, ProbeRecord } from './capture';
-import { parseCaptureText } from './capture-file';
-import { loadCatalog } from './catalog/load-catalog';
 import {
   FUZZ_TIMEOUT_MS,
   fuzzParameters,
@@ -17,7 +13,11 @@ import {
   type RealSamples,
   realSamples,
   sectionInput,
-} from './test-support/fuzz-inputs';
+} from '../probes/replay/test-support/fuzz-inputs';
+import { analyseCapture } from './analyse';
+import type { Capture, ProbeRecord } from './capture';
+import { parseCaptureText } from './capture-file';
+import { loadCatalog } from './catalog/load-catalog';
 
 const catalog = loadCatalog();
 const options = { now: new Date('2026-11-29T12:00:00Z'), regionOverride: null, replayed: true };

@@ -9,11 +9,9 @@
  * read, signature date and the field it rests on); a field a case states is checked exactly.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { temporaryFolderForSuite } from '../../test-support/temporary-folder';
-import { runCli } from '../cli/main';
+import { replayThroughCli } from '../cli/test-support/replay-through-cli';
 import { captureFromCaseDir } from '../probes/replay/case-capture';
 import { loadCatalog } from './catalog/load-catalog';
 import { nameContainedIn, nameTokens } from './match/product-name';
@@ -50,32 +48,18 @@ const cases = readdirSync(CASES_DIR).filter((name) => statSync(join(CASES_DIR, n
 const catalog = loadCatalog();
 /** The cases are captured "now": a signature age in days is counted from this instant. */
 const NOW = '2026-11-29T12:00:00.000Z';
-const suiteDir = temporaryFolderForSuite('replay-cases');
 
 async function scanCase(
   caseId: string,
   region: string | null,
 ): Promise<{ code: number; result: ScanResult }> {
-  const file = join(suiteDir(), `${caseId}.json`);
-  await writeFile(file, JSON.stringify(await captureFromCaseDir(join(CASES_DIR, caseId), NOW)));
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    ['scan', '--json', '--replay', file, '--now', NOW, ...(region ? ['--region', region] : [])],
-    {
-      stdout: (text) => {
-        stdout += text;
-      },
-      stderr: (text) => {
-        stderr += text;
-      },
-      env: {},
-      now: () => new Date(NOW),
-    },
-  );
+  const capture = await captureFromCaseDir(join(CASES_DIR, caseId), NOW);
+  const { code, stderr, result } = await replayThroughCli(capture, {
+    now: NOW,
+    ...(region ? { region } : {}),
+  });
   expect(stderr, `${caseId}: nothing on stderr`).toBe('');
-  expect(stdout, `handover scan printed no result: ${stderr}`).not.toBe('');
-  return { code, result: JSON.parse(stdout) as ScanResult };
+  return { code, result };
 }
 
 function namesOf(detection: Detection): string[] {

@@ -11,8 +11,8 @@ import { analyseCapture } from '../../core/analyse';
 import { loadCatalog } from '../../core/catalog/load-catalog';
 import { base64Of, billionLaughsPlist } from '../../core/test-support/crafted-plists';
 import { captureOf, file, listing } from '../../core/test-support/hand-made-captures';
-import { DETECTION_CASES } from '../../core/test-support/replayed-scans';
 import { captureFromCaseDir } from '../../probes/replay/case-capture';
+import { DETECTION_CASES } from '../../probes/replay/test-support/replayed-scans';
 import { createWorkerAnalyser } from './worker-analyser';
 
 const suiteDir = temporaryFolderForSuite('worker-analyser');

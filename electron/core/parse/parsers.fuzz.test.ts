@@ -1,5 +1,5 @@
 /**
- * Every parser, on random and mutated real input (electron/core/test-support/fuzz-inputs.ts): none may throw;
+ * Every parser, on random and mutated real input (electron/probes/replay/test-support/fuzz-inputs.ts): none may throw;
  * each returns a value or an error value (a Result, a date reading, or its documented null).
  * A file people send, or a probe that prints garbage, must become "could not read X because Y",
  * never an exception that ends the scan (issue 11, section 4).
@@ -23,7 +23,7 @@ import {
   sectionInput,
   statusOutputs,
   textInput,
-} from '../test-support/fuzz-inputs';
+} from '../../probes/replay/test-support/fuzz-inputs';
 import { readCimDatetime } from './dates/cim-datetime';
 import { readFiletime, readFiletimeHex } from './dates/filetime';
 import { readNagentDate } from './dates/kaspersky-nagent-date';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { NOW, replayCase as scanOf } from '../../probes/replay/test-support/replayed-scans';
 import type { AlternativeChoice } from '../catalog/load-alternatives';
 import { loadAlternatives } from '../catalog/load-alternatives';
 import type { ScanResult } from '../scan-result';
 import { detectionWith } from '../test-support/plan-inputs';
-import { NOW, replayCase as scanOf } from '../test-support/replayed-scans';
 import type { Result } from '../util/result';
 import type { MigrationPlan } from './build-plan';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { NOW, replayCase as scanOf } from '../../probes/replay/test-support/replayed-scans';
 import { DEFENDER_CHOICE as defender } from '../test-support/plan-inputs';
-import { NOW, replayCase as scanOf } from '../test-support/replayed-scans';
 import { buildPlan, type MigrationPlan } from './build-plan';
 import { type PlanAlternative, type PlanProgress, STEP_IDS } from './migration-steps';
 import { listInWords, type TechnicianNote, technicianNotes } from './technician-notes';

@@ -1,7 +1,5 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PlanProgress } from '../plan/migration-steps';
-import { progressAt } from '../test-support/plan-inputs';
 import {
   detectionCaseIds,
   GENERATED_AT,
@@ -11,7 +9,9 @@ import {
   replayCase,
   replayFolder,
   reportOf,
-} from '../test-support/reports';
+} from '../../probes/replay/test-support/replayed-reports';
+import type { PlanProgress } from '../plan/migration-steps';
+import { progressAt } from '../test-support/plan-inputs';
 import { buildReport } from './build-report';
 import { reportSchema } from './report-schema';
 

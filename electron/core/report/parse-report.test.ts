@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { replayCase, reportOf } from '../../probes/replay/test-support/replayed-reports';
 import type { PlanProgress } from '../plan/migration-steps';
-import { replayCase, reportOf } from '../test-support/reports';
 import { readReport, readReportText } from './parse-report';
 
 const atRemove: PlanProgress = {

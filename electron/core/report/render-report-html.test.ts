@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { detectionCaseIds, replayCase, reportOf } from '../../probes/replay/test-support/replayed-reports';
 import type { PlanProgress } from '../plan/migration-steps';
-import { detectionCaseIds, replayCase, reportOf } from '../test-support/reports';
 import { HOSTILE_TEXT_SAMPLES, survivesAsInertText } from '../util/untrusted-json';
 import { visibleText } from '../util/visible-text';
 import { REPORT_CSP, renderReportHtml } from './render-report-html';

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { expectDocFile, REPO } from '../../probes/replay/test-support/replayed-reports';
 import type { StepState } from '../plan/build-plan';
 import type { StepId } from '../plan/migration-steps';
 import type { RemovalRoute } from '../plan/removal-routes';
 import type { VerifyCheck } from '../plan/verify-checks';
 import type { ActionCode, DetectionStatus, ReasonCode, RegionSource, VerdictLevel } from '../scan-result';
-import { expectDocFile, REPO } from '../test-support/reports';
 import { type Report, type ReportMigration, reportJsonSchema } from './report-schema';
 
 describe('the report schema', () => {

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PlanProgress } from '../plan/migration-steps';
 import {
   detectionCaseIds,
   JOURNEYS,
@@ -8,7 +7,8 @@ import {
   replayCase,
   replayFolder,
   reportOf,
-} from '../test-support/reports';
+} from '../../probes/replay/test-support/replayed-reports';
+import type { PlanProgress } from '../plan/migration-steps';
 import { reportSummaryText } from './report-summary';
 
 const atRemove: PlanProgress = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { replayCase as scanOf } from '../../probes/replay/test-support/replayed-scans';
 import { loadCatalog } from '../catalog/load-catalog';
 import type { BanStatus, Detection, ScanResult } from '../scan-result';
 import { detectionWith as detection } from '../test-support/plan-inputs';
-import { replayCase as scanOf } from '../test-support/replayed-scans';
 import { decodeSupportCode, encodeSupportCode } from './support-code';
 import { mainDetection, supportFactsOf } from './support-facts';
 

@@ -9,11 +9,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { replayThroughCli } from '../../../cli/test-support/replay-through-cli';
 import type { Detection } from '../../../core/scan-result';
 import { captureFromCaseDir } from '../../replay/case-capture';
 import { powershellInvocation, scanStdin } from '../scan-script';
-import { ENGINE_NOW, windowsCaseFolders } from '../test-support/engine-global-setup';
-import { engine, engineItem, replayThroughCli, sectionLine } from '../test-support/engine-run';
+import { ENGINE_NOW, ENGINE_REPLAY, windowsCaseFolders } from '../test-support/engine-global-setup';
+import { engine, engineItem, sectionLine } from '../test-support/engine-run';
 import { appEnvironment } from '../test-support/machine-state';
 
 interface ExpectedProduct {
@@ -62,8 +63,8 @@ describe.skipIf(!engine.available)('every Windows fixture, run in the PowerShell
 
     it('replays to the same detections and verdict as the folder itself', async () => {
       const item = engineItem(id);
-      const engineScan = await replayThroughCli(item.capture);
-      const folderScan = await replayThroughCli(await captureFromCaseDir(dir, ENGINE_NOW));
+      const engineScan = await replayThroughCli(item.capture, ENGINE_REPLAY);
+      const folderScan = await replayThroughCli(await captureFromCaseDir(dir, ENGINE_NOW), ENGINE_REPLAY);
       expect(engineScan.result.detections.map(summary)).toEqual(folderScan.result.detections.map(summary));
       expect(engineScan.result.verdict.level).toBe(folderScan.result.verdict.level);
       expect(engineScan.result.verdict.headline).toBe(folderScan.result.verdict.headline);
@@ -88,7 +89,7 @@ describe.skipIf(!engine.available)('every Windows fixture, run in the PowerShell
         const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
           products: ExpectedProduct[];
         };
-        const { result } = await replayThroughCli(engineItem(id).capture);
+        const { result } = await replayThroughCli(engineItem(id).capture, ENGINE_REPLAY);
         expect(result.detections).toHaveLength(expected.products.length);
         for (const want of expected.products) {
           const found = result.detections.filter(

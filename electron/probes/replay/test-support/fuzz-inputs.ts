@@ -11,9 +11,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { captureFromCaseDir } from '../../probes/replay/case-capture';
-import type { Capture } from '../capture';
-import { parseScanDocument } from '../parse/windows/scan-document';
+import type { Capture } from '../../../core/capture';
+import { parseScanDocument } from '../../../core/parse/windows/scan-document';
+import { captureFromCaseDir } from '../case-capture';
 import { DETECTION_CASES, JOURNEYS } from './replayed-scans';
 
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 500);
