@@ -54,6 +54,7 @@ export function analyseCapture(
       osVersion: observed.machine.osVersion ?? null,
       isServer: observed.machine.isServer ?? null,
       hostname: observed.machine.hostname ?? null,
+      machineId: observed.machine.machineId ?? null,
       pendingRestart: pendingRestartOf(observed),
       bootedAt: observed.machine.bootedAt ?? null,
     },

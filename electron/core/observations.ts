@@ -224,6 +224,11 @@ export interface MachineFacts {
   /** ISO 8601: when the system last started, where the OS says. */
   readonly bootedAt?: string;
   readonly hostname?: string;
+  /**
+   * The id Handover shows for this machine (core/machine/machine-id.ts: a hash of the id the OS
+   * keeps), when the capture recorded it.
+   */
+  readonly machineId?: string;
   /** Raw region inputs from the OS, resolved by electron/core/region. */
   readonly regionInputs: RegionInputs;
 }

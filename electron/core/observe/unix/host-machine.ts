@@ -96,10 +96,12 @@ export function machineFacts(
   capture: Capture,
   platform: 'linux' | 'macos',
   os: OsFacts | null,
+  machineId: string | null = null,
 ): MachineFacts {
   const { hostname } = capture.host;
   return {
     platform,
+    ...(machineId ? { machineId } : {}),
     ...(os?.osName ? { osName: os.osName } : {}),
     ...(os?.osVersion ? { osVersion: os.osVersion } : {}),
     ...(hostname ? { hostname } : {}),
