@@ -244,6 +244,20 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
       }
       case 'fleet-summarize':
         return await runFleetSummarize(cmd, io);
+      case 'fleet-collector': {
+        const { collectorFileText, windowsCollectorScript } = await import(
+          '../probes/windows/collector-script'
+        );
+        const script = windowsCollectorScript({
+          version,
+          ...(cmd.dropDir ? { destination: cmd.dropDir } : {}),
+        });
+        // A file gets CRLF line ends (a .ps1 as Windows tools write it; the script is ASCII, no BOM);
+        // standard output keeps LF, since a terminal would obey a carriage return.
+        const content = cmd.out ? collectorFileText(script) : script;
+        await emit(io, cmd.out, content, (path) => `The Windows collector written to ${path}.`);
+        return 0;
+      }
     }
   } catch (error) {
     return refuse(io, output, `could not run: ${personMessage(error)}`);

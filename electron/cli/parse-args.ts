@@ -38,6 +38,7 @@ export type CliCommand =
       readonly now?: Date;
       readonly cache: boolean;
     }
+  | { readonly command: 'fleet-collector'; readonly dropDir?: string; readonly out?: string }
   | { readonly command: 'help' }
   | { readonly command: 'version' };
 
@@ -59,6 +60,7 @@ export const USAGE = `Usage:
   handover capture [--out FILE|-] [--now ISO-8601]
   handover fleet summarize DIR [--json | --csv | --html] [--out FILE|-] [--stale-days N]
                 [--region COUNTRY] [--now ISO-8601] [--no-cache]
+  handover fleet collector [--drop-dir DIR] [--out FILE|-]
   handover --help | --version
 
 scan     Finds the security products on this computer (or in a capture, with --replay)
@@ -88,6 +90,12 @@ fleet summarize
            --out FILE      write it to FILE (- for standard output)
            --stale-days N  a machine silent for more than N days needs action (default 7)
            --no-cache      read every file again (the cache is kept in Handover's data folder)
+fleet collector
+         Writes the Windows collector: a PowerShell script that needs nothing installed and
+         writes each machine's file into a folder (GPO, scheduled task, Intune, RMM:
+         docs/fleet.md).
+           --drop-dir DIR  the folder it writes to when it is given none
+           --out FILE      where to write it (default, or -: standard output)
 
 ${EXIT_HELP}
 
@@ -277,11 +285,21 @@ function parseCommand(values: Values, positionals: readonly string[]): Result<Cl
   }
   if (command === 'fleet') {
     const [sub, folder, ...more] = rest;
+    if (sub === 'collector') {
+      if (folder !== undefined) return extra([folder, ...more]);
+      const foreign = refuseForeign('fleet collector', values, ['drop-dir', 'out']);
+      if (foreign) return err(foreign);
+      return ok({
+        command: 'fleet-collector',
+        ...(values['drop-dir'] !== undefined ? { dropDir: values['drop-dir'] } : {}),
+        ...(values.out !== undefined && values.out !== '-' ? { out: values.out } : {}),
+      });
+    }
     if (sub !== 'summarize') {
-      const guess = sub ? nearest(sub, ['summarize']) : null;
+      const guess = sub ? nearest(sub, ['summarize', 'collector']) : null;
       return err(
         sub === undefined
-          ? '"handover fleet" needs a command: handover fleet summarize DIR'
+          ? '"handover fleet" needs a command: handover fleet summarize DIR, or handover fleet collector'
           : `"handover fleet ${sub}" is not a command${guess ? `: did you mean "handover fleet ${guess}"?` : ''}`,
       );
     }
