@@ -5,7 +5,14 @@ import { bindProcessIo } from './process-io';
 
 const io = bindProcessIo(process);
 
-runCli(process.argv.slice(2), io.cliIo).then(
+/**
+ * Plain Node: `node handover.cjs scan ...`. Inside the installed app (electron/main/cli-mode.ts):
+ * `Handover.exe --handover-cli scan ...`, the arguments after the flag.
+ */
+const flag = process.argv.indexOf('--handover-cli');
+const args = flag >= 0 ? process.argv.slice(flag + 1) : process.argv.slice(2);
+
+runCli(args, io.cliIo).then(
   (code) => io.finish(code),
   (error: unknown) => {
     io.cliIo.stderr(`handover: could not run: ${String(error)}\n`);

@@ -7,7 +7,8 @@
  *   and exits with its code, as a Unix tool that ignores SIGPIPE does.
  * - Ctrl+C, or a scheduler's SIGTERM, removes the temporary files still registered
  *   (files/exit-cleanup.ts) and exits 130 or 143 (128 + the signal number, as shells report it).
- * - The exit code is set, not forced, so what was written is flushed first.
+ * - The exit code is set, not forced, so what was written is flushed first; inside the installed
+ *   app, whose process does not end with its script, it exits once the output is written.
  */
 import { removePendingNow } from '../files/exit-cleanup';
 import type { CliIo } from './main';
@@ -20,6 +21,7 @@ interface ProcessLike {
   on(event: 'exit', listener: () => void): unknown;
   on(event: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
   exit(code?: number): never;
+  readonly versions?: NodeJS.ProcessVersions;
 }
 
 export function bindProcessIo(proc: ProcessLike): { cliIo: CliIo; finish: (code: number) => void } {
@@ -46,6 +48,8 @@ export function bindProcessIo(proc: ProcessLike): { cliIo: CliIo; finish: (code:
     cliIo: { stdout: writer('stdout'), stderr: writer('stderr'), env: proc.env, now: () => new Date() },
     finish: (code) => {
       proc.exitCode = code;
+      // Inside Electron the process lives on after the script: end it once the output is written.
+      if (proc.versions?.electron) proc.stdout.write('', () => proc.stderr.write('', () => proc.exit(code)));
     },
   };
 }
