@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCaseAdapter } from '../scripts/case-to-capture.mjs';
+import { fleetLines, measureFleet } from './fleet-bench.mjs';
 import { measureWindowsScript } from './windows-engine-bench.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -63,6 +64,8 @@ const rows = Object.entries(samples).map(([name, values]) => ({
 }));
 // The Windows scan script itself, in the PowerShell engine against the fakes (issue 10).
 const engine = await measureWindowsScript(RUNS);
+// handover fleet summarize on folders of 100, 1,000 and 10,000 machines (issue 13 §4).
+const fleet = await measureFleet({ root, cli, tmp });
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${process.platform} ${process.arch}, Node ${process.version}`;
 const describe = {
@@ -105,6 +108,7 @@ const lines = [
         `| the Windows scan script | ${engine.script.toFixed(1)} | ${engine.ratio.toFixed(2)} |`,
       ]),
   '',
+  ...fleetLines(fleet),
 ];
 writeFileSync(join(root, 'docs/benchmarks.md'), lines.join('\n'));
 console.log(lines.join('\n'));

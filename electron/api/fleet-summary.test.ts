@@ -63,4 +63,19 @@ describe('the fleet cache', () => {
     await summarizeFleetFolder({ ...options, version: 'other', catalog: changedCatalog });
     expect(reads.count).toBe(4);
   });
+
+  it('a damaged cache is not used, and a summary is made all the same', async () => {
+    const dir = await temporaryFolder('fleet');
+    const dataDir = await temporaryFolder('data');
+    const capture = await captureFromCaseDir(join(DETECTION_CASES, 'win-defender-alone-may2024'));
+    await writeFile(join(dir, 'pc.json'), JSON.stringify(capture));
+    const options = { folder: dir, now: NOW, version: 'test', dataDir };
+    const first = await summarizeFleetFolder(options);
+    const { readdir } = await import('node:fs/promises');
+    const [name] = await readdir(join(dataDir, 'fleet-cache'));
+    await writeFile(join(dataDir, 'fleet-cache', name ?? 'x'), `${'['.repeat(100_000)}`);
+    reads.count = 0;
+    expect(await summarizeFleetFolder(options)).toEqual(first);
+    expect(reads.count).toBe(1);
+  });
 });

@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PreparedFleetFile } from '../core/fleet/judge-fleet-file';
-import { parseUntrustedJson } from '../core/util/untrusted-json';
+import { DEFAULT_MAX_DEPTH, scanJsonShape } from '../core/util/untrusted-json';
 import { writeFileAtomic } from './atomic-write';
 import type { FolderFile } from './fleet-folder';
 
@@ -52,10 +52,19 @@ export async function loadFleetCache(
   } catch {
     return new Map();
   }
-  // Its own file, but read with the same guard: a damaged cache must not stop a summary.
-  const parsed = parseUntrustedJson(bytes, { what: 'a fleet cache', maxBytes: 2 * 1024 * 1024 * 1024 - 1 });
-  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return new Map();
-  const file = parsed.value as Record<string, unknown>;
+  // Handover's own file in the person's data folder, not one someone sent: it is checked for
+  // depth (everything after walks it) and parsed, without the key walk of the untrusted-file guard,
+  // which would cost a second run as much as the rest of it. Anything wrong: the cache is not used.
+  const text = bytes.toString('utf8');
+  if (scanJsonShape(text, DEFAULT_MAX_DEPTH) !== 'complete') return new Map();
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return new Map();
+  }
+  if (typeof value !== 'object' || value === null) return new Map();
+  const file = value as Record<string, unknown>;
   const sameScope =
     file.format === FLEET_CACHE_FORMAT &&
     file.formatVersion === FLEET_CACHE_VERSION &&
