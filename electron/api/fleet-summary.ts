@@ -143,7 +143,7 @@ export async function readFleetMachine(
   const listing = await listFleetFolder(folder.value, maxBytes);
   if (!listing.ok) return listing;
   const entry = listing.value.find((e) => (e.kind === 'file' ? e.file.name : e.name) === name);
-  if (!entry) return err(`${name} is no longer in the folder`);
+  if (!entry) return err(`${name}: it is no longer in the folder`);
   if (entry.kind === 'skipped') return err(`${name}: ${entry.reason}`);
   const bytes = await readFleetFile(folder.value, entry.file, maxBytes);
   if (!bytes.ok) return err(`${name}: ${bytes.error}`);

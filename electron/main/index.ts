@@ -82,6 +82,7 @@ function startWindowApp(): void {
           title: 'Save diagnostics',
           filter: { name: 'Handover diagnostics', extensions: ['json'] },
         },
+        'fleet-csv': { title: 'Export the fleet as CSV', filter: { name: 'CSV', extensions: ['csv'] } },
       };
       const chooseSaveFile = async (purpose: SavePurpose, suggestedName: string) => {
         const { title, filter } = saveDialogs[purpose];
@@ -142,6 +143,8 @@ function startWindowApp(): void {
             log,
             chooseSaveFile,
             chooseDiagnosticsFile: () => pick(['openFile'], 'Open a diagnostics file someone sent you'),
+            chooseFleetFolder: () =>
+              pick(['openDirectory'], 'Open the folder your machines write their Handover files into'),
             renderPdf: printHtmlToPdf,
             writeClipboard: async (text) => clipboard.writeText(text),
           }),

@@ -11,7 +11,10 @@ import { createSettingsStore } from '../../files/settings-store';
 import type { HelpDeskDeps } from '../help-desk-handlers';
 
 export interface HelpDeskHostOptions
-  extends Pick<HelpDeskDeps, 'chooseSaveFile' | 'chooseDiagnosticsFile' | 'renderPdf' | 'writeClipboard'> {
+  extends Pick<
+    HelpDeskDeps,
+    'chooseSaveFile' | 'chooseDiagnosticsFile' | 'chooseFleetFolder' | 'renderPdf' | 'writeClipboard'
+  > {
   readonly dataDir: string;
   readonly now: () => Date;
   readonly log: RotatingLog;
@@ -22,6 +25,8 @@ export function createHelpDeskDeps(options: HelpDeskHostOptions): HelpDeskDeps {
     settings: createSettingsStore({ dir: options.dataDir, now: options.now }),
     chooseSaveFile: options.chooseSaveFile,
     chooseDiagnosticsFile: options.chooseDiagnosticsFile,
+    chooseFleetFolder: options.chooseFleetFolder,
+    dataDir: options.dataDir,
     renderPdf: options.renderPdf,
     writeClipboard: options.writeClipboard,
     readFile: (path) => readAtMost(path),
