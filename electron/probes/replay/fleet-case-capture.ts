@@ -5,7 +5,7 @@
  * the probes record it (the Windows document's machine-id section, /etc/machine-id, ioreg), so
  * it goes through the same observers as a live scan's.
  */
-import type { Capture, ProbeRecord } from '../../core/capture';
+import type { Capture, HostLocale, ProbeRecord } from '../../core/capture';
 import { WINDOWS_PROBE_ID } from '../../core/parse/windows/scan-document';
 import { IOREG_ARGS, MACHINE_ID_PATHS } from '../host/machine-id-probe';
 import { SYSTEM_PROGRAMS } from '../host/programs';
@@ -15,6 +15,8 @@ export interface FleetMachine {
   /** The OS's own id: a GUID (Windows, macOS) or 32 hex digits (Linux). */
   readonly osMachineId: string;
   readonly capturedAt: string;
+  /** Where the made-up machine is: its locale and time zone, from which its region is resolved. */
+  readonly locale?: HostLocale;
 }
 
 /** A distinct, valid OS machine id for machine number `n` of a made-up fleet (GUID form). */
@@ -78,7 +80,11 @@ export function asFleetMachine(capture: Capture, machine: FleetMachine): Capture
       kind: 'fixture',
       description: `A made-up machine of a test fleet: ${capture.origin.description ?? 'a capture'} Host name "${machine.hostname}", machine id and scan time set for the fleet, not read from any machine.`,
     },
-    host: { ...capture.host, hostname: machine.hostname },
+    host: {
+      ...capture.host,
+      hostname: machine.hostname,
+      ...(machine.locale ? { locale: machine.locale } : {}),
+    },
     records: [...records, ...machineIdRecords(capture, machine)],
   };
 }
