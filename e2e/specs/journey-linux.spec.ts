@@ -57,7 +57,7 @@ test('removes KESL with pkexec apt-get once confirmed, waits at Install for sign
   await kesl.getByRole('button', { name: 'Remove…' }).click();
   await expect(journeyPage.dialog).toBeVisible();
   await expect(journeyPage.dialog).toContainText('Handover will run exactly this, and nothing else:');
-  await expect(journeyPage.dialogCommand).toHaveText('pkexec apt-get remove -y kesl');
+  await expect(journeyPage.dialogCommand).toHaveText('/usr/bin/pkexec /usr/bin/apt-get remove -y kesl');
   await expect(journeyPage.dialogNotes).toHaveText(['In a terminal the same is: sudo apt-get remove kesl']);
   await expect(journeyPage.cancelButton).toBeFocused();
   expect(await journeyPage.accessibilityViolations('remove dialog')).toEqual([]);
@@ -70,7 +70,7 @@ test('removes KESL with pkexec apt-get once confirmed, waits at Install for sign
   // The click returns before the main side runs the command: wait for it to be recorded.
   await expect
     .poll(() => harness.runnerCalls.map((c) => [c.file, ...c.args]))
-    .toEqual([['/usr/bin/pkexec', 'apt-get', 'remove', '-y', 'kesl']]);
+    .toEqual([['/usr/bin/pkexec', '/usr/bin/apt-get', 'remove', '-y', 'kesl']]);
 
   // Handover scans again by itself (2-after-removal: only kesl's configuration files are left).
   // 6 Install: Restart does not apply; ClamAV is to be checked.

@@ -45,14 +45,15 @@ function setup(
 }
 
 describe('linuxRemoveArgv', () => {
-  it('builds the package manager command behind pkexec', () => {
+  // Issue 10 point 7: pkexec would look a bare "apt-get" up on the caller's PATH.
+  it('builds the package manager command behind pkexec, both by full path', () => {
     expect(linuxRemoveArgv('dpkg', 'kesl')).toEqual({
       ok: true,
-      value: ['pkexec', 'apt-get', 'remove', '-y', 'kesl'],
+      value: ['/usr/bin/pkexec', '/usr/bin/apt-get', 'remove', '-y', 'kesl'],
     });
     expect(linuxRemoveArgv('rpm', 'klnagent64')).toEqual({
       ok: true,
-      value: ['pkexec', 'dnf', 'remove', '-y', 'klnagent64'],
+      value: ['/usr/bin/pkexec', '/usr/bin/dnf', 'remove', '-y', 'klnagent64'],
     });
   });
 
@@ -72,7 +73,7 @@ describe('linuxRemoveArgv', () => {
 });
 
 describe('createLinuxRemoveAction', () => {
-  it('shows the command, then runs exactly pkexec apt-get remove -y <package> and logs it', async () => {
+  it('shows the command, then runs exactly /usr/bin/pkexec /usr/bin/apt-get remove -y <package> and logs it', async () => {
     const { action, calls, log, checked } = setup([{ exitCode: 0 }]);
     const preview = await action.preview({
       detectionId: 'kaspersky-endpoint-security-linux',
@@ -80,8 +81,8 @@ describe('createLinuxRemoveAction', () => {
     });
     if (!preview.ok) throw new Error(preview.error);
     expect(preview.value).toMatchObject({
-      argv: ['pkexec', 'apt-get', 'remove', '-y', 'kesl'],
-      display: 'pkexec apt-get remove -y kesl',
+      argv: ['/usr/bin/pkexec', '/usr/bin/apt-get', 'remove', '-y', 'kesl'],
+      display: '/usr/bin/pkexec /usr/bin/apt-get remove -y kesl',
       terminalCommand: 'sudo apt-get remove kesl',
       runnable: true,
     });
@@ -91,7 +92,7 @@ describe('createLinuxRemoveAction', () => {
     expect(calls).toEqual([
       {
         file: PKEXEC,
-        args: ['apt-get', 'remove', '-y', 'kesl'],
+        args: ['/usr/bin/apt-get', 'remove', '-y', 'kesl'],
         options: { timeoutMs: LINUX_REMOVE_TIMEOUT_MS },
       },
     ]);
@@ -111,7 +112,9 @@ describe('createLinuxRemoveAction', () => {
     });
     if (!preview.ok) throw new Error(preview.error);
     await action.run(preview.value.token as string);
-    expect(calls.map((c) => [c.file, ...c.args])).toEqual([[PKEXEC, 'dnf', 'remove', '-y', 'klnagent64']]);
+    expect(calls.map((c) => [c.file, ...c.args])).toEqual([
+      [PKEXEC, '/usr/bin/dnf', 'remove', '-y', 'klnagent64'],
+    ]);
   });
 
   it('without pkexec, shows the terminal command and offers nothing to run', async () => {

@@ -5,8 +5,13 @@
  * package of a product the current scan found, and only when /usr/bin/pkexec and the package
  * manager exist. Otherwise the preview says so and gives the command to type in a terminal.
  *
- *   dpkg → pkexec apt-get remove -y <package>
- *   rpm  → pkexec dnf remove -y <package>
+ *   dpkg → /usr/bin/pkexec /usr/bin/apt-get remove -y <package>
+ *   rpm  → /usr/bin/pkexec /usr/bin/dnf remove -y <package>
+ *
+ * Both programs by full path (issue 10 point 7): pkexec resolves a bare program name through the
+ * caller's PATH before it sets up its own environment (pkexec.c, g_find_program_in_path), so
+ * "apt-get" would be whatever comes first on Handover's PATH. The shown command is the one that
+ * runs.
  *
  * '-y' answers apt-get/dnf's own question: the person has already confirmed in Handover and
  * confirms again in polkit's dialog. pkexec runs the program with a safe PATH of its own.
@@ -36,13 +41,13 @@ const MANAGERS: Readonly<Record<Registry, { readonly program: string; readonly p
   rpm: { program: 'dnf', path: '/usr/bin/dnf' },
 };
 
-/** The argument vector (pkexec first) that removes a package, or why it cannot be built. */
+/** The argument vector (pkexec first, every program by full path) that removes a package, or why it cannot be built. */
 export function linuxRemoveArgv(registry: string, packageName: string): Result<string[]> {
   if (registry !== 'dpkg' && registry !== 'rpm') {
     return err(`${JSON.stringify(registry)} packages are not removed by Handover`);
   }
   if (!PACKAGE_NAME.test(packageName)) return err(`${JSON.stringify(packageName)} is not a package name`);
-  return ok(['pkexec', MANAGERS[registry].program, 'remove', '-y', packageName]);
+  return ok([PKEXEC, MANAGERS[registry].path, 'remove', '-y', packageName]);
 }
 
 export type LinuxRemoveResultKind =
@@ -66,7 +71,7 @@ export interface LinuxRemovePreview {
   readonly detectionId: string;
   readonly productName: string;
   readonly packageName: string;
-  /** What Handover would run: ['pkexec', 'apt-get', 'remove', '-y', 'kesl']. */
+  /** What Handover would run: ['/usr/bin/pkexec', '/usr/bin/apt-get', 'remove', '-y', 'kesl']. */
   readonly argv: readonly string[];
   readonly display: string;
   /** The same removal for a terminal, when the person prefers it or Handover cannot run it. */
@@ -209,7 +214,7 @@ export function createLinuxRemoveAction(options: LinuxRemoveOptions): LinuxRemov
         });
         return again;
       }
-      const { productName, argv } = again.value;
+      const { productName, argv, registry } = again.value;
       const file = PKEXEC;
       const args = argv.slice(1);
       await options.log.record({
@@ -220,7 +225,8 @@ export function createLinuxRemoveAction(options: LinuxRemoveOptions): LinuxRemov
       });
       const result = await options.runner.run(file, args, { timeoutMs });
       const code = result.outcome === 'ok' ? 0 : result.exitCode;
-      const manager = argv[1];
+      // The manager's name in messages ("apt-get"); the full path is what ran.
+      const manager = MANAGERS[registry].program;
       const outcome = (kind: LinuxRemoveResultKind, message: string): LinuxRemoveOutcome => ({
         detectionId,
         packageName,

@@ -29,6 +29,7 @@
 
 import type { CommandRunner } from '../core/commands';
 import { err, ok, type Result } from '../core/util/result';
+import { system32Path, type WindowsEnvironment } from '../core/windows-folders';
 import type { ActionLog } from './action-log';
 import { type Confirmations, createConfirmations } from './confirmations';
 
@@ -71,13 +72,9 @@ export function runOnceData(exePath: string): Result<string> {
   return ok(data);
 }
 
-/** %SystemRoot%\System32\reg.exe, by full path so no other reg.exe is picked up from PATH. */
-export function regExePath(env: Readonly<Record<string, string | undefined>>): Result<string> {
-  const root = Object.entries(env).find(
-    ([k, v]) => (k.toLowerCase() === 'systemroot' || k.toLowerCase() === 'windir') && v,
-  )?.[1];
-  if (!root) return err('the Windows folder (%SystemRoot%) is not known to Handover');
-  return ok(`${root.replace(/\\+$/, '')}\\System32\\reg.exe`);
+/** %SystemRoot%\System32\reg.exe, by full path from a checked folder, so no other reg.exe is picked up from PATH. */
+export function regExePath(env: WindowsEnvironment): Result<string> {
+  return system32Path(env, 'reg.exe');
 }
 
 export function registerArgs(data: string): string[] {

@@ -7,6 +7,7 @@
 import { win32 } from 'node:path';
 import type { CommandRunner } from '../core/commands';
 import { err, ok, type Result } from '../core/util/result';
+import { programFiles, type WindowsEnvironment } from '../core/windows-folders';
 import type { ActionLog } from './action-log';
 import { createConfirmations } from './confirmations';
 import type { CurrentScan } from './current-scan';
@@ -37,13 +38,11 @@ export interface SignatureUpdate {
   run(token: string): Promise<Result<SignatureUpdateOutcome>>;
 }
 
-export function mpCmdRunPath(env: Readonly<Record<string, string | undefined>>): Result<string> {
-  const programFiles = env.ProgramW6432 ?? env.ProgramFiles;
-  // A drive-letter path only: not relative, not a share, nothing to expand.
-  if (!programFiles || !/^[A-Za-z]:\\/.test(programFiles) || /["%]/.test(programFiles)) {
-    return err("the Program Files folder is not known, so Defender's update tool cannot be found");
-  }
-  return ok(win32.join(programFiles, 'Windows Defender', 'MpCmdRun.exe'));
+/** %ProgramFiles%\Windows Defender\MpCmdRun.exe, from a checked local folder (core/windows-folders.ts). */
+export function mpCmdRunPath(env: WindowsEnvironment): Result<string> {
+  const folder = programFiles(env);
+  if (!folder.ok) return err(`${folder.error}, so Defender's update tool cannot be found`);
+  return ok(win32.join(folder.value, 'Windows Defender', 'MpCmdRun.exe'));
 }
 
 export function createSignatureUpdate(options: {

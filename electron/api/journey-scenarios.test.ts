@@ -179,11 +179,12 @@ describe('journey scenarios, replayed through the handler table', () => {
     }
     expect(calls).toHaveLength(0);
 
-    // 2-after-removal: no Kaspersky service; Defender still off; a file rename waits for the restart.
+    // 2-after-removal: no Kaspersky service; Defender still off; Windows Update waits for a restart
+    // (pending file renames alone would not be one: issue 10 point 5).
     await handlers.scan();
     view = await handlers.getJourney();
     expect(view.plan?.current).toBe('restart');
-    expect(view.plan?.restartReasons).toEqual(['files are waiting to be replaced or removed']);
+    expect(view.plan?.restartReasons).toEqual(['Windows Update is waiting to finish']);
     expect(states(view)).toMatchObject({ remove: 'done', restart: 'current', install: 'upcoming' });
     // Nothing of Kaspersky is left to keep, but the person completed the step: it stays done.
     expect(step(view, 'keep-data')?.state).toBe('done');
@@ -523,13 +524,13 @@ describe('journey scenarios, replayed through the handler table', () => {
     view = await handlers.changeJourney({ kind: 'choose', alternativeId: 'clamav' });
     expect(view.plan?.current).toBe('remove');
     const preview = await handlers.previewRemoval('kaspersky-endpoint-security-linux');
-    expect(preview.command).toBe('pkexec apt-get remove -y kesl');
+    expect(preview.command).toBe('/usr/bin/pkexec /usr/bin/apt-get remove -y kesl');
     expect(preview.notes).toEqual(['In a terminal the same is: sudo apt-get remove kesl']);
     expect(preview.cannotRun).toBeNull();
     expect(calls).toHaveLength(0);
     await handlers.confirmAction(preview.token as string);
     expect(calls.map((c) => [c.file, ...c.args])).toEqual([
-      ['/usr/bin/pkexec', 'apt-get', 'remove', '-y', 'kesl'],
+      ['/usr/bin/pkexec', '/usr/bin/apt-get', 'remove', '-y', 'kesl'],
     ]);
 
     // 2-after-removal: kesl left only its configuration files ("deinstall ok config-files").

@@ -23,6 +23,12 @@ export interface CommandOptions {
   readonly timeoutMs: number;
   /** Output beyond this is an error (default 32 MiB). */
   readonly maxBytes?: number;
+  /**
+   * Bytes written to the program's standard input, which is then closed. Without it standard
+   * input is closed at once: a program that waits on it (powershell.exe does, nodejs/node#25645)
+   * cannot hang until its time limit.
+   */
+  readonly stdin?: Uint8Array;
 }
 
 /** Runs one program with an argument array: never through a shell. */

@@ -31,6 +31,28 @@ describe('createExecFileRunner (real child processes)', () => {
     expect(result.stdout.toString('utf8').trim()).toBe('eof');
   });
 
+  it('writes the stdin bytes it is given, then closes stdin (the Windows scan script travels this way)', async () => {
+    const script = Buffer.from('line 1\r\nЛаборатория\r\n', 'utf8');
+    const result = await runner.run(
+      node,
+      [
+        '-e',
+        'const c=[];process.stdin.on("data",d=>c.push(d));process.stdin.on("end",()=>process.stdout.write(Buffer.concat(c).toString("hex")))',
+      ],
+      { timeoutMs: 10_000, stdin: script },
+    );
+    expect(result.outcome).toBe('ok');
+    expect(Buffer.from(result.stdout.toString('utf8'), 'hex')).toEqual(script);
+  });
+
+  it('survives a child that exits without reading its stdin', async () => {
+    const result = await runner.run(node, ['-e', 'process.exit(0)'], {
+      timeoutMs: 10_000,
+      stdin: Buffer.alloc(4 * 1024 * 1024, 0x41),
+    });
+    expect(result.outcome).toBe('ok');
+  });
+
   it('reports a non-zero exit with the first line of stderr', async () => {
     const result = await runner.run(node, ['-e', 'console.error("broken"); process.exit(3)'], {
       timeoutMs: 10_000,

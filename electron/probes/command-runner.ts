@@ -6,6 +6,17 @@ import type { CommandOptions, CommandResult, CommandRunner } from '../core/comma
 
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
+/** The reasons a run ends without output worth reading, worded once for every runner. */
+export const runFailure = {
+  missing: (file: string) => `${file} is not on this machine`,
+  timeout: (file: string, timeoutMs: number) =>
+    `${file} did not finish within ${timeoutMs / 1000} s and was stopped`,
+  exit: (file: string, code: number, stderr: Buffer) => {
+    const detail = stderr.toString('utf8').trim().split('\n')[0];
+    return `${file} exited with code ${code}${detail ? `: ${detail}` : ''}`;
+  },
+};
+
 /**
  * Whether a program exists, looked up the way execFile will (an absolute path, or each PATH
  * folder), so a probe for a product that is not installed costs a few stat calls instead of a
@@ -49,7 +60,7 @@ export function createExecFileRunner(
           exitCode: null,
           stdout: Buffer.alloc(0),
           stderr: Buffer.alloc(0),
-          error: `${file} is not on this machine`,
+          error: runFailure.missing(file),
           startedAt: startedAt.toISOString(),
           durationMs: Math.round(performance.now() - started),
         };
@@ -87,14 +98,14 @@ export function createExecFileRunner(
                 ...base,
                 outcome: 'missing',
                 exitCode: null,
-                error: `${file} is not on this machine`,
+                error: runFailure.missing(file),
               });
             } else if (e.killed || e.signal === 'SIGKILL') {
               resolve({
                 ...base,
                 outcome: 'timeout',
                 exitCode: null,
-                error: `${file} did not finish within ${options.timeoutMs / 1000} s and was stopped`,
+                error: runFailure.timeout(file, options.timeoutMs),
               });
             } else if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
               resolve({
@@ -104,12 +115,11 @@ export function createExecFileRunner(
                 error: `${file} printed more than the limit`,
               });
             } else if (typeof e.code === 'number') {
-              const detail = base.stderr.toString('utf8').trim().split('\n')[0];
               resolve({
                 ...base,
                 outcome: 'failed',
                 exitCode: e.code,
-                error: `${file} exited with code ${e.code}${detail ? `: ${detail}` : ''}`,
+                error: runFailure.exit(file, e.code, base.stderr),
               });
             } else {
               resolve({
@@ -121,9 +131,12 @@ export function createExecFileRunner(
             }
           },
         );
-        // Probes never read input: close stdin so a child that waits on it (powershell.exe does,
-        // nodejs/node#25645) cannot hang until its timeout.
-        child.stdin?.end();
+        // Write the input, if any, and close stdin either way, so a child that waits on it
+        // (powershell.exe does, nodejs/node#25645) cannot hang until its timeout. A child that exits
+        // without reading all of it makes the pipe fail (EPIPE): that is the child's result to
+        // report, not a crash of Handover.
+        child.stdin?.on('error', () => {});
+        child.stdin?.end(options.stdin ? Buffer.from(options.stdin) : undefined);
       });
     },
   };

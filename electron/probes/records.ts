@@ -9,6 +9,7 @@ export function commandRecord(
   command: { file: string; args: readonly string[] },
   result: CommandResult,
   decode: (bytes: Buffer) => string = (bytes) => bytes.toString('utf8'),
+  decodeErrors: (bytes: Buffer) => string = (bytes) => bytes.toString('utf8'),
 ): CommandRecord {
   return {
     probe,
@@ -18,7 +19,7 @@ export function commandRecord(
     ...(result.error ? { error: result.error } : {}),
     exitCode: result.exitCode,
     stdout: decode(result.stdout),
-    stderr: result.stderr.toString('utf8'),
+    stderr: decodeErrors(result.stderr),
     startedAt: result.startedAt,
     durationMs: result.durationMs,
   };

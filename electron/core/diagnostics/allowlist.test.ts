@@ -97,4 +97,24 @@ describe('allowlistScanDocument', () => {
       expect(allowlistScanDocument(stdout)).toBe(stdout);
     }
   });
+
+  it('keeps only the lines and fields a /2 document defines', () => {
+    const lines = [
+      '{"schema":"handover.windows-scan/2","languageMode":"FullLanguage","userName":"alice"}',
+      '{"section":"os","begin":true}',
+      '{"section":"os","ok":true,"data":{"Caption":"Windows 10"},"ms":3,"owner":"alice"}',
+      '{"section":"extra.clipboard","ok":true,"data":"secret"}',
+      'WARNING: C:\\Users\\alice',
+      '{"end":true,"ms":9,"host":"pc"}',
+    ];
+    expect(allowlistScanDocument(`${lines.join('\r\n')}\r\n`)).toBe(
+      [
+        '{"schema":"handover.windows-scan/2","languageMode":"FullLanguage"}',
+        '{"section":"os","begin":true}',
+        '{"section":"os","ok":true,"data":{"Caption":"Windows 10"},"ms":3}',
+        '{"end":true,"ms":9}',
+        '',
+      ].join('\r\n'),
+    );
+  });
 });

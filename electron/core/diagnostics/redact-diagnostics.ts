@@ -7,10 +7,10 @@
  */
 import type { Capture, ProbeRecord } from '../capture';
 import { WINDOWS_PROBE_ID } from '../parse/windows/scan-document';
-import { parseUntrustedJson } from '../util/untrusted-json';
 import type { DiagnosticsParts } from './diagnostics-file';
 import { findPersonalTerms } from './personal-terms';
 import { createRedactor, type RedactionSummary, type Redactor, type RedactorOptions } from './redactor';
+import { joinScanDocumentParts, scanDocumentParts } from './scan-document-parts';
 
 /**
  * protectedWords: the words of product and vendor names (catalogWords), never replaced as free
@@ -26,29 +26,35 @@ export interface RedactedDiagnostics {
   readonly hostToken: string | null;
 }
 
-const SCHEMA_MARK = '{"schema":';
-
-/** PowerShell's stdout split into what precedes the scan document and the document, parsed. */
-function scanDocumentOf(stdout: string): { prefix: string; document: unknown } | null {
-  const start = stdout.indexOf(SCHEMA_MARK);
-  if (start < 0) return null;
-  const parsed = parseUntrustedJson(stdout.slice(start), { what: 'a scan document' });
-  return parsed.ok ? { prefix: stdout.slice(0, start), document: parsed.value } : null;
-}
-
 /**
  * The scan document is redacted as JSON, not as text: a name JSON-escaped by ConvertTo-Json
- * ("J\u00f6rg") is then found, and the result is valid JSON the Windows parsers read alike.
+ * ("J\u00f6rg", and every non-ASCII character in a /2 document) is then found, and the result is
+ * valid JSON the Windows parsers read alike. Lines that are not JSON are redacted as text.
  */
 function redactPowerShellOutput(stdout: string, redactor: Redactor): string {
-  const scan = scanDocumentOf(stdout);
-  if (!scan) return redactor.text(stdout);
-  return redactor.text(scan.prefix) + JSON.stringify(redactor.json(scan.document));
+  const document = scanDocumentParts(stdout);
+  if (!document) return redactor.text(stdout);
+  return joinScanDocumentParts({
+    layout: document.layout,
+    prefix: redactor.text(document.prefix),
+    parts: document.parts.map((part) =>
+      part.kind === 'json'
+        ? { kind: 'json', value: redactor.json(part.value) }
+        : { kind: 'text', text: redactor.text(part.text) },
+    ),
+  });
+}
+
+/** The JSON values of the scan document in stdout, for finding personal terms. */
+function documentValues(stdout: string): unknown[] {
+  return (scanDocumentParts(stdout)?.parts ?? []).flatMap((part) =>
+    part.kind === 'json' ? [part.value] : [],
+  );
 }
 
 function redactRecord(record: ProbeRecord, redactor: Redactor): ProbeRecord {
   if (record.kind === 'command' && record.probe === WINDOWS_PROBE_ID) {
-    // Its command is the fixed invocation (an encoded script), never personal: kept byte for byte.
+    // Its command is the fixed invocation (the full path of powershell.exe and a fixed bootstrap), never personal: kept byte for byte.
     const { stdout, command, ...rest } = record;
     return {
       ...(redactor.json(rest) as Omit<typeof record, 'stdout' | 'command'>),
@@ -65,9 +71,9 @@ function redactRecord(record: ProbeRecord, redactor: Redactor): ProbeRecord {
 
 export function redactDiagnostics(parts: DiagnosticsParts, options: RedactOptions): RedactedDiagnostics {
   const { capture } = parts;
-  const documents = capture.records
-    .filter((r) => r.kind === 'command' && r.probe === WINDOWS_PROBE_ID)
-    .map((r) => (r.kind === 'command' ? scanDocumentOf(r.stdout)?.document : undefined));
+  const documents = capture.records.flatMap((r) =>
+    r.kind === 'command' && r.probe === WINDOWS_PROBE_ID ? documentValues(r.stdout) : [],
+  );
   const terms = findPersonalTerms(capture.host.hostname, [capture, ...documents, parts.report, parts.log]);
   const redactor = createRedactor(terms, options);
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { analyseCapture } from '../analyse';
 import { CAPTURE_FORMAT, CAPTURE_FORMAT_VERSION, type Capture, type CommandRecord } from '../capture';
+import { loadCatalog } from '../catalog/load-catalog';
 import {
   formatScanDocument,
+  formatScanDocumentV1,
   type SectionResult,
   type WindowsScanSection,
 } from '../parse/windows/scan-document';
@@ -358,9 +361,8 @@ describe('observeWindows', () => {
             },
           ]),
           'pending-restart': data({
-            CbsRebootPending: false,
-            WindowsUpdateRebootRequired: false,
-            PendingFileRenameOperations: true,
+            markers: { ComponentBasedServicing: true, WindowsUpdate: false },
+            PendingFileRenameOperations: 4,
           }),
         },
         'records from detection.md §2.3 and §2.4',
@@ -378,7 +380,7 @@ describe('observeWindows', () => {
         selfProtection: true,
         evidence: expect.objectContaining({ decoded: expect.objectContaining({ productKey: 'AVP21.3' }) }),
       }),
-      expect.objectContaining({ kind: 'pending-restart', reasons: ['pending-file-rename'] }),
+      expect.objectContaining({ kind: 'pending-restart', reasons: ['component-based-servicing'] }),
     ]);
   });
 
@@ -429,5 +431,212 @@ describe('observeWindows', () => {
   it('has one source per section, with unique ids', () => {
     expect(WINDOWS_SOURCES.map((s) => s.section)).toEqual([...WINDOWS_SCAN_SECTIONS]);
     expect(new Set(WINDOWS_SOURCES.map((s) => s.id)).size).toBe(WINDOWS_SOURCES.length);
+  });
+
+  it('replays a /1 capture made before issue 10, pending file renames no longer counting as a restart', () => {
+    const machine = observeWindows(
+      capture(
+        powershellRecord({
+          stdout: formatScanDocumentV1({
+            ...THM,
+            'pending-restart': data({
+              CbsRebootPending: false,
+              WindowsUpdateRebootRequired: false,
+              PendingFileRenameOperations: true,
+            }),
+          }),
+        }),
+        'a /1 capture',
+      ),
+    );
+    expect(source(machine, 'windows.wsc.antivirus')).toMatchObject({ status: 'read', records: 2 });
+    expect(source(machine, 'windows.pending-restart')).toMatchObject({ status: 'read' });
+    expect(machine.observations.some((o) => o.kind === 'pending-restart')).toBe(false);
+  });
+
+  // Issue 10 point 3: a kill keeps what finished and says where it stopped.
+  it('after PowerShell was killed, reads every section that finished and says which one was running', () => {
+    const stdout = [
+      '{"schema":"handover.windows-scan/2","languageMode":"FullLanguage"}',
+      '{"section":"os","begin":true}',
+      '{"section":"os","ok":true,"data":{"Caption":"Microsoft Windows 10 Pro","Version":"10.0.19045","ProductType":1}}',
+      '{"section":"region","begin":true}',
+      '{"section":"region","ok":true,"data":{"Culture":"en-US"}}',
+      `{"section":"wsc.antivirus","begin":true}`,
+      `{"section":"wsc.antivirus","ok":true,"data":${JSON.stringify((THM['wsc.antivirus'] as { data: unknown }).data)}}`,
+      '{"section":"wsc.antispyware","begin":true}',
+    ].join('\r\n');
+    const machine = observeWindows(
+      capture(
+        powershellRecord({
+          outcome: 'timeout',
+          exitCode: null,
+          stdout,
+          error: 'powershell.exe did not finish within 90 s and was stopped',
+        }),
+        'killed in wsc.antispyware',
+      ),
+    );
+    expect(source(machine, 'windows.wsc.antivirus')).toMatchObject({ status: 'read', records: 2 });
+    expect(source(machine, 'windows.os')).toMatchObject({ status: 'read' });
+    expect(source(machine, 'windows.wsc.antispyware')).toMatchObject({
+      status: 'unreadable',
+      reason:
+        'could not read Windows Security Center: antispyware because PowerShell did not finish within 90 s: it stopped while reading this',
+    });
+    expect(source(machine, 'windows.services')).toMatchObject({
+      status: 'unreadable',
+      reason: expect.stringMatching(
+        /because PowerShell did not finish within 90 s: it stopped before it got here$/,
+      ),
+    });
+    expect(machine.observations.filter((o) => o.kind === 'wsc-product')).toHaveLength(2);
+  });
+
+  it('says PowerShell ended early when the document has no end line, quoting stderr', () => {
+    const stdout = ['{"schema":"handover.windows-scan/2"}', '{"section":"os","begin":true}'].join('\n');
+    const machine = observeWindows(
+      capture(powershellRecord({ stdout, stderr: 'Out of memory.\r\nAt line:1' }), 'crash'),
+    );
+    expect(source(machine, 'windows.os')?.reason).toBe(
+      'could not read Windows version because PowerShell ended before the scan finished (Out of memory.): it stopped while reading this',
+    );
+  });
+
+  // Issue 10 point 8: 0x800106ba is Defender standing down, not a read failure.
+  it('reads Defender’s 0x800106ba as "not running", a state, not a failure', () => {
+    const machine = observeWindows(
+      scanCapture(
+        {
+          'defender.status': {
+            ok: false,
+            // The text and HRESULT of scipag/HardeningKitty#52 (a PC with CrowdStrike).
+            error:
+              'A general error occurred that is not covered by a more specific error code. (HRESULT 0x800106ba)',
+            errorId:
+              'HRESULT 0x800106ba,Microsoft.Management.Infrastructure.CimCmdlets.GetCimInstanceCommand',
+            category: 'NotSpecified',
+          },
+        },
+        'Defender off beside another antivirus',
+      ),
+    );
+    expect(source(machine, 'windows.defender')).toEqual({
+      id: 'windows.defender',
+      label: 'Microsoft Defender status',
+      status: 'read',
+      records: 1,
+    });
+    expect(machine.observations).toEqual([
+      expect.objectContaining({
+        kind: 'defender-status',
+        runningMode: 'not-running',
+        realtime: false,
+        evidence: expect.objectContaining({
+          decoded: { runningMode: expect.stringContaining('another antivirus has taken over') },
+        }),
+      }),
+    ]);
+  });
+
+  it('says Defender has nothing to read where its namespace does not exist (Windows 7, a Server without it)', () => {
+    const machine = observeWindows(
+      scanCapture(
+        { 'defender.status': { ok: false, error: 'Invalid namespace (HRESULT 0x8004100e)' } },
+        'win7',
+      ),
+    );
+    expect(source(machine, 'windows.defender')).toMatchObject({
+      status: 'not-present',
+      reason: expect.stringContaining('no root/Microsoft/Windows/Defender namespace'),
+    });
+  });
+
+  // Issue 10 point 2: what Constrained Language Mode blocked is said in plain words.
+  it('says Constrained Language Mode blocked a section, in words the verdict screen shows', () => {
+    const clm = capture(
+      powershellRecord({
+        stdout: formatScanDocument(
+          {
+            ...THM,
+            // The error PowerShell 7.6.10 gives in ConstrainedLanguage for a .NET method call.
+            region: {
+              ok: false,
+              error:
+                'Cannot invoke method. Method invocation is supported only on core types in this language mode.',
+              errorId: 'MethodInvocationNotSupportedInConstrainedLanguage',
+              category: 'InvalidOperation',
+              blockedBy: 'ConstrainedLanguage',
+            },
+          },
+          { languageMode: 'ConstrainedLanguage' },
+        ),
+      }),
+      'CLM',
+    );
+    const machine = observeWindows(clm);
+    expect(source(machine, 'windows.region')).toMatchObject({
+      status: 'unreadable',
+      reason: expect.stringContaining(
+        'because Constrained Language Mode (which AppLocker or Windows Defender Application Control sets on this computer) blocked it',
+      ),
+    });
+    expect(source(machine, 'windows.wsc.antivirus')).toMatchObject({ status: 'read', records: 2 });
+    // The verdict screen lists it under "Why" (VerdictView renders every reason's text).
+    const result = analyseCapture(clm, loadCatalog(), {
+      now: new Date('2026-11-29T12:00:00Z'),
+      replayed: true,
+    });
+    expect(result.verdict.reasons).toContainEqual(
+      expect.objectContaining({
+        code: 'source-unreadable',
+        text: expect.stringContaining(
+          'Constrained Language Mode (which AppLocker or Windows Defender Application Control sets on this computer) blocked it',
+        ),
+      }),
+    );
+  });
+
+  // Issue 10 point 9: each key its own small failure; the section is read, and says what it missed.
+  it('reports the places a section could not read, and keeps the section', () => {
+    const machine = observeWindows(
+      scanCapture(
+        {
+          uninstall: {
+            ok: true,
+            data: [
+              {
+                KeyName: '{7A4192A1-84C4-4E90-A31B-B4847CA8E23A}',
+                Hive: 'HKLM32',
+                DisplayName: 'Kaspersky Endpoint Security 10 для Windows',
+              },
+            ],
+            problems: [
+              {
+                where: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Locked',
+                error: 'Requested registry access is not allowed.',
+              },
+            ],
+          },
+        },
+        'a key the user may not open',
+      ),
+    );
+    expect(source(machine, 'windows.uninstall')).toEqual({
+      id: 'windows.uninstall',
+      label: 'Installed programs',
+      status: 'read',
+      records: 1,
+      reason:
+        'Installed programs was read, but 1 place could not be read or needed another way: HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Locked (Requested registry access is not allowed.)',
+    });
+  });
+
+  it('says Windows returned no operating system record rather than failing to parse nothing', () => {
+    const machine = observeWindows(scanCapture({ os: data(null), 'defender.status': data(null) }, 'empty'));
+    expect(source(machine, 'windows.os')?.reason).toBe(
+      'could not read Windows version because Windows returned no operating system record',
+    );
+    expect(source(machine, 'windows.defender')).toMatchObject({ status: 'not-present' });
   });
 });

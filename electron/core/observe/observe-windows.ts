@@ -5,7 +5,15 @@
  * malformed section) never hides what the other sources read.
  */
 import type { Capture, CommandRecord } from '../capture';
-import type { MachineFacts, Observation, ObservedMachine, RegionInputs, SourceReport } from '../observations';
+import type {
+  DefenderStatusObservation,
+  MachineFacts,
+  Observation,
+  ObservedMachine,
+  RegionInputs,
+  SourceReport,
+} from '../observations';
+import { evidenceRecord } from '../parse/windows/convert-to-json-values';
 import { parseKasperskyRegistry } from '../parse/windows/kaspersky-registry';
 import { parseMpComputerStatus } from '../parse/windows/mp-computer-status';
 import { parseOs, parseRegion, type WindowsOsFacts } from '../parse/windows/os-region';
@@ -13,7 +21,9 @@ import { parsePendingRestart } from '../parse/windows/pending-restart';
 import { parseProcesses } from '../parse/windows/processes';
 import {
   parseScanDocument,
+  type ScanDocument,
   type ScanSections,
+  type SectionProblem,
   WINDOWS_PROBE_ID,
   WINDOWS_SCAN_TIMEOUT_MS,
   type WindowsScanSection,
@@ -99,8 +109,8 @@ function readSection(spec: SourceSpec, data: unknown, context: ParseContext): Re
   }
 }
 
-/** Why the PowerShell record gave no document, in words that finish "because …". */
-function whyNoDocument(record: CommandRecord | undefined): string | null {
+/** Why the PowerShell record gave no (complete) document, in words that finish "because …". */
+function whyStopped(record: CommandRecord | undefined): string | null {
   if (!record) return 'this capture has no PowerShell output';
   switch (record.outcome) {
     case 'ok':
@@ -108,7 +118,9 @@ function whyNoDocument(record: CommandRecord | undefined): string | null {
     case 'timeout':
       return `PowerShell did not finish within ${Math.round(WINDOWS_SCAN_TIMEOUT_MS / 1000)} s`;
     case 'missing':
-      return 'PowerShell (powershell.exe) is not on this machine';
+      return record.error?.startsWith('Windows PowerShell cannot be started')
+        ? record.error.replace(/^Windows PowerShell cannot be started: /, 'PowerShell could not be started: ')
+        : 'PowerShell (powershell.exe) is not on this machine';
     case 'failed':
       return `PowerShell failed: ${record.error ?? `exit code ${record.exitCode}`}`;
   }
@@ -124,75 +136,126 @@ function isInvalidNamespace(error: string): boolean {
   return /0x8004100e/i.test(error) || /invalid namespace/i.test(error);
 }
 
+/**
+ * 0x800106ba from MSFT_MpComputerStatus (what Get-MpComputerStatus wraps) means Defender's
+ * antimalware service is not running, which is what Windows does when another antivirus has
+ * taken over: seen beside CrowdStrike (scipag/HardeningKitty#52: "Get-MpComputerStatus : A
+ * general error occurred … HRESULT 0x800106ba") and handled as "3rd party AV disabled Microsoft
+ * Defender" by Microsoft's own Exchange scripts (microsoft/CSS-Exchange#1703, #2297). A state,
+ * not a read failure (issue 10 point 8).
+ */
+function defenderNotRunning(error: string): boolean {
+  return /0x800106ba/i.test(error);
+}
+
+const CLM_WORDS =
+  'Constrained Language Mode (which AppLocker or Windows Defender Application Control sets on this computer) blocked it';
+
+/** "… but 2 places could not be read: HKLM\…\X (Requested registry access is not allowed.); …". */
+function problemWords(problems: readonly SectionProblem[] | undefined): string | undefined {
+  if (!problems || problems.length === 0) return undefined;
+  const shown = problems
+    .slice(0, 3)
+    .map((p) => `${p.where} (${firstLine(p.error)}${p.blockedBy ? `: ${CLM_WORDS}` : ''})`);
+  const more = problems.length > 3 ? `; and ${problems.length - 3} more` : '';
+  const places = problems.length === 1 ? '1 place' : `${problems.length} places`;
+  return `read, but ${places} could not be read or needed another way: ${shown.join('; ')}${more}`;
+}
+
+interface Stop {
+  /** Why the scan stopped early, if it did ("PowerShell did not finish within 90 s"). */
+  readonly why: string;
+  /** The section it was reading when it stopped. */
+  readonly interrupted?: string;
+}
+
 function report(
   spec: SourceSpec,
   sections: ScanSections,
   context: ParseContext,
   os: WindowsOsFacts | undefined,
+  stop: Stop | null,
 ): { source: SourceReport; observations: readonly Observation[] } {
   const label = sourceLabel(spec.id);
   const base = { id: spec.id, label };
+  const unreadable = (reason: string) => ({
+    source: {
+      ...base,
+      status: 'unreadable' as const,
+      reason: `could not read ${label} because ${reason}`,
+      records: 0,
+    },
+    observations: [],
+  });
+  const notPresent = (reason: string) => ({
+    source: { ...base, status: 'not-present' as const, reason, records: 0 },
+    observations: [],
+  });
   const section = sections[spec.section];
   if (!section) {
-    return {
-      source: {
-        ...base,
-        status: 'not-present',
-        reason: `${label} was not part of this scan`,
-        records: 0,
-      },
-      observations: [],
-    };
+    if (stop) {
+      return unreadable(
+        stop.interrupted === spec.section
+          ? `${stop.why}: it stopped while reading this`
+          : `${stop.why}: it stopped before it got here`,
+      );
+    }
+    return notPresent(`${label} was not part of this scan`);
   }
   if (!section.ok) {
+    if (section.blockedBy === 'ConstrainedLanguage')
+      return unreadable(`${CLM_WORDS} (${firstLine(section.error)})`);
     if (spec.section.startsWith('wsc.') && isInvalidNamespace(section.error)) {
-      if (os?.isServer === true) {
-        return {
-          source: {
-            ...base,
-            status: 'not-present',
-            reason: 'Windows Security Center is not available on Windows Server',
-            records: 0,
-          },
-          observations: [],
-        };
-      }
+      if (os?.isServer === true)
+        return notPresent('Windows Security Center is not available on Windows Server');
       const hint =
         os?.isServer === false ? 'although this is not Windows Server' : 'which happens on Windows Server';
-      return {
-        source: {
-          ...base,
-          status: 'unreadable',
-          reason: `could not read ${label} because Windows says its namespace does not exist (0x8004100e), ${hint}`,
-          records: 0,
-        },
-        observations: [],
-      };
+      return unreadable(`Windows says its namespace does not exist (0x8004100e), ${hint}`);
     }
-    return {
-      source: {
-        ...base,
-        status: 'unreadable',
-        reason: `could not read ${label} because Windows reported: ${firstLine(section.error)}`,
-        records: 0,
-      },
-      observations: [],
-    };
+    if (spec.section === 'defender.status' && defenderNotRunning(section.error)) {
+      const observation: DefenderStatusObservation = {
+        kind: 'defender-status',
+        runningMode: 'not-running',
+        realtime: false,
+        antivirusEnabled: null,
+        signaturesOutOfDate: null,
+        signatureAgeDays: null,
+        signaturesUpdated: null,
+        signatureVersion: null,
+        productVersion: null,
+        evidence: {
+          source: spec.id,
+          record: evidenceRecord({ error: section.error, errorId: section.errorId }),
+          decoded: {
+            runningMode:
+              "0x800106ba: Microsoft Defender Antivirus's service is not running, which is what Windows does when another antivirus has taken over",
+          },
+        },
+      };
+      return { source: { ...base, status: 'read', records: 1 }, observations: [observation] };
+    }
+    if (spec.section === 'defender.status' && isInvalidNamespace(section.error)) {
+      return notPresent(
+        'Microsoft Defender has no status to read on this computer (Windows has no root/Microsoft/Windows/Defender namespace, as on Windows 7 or a Server without Defender)',
+      );
+    }
+    return unreadable(`Windows reported: ${firstLine(section.error)}`);
+  }
+  if (section.data === null && (spec.section === 'os' || spec.section === 'defender.status')) {
+    return spec.section === 'os'
+      ? unreadable('Windows returned no operating system record')
+      : notPresent('Windows returned no Microsoft Defender status');
   }
   const reading = readSection(spec, section.data, context);
-  if (!reading.ok) {
-    return {
-      source: {
-        ...base,
-        status: 'unreadable',
-        reason: `could not read ${label} because ${reading.error}`,
-        records: 0,
-      },
-      observations: [],
-    };
-  }
+  if (!reading.ok) return unreadable(reading.error);
+  const problems = problemWords(section.problems);
   return {
-    source: { ...base, status: 'read', records: reading.value.records },
+    source: {
+      ...base,
+      status: 'read',
+      ...(problems ? { reason: `${label} was ${problems}` } : {}),
+      records: reading.value.records,
+    },
     observations: reading.value.observations,
   };
 }
@@ -231,18 +294,34 @@ function machineFacts(
   };
 }
 
-function readDocument(record: CommandRecord | undefined): Result<ScanSections> {
-  const why = whyNoDocument(record);
-  if (why !== null || !record) return err(why ?? 'this capture has no PowerShell output');
-  return parseScanDocument(record.stdout);
+/**
+ * The document and, if the scan stopped early, why. A /2 document keeps the sections that
+ * finished even when PowerShell was killed or failed; without any, every source says why.
+ */
+function readDocument(
+  record: CommandRecord | undefined,
+): Result<{ document: ScanDocument; stop: Stop | null }> {
+  const why = whyStopped(record);
+  if (!record) return err(why ?? 'this capture has no PowerShell output');
+  const parsed = parseScanDocument(record.stdout);
+  if (!parsed.ok) return err(why ?? parsed.error);
+  const document = parsed.value;
+  const stderr = firstLine(record.stderr);
+  const interrupted = document.interrupted ? { interrupted: document.interrupted } : {};
+  if (why !== null) return ok({ document, stop: { why, ...interrupted } });
+  if (!document.complete) {
+    const ended = `PowerShell ended before the scan finished${stderr ? ` (${stderr})` : ''}`;
+    return ok({ document, stop: { why: ended, ...interrupted } });
+  }
+  return ok({ document, stop: null });
 }
 
 export function observeWindows(capture: Capture): ObservedMachine {
   const record = capture.records.find(
     (r): r is CommandRecord => r.probe === WINDOWS_PROBE_ID && r.kind === 'command',
   );
-  const document = readDocument(record);
-  if (!document.ok) {
+  const read = readDocument(record);
+  if (!read.ok) {
     return {
       machine: machineFacts(capture, undefined, undefined),
       observations: [],
@@ -250,19 +329,20 @@ export function observeWindows(capture: Capture): ObservedMachine {
         id: spec.id,
         label: sourceLabel(spec.id),
         status: 'unreadable',
-        reason: `could not read ${sourceLabel(spec.id)} because ${document.error}`,
+        reason: `could not read ${sourceLabel(spec.id)} because ${read.error}`,
         records: 0,
       })),
     };
   }
-  const sections = document.value;
+  const { document, stop } = read.value;
+  const sections = document.sections;
   const os = sectionValue(sections, 'os', parseOs);
   const region = sectionValue(sections, 'region', parseRegion);
   const context: ParseContext = region?.locale ? { culture: region.locale } : {};
   const observations: Observation[] = [];
   const sources: SourceReport[] = [];
   for (const spec of WINDOWS_SOURCES) {
-    const result = report(spec, sections, context, os);
+    const result = report(spec, sections, context, os, stop);
     sources.push(result.source);
     observations.push(...result.observations);
   }

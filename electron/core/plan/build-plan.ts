@@ -74,7 +74,8 @@ const isBannedActive = (d: Detection) => d.status !== 'leftover' && d.ban !== nu
 const RESTART_MARKER_WORDS: Readonly<Record<string, string>> = {
   'component-based-servicing': 'Windows updates are waiting to finish',
   'windows-update': 'Windows Update is waiting to finish',
-  'pending-file-rename': 'files are waiting to be replaced or removed',
+  'computer-rename': 'the computer is waiting to take its new name',
+  'configuration-manager': 'Configuration Manager is waiting for a restart',
 };
 
 function needsMigration(result: ScanResult): boolean {

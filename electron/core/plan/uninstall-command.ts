@@ -27,6 +27,7 @@
  * relative or network paths; an exe entry that registers only a silent uninstall.
  */
 import { err, ok, type Result } from '../util/result';
+import { lookupEnv, system32Path, systemRoot, type WindowsEnvironment } from '../windows-folders';
 
 /** The fields of an InstalledProgramObservation (or a Detection's UninstallEntry) used here. */
 export interface UninstallEntryFields {
@@ -119,13 +120,7 @@ export function isDetectedEntry(
   );
 }
 
-function lookup(env: Readonly<Record<string, string | undefined>>, name: string): string | undefined {
-  const wanted = name.toLowerCase();
-  for (const [key, value] of Object.entries(env)) {
-    if (key.toLowerCase() === wanted && value) return value;
-  }
-  return undefined;
-}
+const lookup = lookupEnv;
 
 /** Expands the well-known %VARIABLES%; any other %NAME% is refused. */
 function expandVariables(text: string, env: Readonly<Record<string, string | undefined>>): Result<string> {
@@ -252,11 +247,9 @@ function isMsiexec(program: string): boolean {
   return name === 'msiexec' || name === 'msiexec.exe';
 }
 
-/** '%SystemRoot%\System32\msiexec.exe' with SystemRoot from the environment. */
-function msiexecPath(env: Readonly<Record<string, string | undefined>>): Result<string> {
-  const root = lookup(env, 'SystemRoot') ?? lookup(env, 'windir');
-  if (!root) return err('the Windows folder (%SystemRoot%) is not known to Handover');
-  return ok(`${root.replace(/\\+$/, '')}\\System32\\msiexec.exe`);
+/** '%SystemRoot%\System32\msiexec.exe' with SystemRoot from the environment, checked (core/windows-folders.ts). */
+function msiexecPath(env: WindowsEnvironment): Result<string> {
+  return system32Path(env, 'msiexec.exe');
 }
 
 /**
@@ -265,7 +258,8 @@ function msiexecPath(env: Readonly<Record<string, string | undefined>>): Result<
  */
 function isWindowsMsiexec(program: string, env: Readonly<Record<string, string | undefined>>): boolean {
   if (!program.includes('\\') && !program.includes('/')) return true;
-  const root = (lookup(env, 'SystemRoot') ?? lookup(env, 'windir') ?? '').replace(/\\+$/, '').toLowerCase();
+  const checked = systemRoot(env);
+  const root = checked.ok ? checked.value.toLowerCase() : '';
   const folder = program.slice(0, program.lastIndexOf('\\')).toLowerCase();
   return root !== '' && (folder === `${root}\\system32` || folder === `${root}\\syswow64`);
 }

@@ -5,7 +5,7 @@
  * lines, report text). The redaction tests then prove none of it survives.
  */
 import type { Capture, ProbeRecord } from '../capture';
-import { WINDOWS_PROBE_ID } from '../parse/windows/scan-document';
+import { formatScanDocument, parseScanDocument, WINDOWS_PROBE_ID } from '../parse/windows/scan-document';
 
 export const PERSON = {
   user: 'Marguerite',
@@ -33,9 +33,9 @@ export const PERSONAL_TEXT = [
 ].join('\n');
 
 function withPersonalPowerShell(stdout: string): string {
-  const start = stdout.indexOf('{"schema":');
-  const doc = JSON.parse(stdout.slice(start)) as { schema: string; sections: Record<string, unknown> };
-  const sections = { ...doc.sections };
+  const parsed = parseScanDocument(stdout);
+  if (!parsed.ok) throw new Error(parsed.error);
+  const sections: Record<string, unknown> = { ...parsed.value.sections };
   sections.processes = {
     ok: true,
     data: [
@@ -59,8 +59,8 @@ function withPersonalPowerShell(stdout: string): string {
       CSName: PERSON.host,
     },
   };
-  // ConvertTo-Json escapes some characters as \uXXXX: the name must be found in that form too.
-  const json = JSON.stringify({ schema: doc.schema, sections })
+  // The script writes every non-ASCII character as \uXXXX: the name must be found in that form too.
+  const json = formatScanDocument(sections as Parameters<typeof formatScanDocument>[0])
     .replace(/ö/g, '\\u00f6')
     .replace(/ü/g, '\\u00fc');
   return `WARNING: could not load ${PERSON.windowsHome}\\Documents\\WindowsPowerShell\\profile.ps1\r\n${json}`;

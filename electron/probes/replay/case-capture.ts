@@ -55,6 +55,9 @@ import { powershellInvocation } from '../windows/scan-script';
 
 type Files = ReadonlyMap<string, string>;
 
+/** The environment a fixture's Windows machine is taken to have: Windows in C:\Windows. */
+export const FIXTURE_WINDOWS_ENV = { SystemRoot: 'C:\\Windows' } as const;
+
 const WINDOWS_JSON_SECTIONS: Readonly<Record<string, WindowsScanSection>> = {
   'securitycenter2.json': 'wsc.antivirus',
   'antispywareproduct.json': 'wsc.antispyware',
@@ -391,9 +394,17 @@ export function captureFromCaseFiles(caseId: string, files: Files, capturedAt: s
   const platform = platformOf(caseId, files);
   let records: ProbeRecord[];
   if (platform === 'windows') {
-    const invocation = powershellInvocation();
+    // The command as the probe runs it on a standard installation (Windows in C:\Windows).
+    const invocation = powershellInvocation(FIXTURE_WINDOWS_ENV);
+    if (!invocation.ok) throw new Error(invocation.error);
     records = [
-      commandRecordOf(WINDOWS_PROBE_ID, invocation.file, invocation.args, windowsDocument(files), capturedAt),
+      commandRecordOf(
+        WINDOWS_PROBE_ID,
+        invocation.value.file,
+        invocation.value.args,
+        windowsDocument(files),
+        capturedAt,
+      ),
     ];
   } else if (platform === 'linux') {
     records = linuxRecords(files, capturedAt);

@@ -37,3 +37,49 @@ export function decodePowerShellOutput(bytes: Uint8Array): string {
   if (oddNuls + evenNuls === 0) return utf8.decode(bytes);
   return oddNuls >= evenNuls ? utf16le.decode(evenLength(bytes)) : utf16le.decode(swapBytes(bytes));
 }
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** CLIXML text content: XML entities, then PowerShell's _xHHHH_ escapes (CR, LF, ESC, '_' itself). */
+function unescapeClixml(text: string): string {
+  return text
+    .replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (whole, entity: string) => {
+      if (entity.startsWith('#x') || entity.startsWith('#X'))
+        return String.fromCodePoint(Number.parseInt(entity.slice(2), 16));
+      if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)));
+      return XML_ENTITIES[entity.toLowerCase()] ?? whole;
+    })
+    .replace(/_x([0-9A-Fa-f]{4})_/g, (_whole, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
+/** ANSI colour sequences PowerShell 7 puts in error text (PowerShell/PowerShell#16678). */
+function stripAnsi(text: string): string {
+  return text.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g'), '');
+}
+
+/**
+ * PowerShell stderr bytes → readable text. powershell.exe started with -EncodedCommand (or
+ * -OutputFormat XML) and a redirected stderr writes its error stream as CLIXML: "#< CLIXML"
+ * followed by <Objs> with one <S S="Error"> per line and progress records as <Obj S="progress">
+ * (PowerShell/PowerShell#5912, #16678, #21373). The error, warning, verbose and information
+ * strings are written out as plain lines; progress records are dropped. Text outside CLIXML is
+ * kept as it is.
+ */
+export function decodePowerShellErrors(bytes: Uint8Array): string {
+  const text = decodePowerShellOutput(bytes);
+  if (!text.includes('#< CLIXML')) return text;
+  return text
+    .split('#< CLIXML')
+    .map((part, index) => {
+      if (index === 0) return part;
+      const end = part.indexOf('</Objs>');
+      const xml = end >= 0 ? part.slice(0, end) : part;
+      const after = end >= 0 ? part.slice(end + '</Objs>'.length) : '';
+      const strings = [...xml.matchAll(/<S S="(Error|Warning|Verbose|Debug|Information)">([\s\S]*?)<\/S>/g)];
+      const decoded = strings.map((m) => stripAnsi(unescapeClixml(m[2] ?? ''))).join('');
+      return `${decoded}${after}`;
+    })
+    .join('')
+    .replace(/^\r?\n/, '')
+    .trimEnd();
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommandOptions, CommandResult, CommandRunner } from '../../core/commands';
 import { probeReading } from '../../core/sources';
 import type { ProbeContext } from '../probe-context';
-import { powershellInvocation } from './scan-script';
+import { powershellInvocation, scanStdin } from './scan-script';
 import { windowsProbes } from './windows-probe';
 
 interface Call {
@@ -11,7 +11,17 @@ interface Call {
   readonly options: CommandOptions;
 }
 
-function fakeContext(result: Partial<CommandResult> | Error): { context: ProbeContext; calls: Call[] } {
+const ENV = { SystemRoot: 'C:\\Windows' };
+const INVOCATION = (() => {
+  const invocation = powershellInvocation(ENV);
+  if (!invocation.ok) throw new Error(invocation.error);
+  return invocation.value;
+})();
+
+function fakeContext(
+  result: Partial<CommandResult> | Error,
+  env: Record<string, string> = ENV,
+): { context: ProbeContext; calls: Call[] } {
   const calls: Call[] = [];
   const runner: CommandRunner = {
     async run(file, args, options) {
@@ -35,14 +45,14 @@ function fakeContext(result: Partial<CommandResult> | Error): { context: ProbeCo
     runner,
     files: { readFile: unused, listDirectory: unused },
     now: () => new Date('2025-03-11T10:00:00.000Z'),
-    env: {},
+    env,
     homeDir: 'C:\\Users\\x',
   };
   return { context, calls };
 }
 
-async function scan(result: Partial<CommandResult> | Error) {
-  const { context, calls } = fakeContext(result);
+async function scan(result: Partial<CommandResult> | Error, env?: Record<string, string>) {
+  const { context, calls } = fakeContext(result, env);
   const probes = windowsProbes();
   const records = [];
   for (const probe of probes) records.push(...(await probe.run(context)));
@@ -50,22 +60,27 @@ async function scan(result: Partial<CommandResult> | Error) {
 }
 
 describe('windowsProbes', () => {
-  it('is one probe that starts exactly one PowerShell with a 90 s limit', async () => {
-    const { probes, records, calls } = await scan({ stdout: Buffer.from('{"schema":"x"}', 'utf16le') });
+  it('is one probe that starts exactly one PowerShell, by full path, with the script on stdin and a 90 s limit', async () => {
+    const { probes, records, calls } = await scan({
+      stdout: Buffer.from('{"schema":"x"}', 'utf16le'),
+      stderr: Buffer.from('#< CLIXML\r\n<Objs><S S="Error">boom_x000D__x000A_</S></Objs>', 'utf8'),
+    });
     expect(probes.map((p) => [p.id, probeReading(p.id)])).toEqual([
       ['windows.powershell', 'Reading Windows security settings'],
     ]);
     expect(calls).toHaveLength(1);
-    expect(calls[0]).toEqual({ ...powershellInvocation(), options: { timeoutMs: 90_000 } });
+    expect(calls[0]).toEqual({ ...INVOCATION, options: { timeoutMs: 90_000, stdin: scanStdin() } });
+    expect(calls[0]?.file).toBe('C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe');
     expect(records).toEqual([
       {
         probe: 'windows.powershell',
         kind: 'command',
-        command: powershellInvocation(),
+        command: INVOCATION,
         outcome: 'ok',
         exitCode: 0,
         stdout: '{"schema":"x"}',
-        stderr: '',
+        // CLIXML on stderr becomes the words it holds (issue 10 point 4).
+        stderr: 'boom',
         startedAt: '2025-03-11T10:00:00.000Z',
         durationMs: 1200,
       },
@@ -94,12 +109,23 @@ describe('windowsProbes', () => {
     });
   });
 
+  it('starts nothing when %SystemRoot% cannot be trusted, and says why', async () => {
+    const { records, calls } = await scan({}, { SystemRoot: '\\\\server\\share' });
+    expect(calls).toHaveLength(0);
+    expect(records).toEqual([
+      expect.objectContaining({
+        outcome: 'missing',
+        error: expect.stringMatching(/^Windows PowerShell cannot be started: the Windows folder/),
+      }),
+    ]);
+  });
+
   it('turns a runner that throws into a failed record', async () => {
     const { records } = await scan(new Error('spawn EPERM'));
     expect(records).toEqual([
       expect.objectContaining({
         outcome: 'failed',
-        error: 'powershell.exe could not run: spawn EPERM',
+        error: 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe could not run: spawn EPERM',
         startedAt: '2025-03-11T10:00:00.000Z',
       }),
     ]);

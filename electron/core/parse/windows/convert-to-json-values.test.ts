@@ -8,6 +8,20 @@ describe('asList', () => {
     expect(asList([single, single])).toHaveLength(2);
     expect(asList(null)).toEqual([]);
   });
+
+  it('unwraps the {"value":[…],"Count":n} form of 5.1 arrays with the ETS Count alias (PowerShell/PowerShell#3222)', () => {
+    const entry = { Name: 'WinDefend' };
+    expect(asList({ value: [entry, entry], Count: 2 })).toEqual([entry, entry]);
+    // An object that merely has a "value" list is still one object.
+    expect(asList({ value: [1], Name: 'x' })).toEqual([{ value: [1], Name: 'x' }]);
+  });
+
+  it('reads the ISO 8601 dates of the /2 script (Get-Date -Format o), in every offset form', () => {
+    expect(readDateValue('2025-03-11T01:52:18.0000000Z')).toMatchObject({ iso: '2025-03-11T01:52:18.000Z' });
+    expect(readDateValue('2025-03-11T02:52:18.0000000+01:00')).toMatchObject({
+      iso: '2025-03-11T01:52:18.000Z',
+    });
+  });
 });
 
 describe('readDateValue', () => {

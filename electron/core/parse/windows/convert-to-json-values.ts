@@ -21,10 +21,22 @@ export function isRecord(value: unknown): value is JsonRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** One object or an array of them → an array; null (no results) → []. */
+/**
+ * One object or an array of them → an array; null (no results) → []. An array that Windows
+ * PowerShell 5.1 wrote with its ETS Count alias, {"value":[…],"Count":n} (PowerShell/PowerShell
+ * #3222, #5579: what happens when Remove-TypeData System.Array could not run), is that array.
+ */
 export function asList(value: unknown): readonly unknown[] {
   if (value === null || value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
+  if (Array.isArray(value)) return value;
+  if (
+    isRecord(value) &&
+    Array.isArray(value.value) &&
+    Object.keys(value).every((k) => k === 'value' || k === 'Count')
+  ) {
+    return value.value;
+  }
+  return [value];
 }
 
 const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;

@@ -1,44 +1,149 @@
 import { describe, expect, it } from 'vitest';
-import { formatScanDocument, parseScanDocument, WINDOWS_SCAN_SECTIONS } from './scan-document';
+import {
+  formatScanDocument,
+  formatScanDocumentV1,
+  parseScanDocument,
+  WINDOWS_SCAN_SCHEMA,
+  WINDOWS_SCAN_SCHEMA_V1,
+  WINDOWS_SCAN_SECTIONS,
+} from './scan-document';
 
 // winserver2019-invalid-namespace-powershell: the error message and HRESULT as PowerShell printed them [S12].
 const SERVER_ERROR = 'Invalid namespace (HRESULT 0x8004100e)';
 
-describe('parseScanDocument', () => {
-  it('reads ok and failed sections', () => {
+describe('parseScanDocument, schema /2 (JSON lines)', () => {
+  it('reads ok and failed sections, the header and the end', () => {
     const text = formatScanDocument({
-      'wsc.antivirus': { ok: false, error: SERVER_ERROR },
+      'wsc.antivirus': {
+        ok: false,
+        error: SERVER_ERROR,
+        errorId: 'HRESULT 0x8004100e,X',
+        category: 'MetadataError',
+      },
       os: { ok: true, data: { Caption: 'Microsoft Windows Server 2019 Standard', ProductType: 3 } },
     });
-    const result = parseScanDocument(text);
-    expect(result).toEqual({
+    expect(parseScanDocument(text)).toEqual({
       ok: true,
       value: {
-        'wsc.antivirus': { ok: false, error: SERVER_ERROR },
-        os: { ok: true, data: { Caption: 'Microsoft Windows Server 2019 Standard', ProductType: 3 } },
+        schema: WINDOWS_SCAN_SCHEMA,
+        languageMode: 'FullLanguage',
+        psVersion: '5.1',
+        wow64: false,
+        complete: true,
+        sections: {
+          'wsc.antivirus': {
+            ok: false,
+            error: SERVER_ERROR,
+            errorId: 'HRESULT 0x8004100e,X',
+            category: 'MetadataError',
+          },
+          os: { ok: true, data: { Caption: 'Microsoft Windows Server 2019 Standard', ProductType: 3 } },
+        },
       },
     });
   });
 
+  it('keeps the problems of a section and marks what Constrained Language Mode blocked', () => {
+    const text = formatScanDocument(
+      {
+        uninstall: {
+          ok: true,
+          data: [],
+          problems: [{ where: 'HKLM\\SOFTWARE\\X', error: 'Requested registry access is not allowed.' }],
+        },
+        region: { ok: false, error: 'Cannot invoke method.', blockedBy: 'ConstrainedLanguage' },
+      },
+      { languageMode: 'ConstrainedLanguage' },
+    );
+    const result = parseScanDocument(text);
+    expect(result.ok && result.value.languageMode).toBe('ConstrainedLanguage');
+    expect(result.ok && result.value.sections.uninstall).toEqual({
+      ok: true,
+      data: [],
+      problems: [{ where: 'HKLM\\SOFTWARE\\X', error: 'Requested registry access is not allowed.' }],
+    });
+    expect(result.ok && result.value.sections.region).toMatchObject({
+      ok: false,
+      blockedBy: 'ConstrainedLanguage',
+    });
+  });
+
+  it('after a kill, keeps the finished sections and names the one that was running (issue 10 point 3)', () => {
+    const lines = [
+      '{"schema":"handover.windows-scan/2","languageMode":"FullLanguage"}',
+      '{"section":"os","begin":true}',
+      '{"section":"os","ok":true,"data":{"Caption":"Microsoft Windows 10 Pro"}}',
+      '{"section":"region","begin":true}',
+      '{"section":"region","ok":true,"data":{}}',
+      '{"section":"wsc.antivirus","begin":true}',
+      // The process was killed here: a half-written line may follow.
+      '{"section":"wsc.antivirus","ok":tr',
+    ];
+    const result = parseScanDocument(lines.join('\r\n'));
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        complete: false,
+        interrupted: 'wsc.antivirus',
+        sections: { os: { ok: true }, region: { ok: true } },
+      },
+    });
+    expect(result.ok && Object.keys(result.value.sections)).toEqual(['os', 'region']);
+  });
+
   it('skips a BOM and host lines printed before the document', () => {
-    const text = `\uFEFFWARNING: something\r\n${formatScanDocument({ os: { ok: true, data: null } })}\r\n`;
-    expect(parseScanDocument(text)).toMatchObject({ ok: true, value: { os: { ok: true, data: null } } });
+    const text = `\uFEFFWARNING: something\r\n${formatScanDocument({ os: { ok: true, data: null } })}`;
+    expect(parseScanDocument(text)).toMatchObject({
+      ok: true,
+      value: { sections: { os: { ok: true, data: null } } },
+    });
   });
 
   it('turns a malformed section into a failed section, not a failed document', () => {
-    const text =
-      '{"schema":"handover.windows-scan/1","sections":{"os":{"ok":"yes"},"region":{"ok":true,"data":{}}}}';
+    const text = [
+      '{"schema":"handover.windows-scan/2"}',
+      '{"section":"os","ok":"yes"}',
+      '{"section":"region","ok":true,"data":{}}',
+      '{"end":true}',
+    ].join('\n');
     const result = parseScanDocument(text);
-    expect(result.ok && result.value.os).toMatchObject({
+    expect(result.ok && result.value.sections.os).toMatchObject({
       ok: false,
       error: expect.stringContaining('malformed'),
     });
-    expect(result.ok && result.value.region).toEqual({ ok: true, data: {} });
+    expect(result.ok && result.value.sections.region).toEqual({ ok: true, data: {} });
+  });
+});
+
+describe('parseScanDocument, schema /1 (one object, captures made before issue 10)', () => {
+  it('still reads old documents, so users’ diagnostics files replay', () => {
+    const text = formatScanDocumentV1({
+      'wsc.antivirus': { ok: false, error: SERVER_ERROR },
+      os: { ok: true, data: { Caption: 'Microsoft Windows Server 2019 Standard', ProductType: 3 } },
+    });
+    expect(parseScanDocument(text)).toEqual({
+      ok: true,
+      value: {
+        schema: WINDOWS_SCAN_SCHEMA_V1,
+        complete: true,
+        sections: {
+          'wsc.antivirus': { ok: false, error: SERVER_ERROR },
+          os: { ok: true, data: { Caption: 'Microsoft Windows Server 2019 Standard', ProductType: 3 } },
+        },
+      },
+    });
   });
 
+  it('reads a /1 document after a host line', () => {
+    const text = `WARNING: x\r\n${formatScanDocumentV1({ os: { ok: true, data: {} } })}\r\n`;
+    expect(parseScanDocument(text)).toMatchObject({ ok: true, value: { sections: { os: { ok: true } } } });
+  });
+});
+
+describe('parseScanDocument: what is not a document', () => {
   it('explains empty, truncated, garbage and foreign documents', () => {
     expect(parseScanDocument('  ')).toEqual({ ok: false, error: 'PowerShell printed nothing' });
-    const full = formatScanDocument({ os: { ok: true, data: { Caption: 'x' } } });
+    const full = formatScanDocumentV1({ os: { ok: true, data: { Caption: 'x' } } });
     expect(parseScanDocument(full.slice(0, 30))).toEqual({
       ok: false,
       error: "PowerShell's output is cut off after 30 characters",

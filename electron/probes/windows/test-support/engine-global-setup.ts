@@ -1,0 +1,200 @@
+/**
+ * The global setup of `npm run test:windows` (vitest.windows.config.ts): one batch through the
+ * .NET engine host for the whole run.
+ *
+ * For every Windows fixture case folder (fixtures/detection/win*, the Windows stages of
+ * fixtures/journeys) and every machine state of windows-engine/states/, the real Windows probe
+ * (windowsProbes(), the module the app is built from) runs with a runner that hands its command
+ * line and standard input to the host; the host plays powershell.exe on that machine; the
+ * probe's own decoding turns the answer into the capture. The 5.1 guard checks the script in the
+ * same batch. The tests (*.engine.test.ts) read the result file this setup writes.
+ *
+ * Without dotnet the run prints one line saying the tests were skipped and why; with CI=true a
+ * missing dotnet fails the run.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import type { Capture } from '../../../core/capture';
+import { createLiveCaptureSource } from '../../capture-source';
+import { WINDOWS_SCAN_SCRIPT } from '../scan-script';
+import { windowsProbes } from '../windows-probe';
+import { GUARD_CASES } from './guard-cases';
+import { appEnvironment, type MachineState } from './machine-state';
+import { machineStateFromCase } from './machine-state-from-case';
+import {
+  buildEngine,
+  createEngineRunner,
+  ENGINE_DIR,
+  type EngineJob,
+  findDotnet,
+  type GuardResult,
+  type PowerShellResult,
+  runEngineBatch,
+} from './windows-engine-host';
+
+const ROOT = resolve(import.meta.dirname, '../../../..');
+export const ENGINE_NOW = '2026-11-29T12:00:00.000Z';
+
+export interface EngineItem {
+  /** 'detection/<case>', 'journeys/<journey>/<stage>' or 'state/<file name>'. */
+  readonly id: string;
+  readonly kind: 'case' | 'state';
+  /** The case folder, for cases. */
+  readonly dir?: string;
+  readonly state: MachineState;
+  readonly capture: Capture;
+  /** What the host reports beside the bytes (they are in the capture, decoded by the probe). */
+  readonly host: Omit<PowerShellResult, 'stdout' | 'stderr'>;
+  /** The command the probe passed, and how many bytes of standard input. */
+  readonly command: { readonly file: string; readonly args: readonly string[]; readonly stdinBytes: number };
+}
+
+export interface EngineRun {
+  readonly items: readonly EngineItem[];
+  readonly guard: Readonly<Record<string, GuardResult['findings']>>;
+  readonly batchMs: number;
+}
+
+export type EngineAvailability =
+  | { readonly available: true; readonly runFile: string }
+  | { readonly available: false; readonly reason: string };
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    windowsEngine: EngineAvailability;
+  }
+}
+
+/** Every Windows case folder: fixtures/detection/win*, and each stage of fixtures/journeys/windows-*. */
+export function windowsCaseFolders(): { id: string; dir: string }[] {
+  const dirs = (path: string) => readdirSync(path).filter((name) => statSync(join(path, name)).isDirectory());
+  const detection = join(ROOT, 'fixtures', 'detection');
+  const journeys = join(ROOT, 'fixtures', 'journeys');
+  return [
+    ...dirs(detection)
+      .filter((name) => name.startsWith('win'))
+      .map((name) => ({ id: `detection/${name}`, dir: join(detection, name) })),
+    ...dirs(journeys)
+      .filter((name) => name.startsWith('windows'))
+      .flatMap((journey) =>
+        dirs(join(journeys, journey)).map((stage) => ({
+          id: `journeys/${journey}/${stage}`,
+          dir: join(journeys, journey, stage),
+        })),
+      ),
+  ];
+}
+
+export function stateFiles(): { id: string; state: MachineState }[] {
+  const dir = join(ENGINE_DIR, 'states');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => ({
+      id: `state/${name.replace(/\.json$/, '')}`,
+      state: JSON.parse(readFileSync(join(dir, name), 'utf8')) as MachineState,
+    }));
+}
+
+async function runEverything(dotnet: string, workDir: string): Promise<EngineRun> {
+  const now = () => new Date(ENGINE_NOW);
+  const machines = [
+    ...windowsCaseFolders().map(({ id, dir }) => ({
+      id,
+      kind: 'case' as const,
+      dir,
+      state: machineStateFromCase(dir, id),
+    })),
+    ...stateFiles().map(({ id, state }) => ({ id, kind: 'state' as const, state })),
+  ];
+  const runs = machines.map((machine) => {
+    const engine = createEngineRunner(machine.id, machine.state, now);
+    const unused = () => {
+      throw new Error('the Windows probe reads nothing but its one PowerShell');
+    };
+    const source = createLiveCaptureSource({
+      platform: 'windows',
+      probes: windowsProbes(),
+      version: 'engine-test',
+      host: () => ({ hostname: 'HOST-1', locale: { env: {} } }),
+      context: {
+        runner: engine.runner,
+        files: { readFile: unused, listDirectory: unused },
+        now,
+        env: appEnvironment(machine.state),
+        homeDir: 'C:\\Users\\user',
+      },
+    });
+    return { machine, engine, capture: source.capture() };
+  });
+  const jobs = await Promise.all(runs.map((r) => r.engine.job));
+  const guardJobs: EngineJob[] = [
+    { id: 'guard/scan-script', kind: 'guard', script: WINDOWS_SCAN_SCRIPT, commands: ps51Commands() },
+    ...GUARD_CASES.map((c) => ({
+      id: `guard/${c.id}`,
+      kind: 'guard' as const,
+      script: c.script,
+      commands: ps51Commands(),
+    })),
+  ];
+  const batch = runEngineBatch(dotnet, [...jobs, ...guardJobs], workDir);
+  const guard: Record<string, GuardResult['findings']> = {};
+  batch.results.forEach((result, i) => {
+    const job = [...jobs, ...guardJobs][i] as EngineJob;
+    if (job.kind === 'guard') {
+      const g = result as GuardResult;
+      if (g.hostError) throw new Error(`guard ${job.id}: ${g.hostError}`);
+      guard[job.id.replace(/^guard\//, '')] = g.findings;
+    } else {
+      runs[i]?.engine.settle(result as PowerShellResult);
+    }
+  });
+  const captures = await Promise.all(runs.map((r) => r.capture));
+  const items: EngineItem[] = runs.map((run, i) => {
+    const job = jobs[i];
+    const { stdout: _stdout, stderr: _stderr, ...host } = batch.results[i] as PowerShellResult;
+    return {
+      id: run.machine.id,
+      kind: run.machine.kind,
+      ...('dir' in run.machine ? { dir: run.machine.dir } : {}),
+      state: run.machine.state,
+      capture: captures[i] as Capture,
+      host,
+      command: {
+        file: job?.file ?? '',
+        args: job?.args ?? [],
+        stdinBytes: Buffer.from(job?.stdin ?? '', 'base64').length,
+      },
+    };
+  });
+  return { items, guard, batchMs: batch.batchMs };
+}
+
+let ps51: unknown;
+function ps51Commands(): unknown {
+  ps51 ??= JSON.parse(readFileSync(join(ENGINE_DIR, 'data', 'ps51-commands.json'), 'utf8'));
+  return ps51;
+}
+
+export default async function setup(project: TestProject): Promise<(() => void) | undefined> {
+  const dotnet = findDotnet();
+  if (!dotnet) {
+    const reason =
+      'dotnet (the .NET SDK 10) is not on this machine; install it to run them (README, "Windows engine tests")';
+    if (process.env.CI === 'true') {
+      throw new Error(`The Windows engine tests cannot run: ${reason}. CI must run them.`);
+    }
+    console.log(`Windows engine tests skipped: ${reason}.`);
+    project.provide('windowsEngine', { available: false, reason });
+    return undefined;
+  }
+  const workDir = mkdtempSync(join(tmpdir(), 'handover-windows-engine-'));
+  buildEngine(dotnet, workDir);
+  const run = await runEverything(dotnet, workDir);
+  const runFile = join(workDir, 'engine-run.json');
+  writeFileSync(runFile, JSON.stringify(run));
+  project.provide('windowsEngine', { available: true, runFile });
+  return () => rmSync(workDir, { recursive: true, force: true });
+}
