@@ -12,6 +12,12 @@ const chromiumFlags = [
   '--disable-sync',
 ];
 
+// Each checkout can serve its own build on its own port (E2E_PORT), and a run never reuses a
+// server it did not start: a preview left running by another checkout would otherwise be tested
+// in place of this one's build.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const origin = `http://127.0.0.1:${port}`;
+
 export default defineConfig({
   testDir: './e2e/specs',
   outputDir: './test-results',
@@ -24,7 +30,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: origin,
     trace: 'retain-on-failure',
     // Pinned so dates and numbers read the same on every machine; specs that test another
     // locale say so with test.use.
@@ -44,9 +50,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: origin,
+    reuseExistingServer: false,
     timeout: 30_000,
   },
 });

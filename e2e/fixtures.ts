@@ -312,10 +312,22 @@ function hostPlatform(): 'windows' | 'macos' | 'linux' {
  * Puts the handler table behind window.handover, as the preload does in Electron. A function
  * gives the table of the moment (a reopened app has a new one).
  */
-export async function bridgeHandlers(page: Page, handlers: Api | (() => Api)): Promise<void> {
+/** A bridge's calls still running: a test's folder may go only once none is left writing to it. */
+export interface Bridge {
+  readonly settled: () => Promise<void>;
+}
+
+export async function bridgeHandlers(page: Page, handlers: Api | (() => Api)): Promise<Bridge> {
   const allowed = new Set<string>(API_METHODS);
   const current = typeof handlers === 'function' ? handlers : () => handlers;
-  await page.exposeFunction('__handoverInvoke', async (method: string, args: unknown) => {
+  const running = new Set<Promise<unknown>>();
+  await page.exposeFunction('__handoverInvoke', (method: string, args: unknown) => {
+    const call = invokeChecked(method, args);
+    running.add(call);
+    void call.finally(() => running.delete(call));
+    return call;
+  });
+  async function invokeChecked(method: string, args: unknown): Promise<unknown> {
     // The checks main's IPC binding makes (electron/main/ipc.ts): a known method, and arguments
     // that match its schema (the same api/argument-schemas.ts), refused as a failed Outcome.
     if (!allowed.has(method)) return failed(`Unknown method: ${method}`);
@@ -328,7 +340,7 @@ export async function bridgeHandlers(page: Page, handlers: Api | (() => Api)): P
     } catch (error) {
       return failed(personMessage(error));
     }
-  });
+  }
   await page.addInitScript(
     ({ methods, name }) => {
       type Invoke = (method: string, args: unknown[]) => Promise<unknown>;
@@ -348,6 +360,11 @@ export async function bridgeHandlers(page: Page, handlers: Api | (() => Api)): P
     },
     { methods: [...API_METHODS], name: BRIDGE_NAME },
   );
+  return {
+    async settled() {
+      while (running.size > 0) await Promise.allSettled([...running]);
+    },
+  };
 }
 
 /** The handler tables of one test: the first, and the one serving the page now. */
@@ -455,9 +472,13 @@ export const test = base.extend<
     await use(JSON.parse(JSON.stringify(await answerOf(reference.scan()))) as ScanResult);
   },
 
+  // The page closes before the test's data folder goes, and every call it made has finished:
+  // a save still running when the folder was removed would make it again (and leave it behind).
   page: async ({ page, app }, use) => {
-    await bridgeHandlers(page, () => app.current);
+    const bridge = await bridgeHandlers(page, () => app.current);
     await use(page);
+    await page.close();
+    await bridge.settled();
   },
 
   verdictPage: async ({ page }, use) => {

@@ -1,4 +1,5 @@
-// Bundles the Node-side entry points with esbuild: the Electron main process and preload
+// Bundles the Node-side entry points with esbuild: the Electron main process, the worker it
+// analyses captures in, and the preload
 // (CommonJS: a sandboxed preload cannot be ESM) and the `handover` CLI, which runs on plain Node.
 // Runs on `npm ci` (the "prepare" script), so the bin works right after installing.
 import { execFileSync } from 'node:child_process';
@@ -40,6 +41,12 @@ await Promise.all([
     target: 'node22',
     entryPoints: ['electron/main/index.ts'],
     outfile: 'out/main/index.cjs',
+  }),
+  build({
+    ...common,
+    target: 'node22',
+    entryPoints: ['electron/api/host-deps/analysis-worker.ts'],
+    outfile: 'out/main/analysis-worker.cjs',
   }),
   build({
     ...common,

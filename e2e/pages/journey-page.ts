@@ -97,6 +97,16 @@ export class JourneyPage {
     return this.step.getByRole('radio', { name, exact: true });
   }
 
+  /** The plain warning not to open the converted file in a spreadsheet. */
+  spreadsheetWarning(): Locator {
+    return this.page.getByTestId('spreadsheet-warning');
+  }
+
+  /** Deleting the converted file after import: the button, then what happened. */
+  convertedFileDeletion(): Locator {
+    return this.page.getByTestId('converted-file-deletion');
+  }
+
   conversionResult(): Locator {
     return this.page.getByTestId('conversion-result');
   }

@@ -19,6 +19,12 @@ export class VerdictPage {
   readonly deadline: Locator;
   readonly region: Locator;
   readonly reasons: Locator;
+  /** "What needs doing": the verdict's actions, in order. */
+  readonly actions: Locator;
+  /** What "What we checked" says when nothing failed to read. */
+  readonly checkedSummary: Locator;
+  /** The next-step panel under the verdict (the migration offer, or "Check"). */
+  readonly nextStep: Locator;
   readonly productsList: Locator;
   readonly products: Locator;
   readonly unreadableItems: Locator;
@@ -37,6 +43,9 @@ export class VerdictPage {
     this.deadline = page.locator('.deadline');
     this.region = page.locator('.region');
     this.reasons = page.getByRole('list', { name: 'Why' }).getByRole('listitem');
+    this.actions = page.getByRole('list', { name: 'What needs doing' }).getByRole('listitem');
+    this.checkedSummary = page.getByRole('region', { name: 'What we checked' }).locator('p').first();
+    this.nextStep = page.getByTestId('next-step');
     this.productsList = page.getByRole('list', { name: 'Security programs found' });
     this.products = page.getByRole('article');
     this.unreadableItems = page.getByRole('list', { name: 'Could not be read' }).getByRole('listitem');
@@ -78,6 +87,16 @@ export class VerdictPage {
 
   productBannedTag(product: Locator): Locator {
     return product.locator('.tag--banned');
+  }
+
+  /** The state tags beside a product's name: "Protecting", "Not protecting", "Stepped aside". */
+  productTags(product: Locator): Locator {
+    return product.locator('.product__header .tag');
+  }
+
+  /** The labels of a product card's facts, in order. */
+  productFactLabels(product: Locator): Locator {
+    return product.locator('.facts > div > dt');
   }
 
   productAdvisories(product: Locator): Locator {

@@ -3,29 +3,39 @@
  * converted on this computer (only counts and the path are shown), and the vendor's page is
  * opened by the main process, never by the window.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, journeyStages, test } from '../fixtures';
+import type { JourneyPage } from '../pages/journey-page';
+import type { VerdictPage } from '../pages/verdict-page';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots', 'journey');
 
 test.use({ cases: journeyStages('windows-standard-kpm-to-thirdparty'), region: 'US' });
+
+/** The journey started, at Keep your data, with the export converted for `format`: the result shown. */
+async function convertOnKeepData(verdictPage: VerdictPage, journeyPage: JourneyPage, format: string) {
+  await verdictPage.openAndWaitForVerdict();
+  await journeyPage.startButton.click();
+  await journeyPage.waitForStep('keep-data');
+  await journeyPage.exportFormat(format).check();
+  await journeyPage
+    .keepItem('password-manager-export')
+    .getByRole('button', { name: 'Convert my export…' })
+    .click();
+  return journeyPage.conversionResult();
+}
 
 test('converts the Password Manager export, showing counts and where, never the passwords', async ({
   verdictPage,
   journeyPage,
   harness,
 }) => {
-  await verdictPage.openAndWaitForVerdict();
-  await journeyPage.startButton.click();
-  await journeyPage.waitForStep('keep-data');
-  const item = journeyPage.keepItem('password-manager-export');
-  await expect(item).toContainText('Do not open it in a spreadsheet');
-  await journeyPage.exportFormat('1Password').check();
-  await item.getByRole('button', { name: 'Convert my export…' }).click();
-
-  const result = journeyPage.conversionResult();
+  const result = await convertOnKeepData(verdictPage, journeyPage, '1Password');
+  await expect(journeyPage.spreadsheetWarning()).toHaveText(
+    'The converted file holds your passwords in plain text, exactly as they are. Do not open it in a spreadsheet program (Excel, Numbers, LibreOffice Calc or any other): a spreadsheet treats a password that starts with =, +, - or @ as a formula, and saving the file there can change your passwords. Import it straight into your new password manager.',
+  );
   await expect(result).toContainText(/Converted \d+ entr(y|ies)/);
   await expect(result).toContainText(harness.dataDir);
   await expect(result).toContainText('delete both plain-text files');
@@ -40,6 +50,32 @@ test('converts the Password Manager export, showing counts and where, never the 
   ];
   expect(passwords.length).toBeGreaterThan(0);
   for (const [, password] of passwords) expect(screen).not.toContain(password);
+});
+
+test('deletes the converted file once it is imported: that file only, once (point 5 of issue 12 §4)', async ({
+  verdictPage,
+  journeyPage,
+  harness,
+}) => {
+  const result = await convertOnKeepData(verdictPage, journeyPage, 'Bitwarden');
+  const written = (await result.locator('code.path').textContent()) ?? '';
+  expect(existsSync(written)).toBe(true);
+
+  const deletion = journeyPage.convertedFileDeletion();
+  await deletion.getByRole('button', { name: 'I have imported it: delete the converted file' }).click();
+  await expect(deletion.getByRole('status')).toHaveText(
+    'The converted file is deleted (for good: it is not in the Recycle Bin). Delete the Kaspersky export yourself.',
+  );
+  expect(existsSync(written)).toBe(false);
+  // The person's own Kaspersky export stays where it was; the button is gone, so no second delete.
+  expect(existsSync(join(harness.dataDir, 'kaspersky-passwords.txt'))).toBe(true);
+  await expect(deletion.getByRole('button')).toHaveCount(0);
+  // Asked again through the bridge, the main process refuses: it deletes a file once.
+  await expect(harness.api().deleteConvertedFile(written)).rejects.toThrow(/only once/);
+  await expect(
+    harness.api().deleteConvertedFile(join(harness.dataDir, 'kaspersky-passwords.txt')),
+  ).rejects.toThrow(/did not write this one/);
+  expect(existsSync(join(harness.dataDir, 'kaspersky-passwords.txt'))).toBe(true);
 });
 
 test.describe('when the person cancels the file choice', () => {

@@ -15,11 +15,15 @@ async function expectScreenShows(verdictPage: VerdictPage, result: ScanResult): 
   await expect(verdictPage.verdictHeading).toHaveText(result.verdict.headline);
   await expect(verdictPage.level).toHaveText(LEVEL_WORDS[result.verdict.level]);
   await expect(verdictPage.products).toHaveCount(result.detections.length);
+  await expect(verdictPage.actions).toHaveText(result.verdict.actions.map((a) => a.text));
   for (const d of result.detections) {
     const card = verdictPage.product(d.name);
     await expect(card).toBeVisible();
     await expect(verdictPage.productFact(card, 'Version')).toHaveText(d.version ?? 'Not shown');
-    await expect(verdictPage.productFact(card, 'Real-time protection')).toHaveText(onOff(d));
+    // Real-time protection is an antivirus's: a VPN or password manager card does not show it.
+    await expect(verdictPage.productFact(card, 'Real-time protection')).toHaveText(
+      d.kind === 'antivirus' && d.status !== 'leftover' ? [onOff(d)] : [],
+    );
   }
 }
 
@@ -31,7 +35,10 @@ function onOff(d: Detection): string {
 test.describe('Windows 10 with Bitdefender (Defender stood down)', () => {
   test.use({ cases: ['win10-bitdefender-defender-off-thm'], region: 'US' });
 
-  test('is protected, by Bitdefender', async ({ verdictPage, expectedResult }) => {
+  test('is protected, by Bitdefender; Defender stepped aside, as Windows designs it', async ({
+    verdictPage,
+    expectedResult,
+  }) => {
     expect(expectedResult.verdict.level).toBe('protected');
     await verdictPage.openAndWaitForVerdict();
     await expectScreenShows(verdictPage, expectedResult);
@@ -39,6 +46,69 @@ test.describe('Windows 10 with Bitdefender (Defender stood down)', () => {
     const bitdefender = verdictPage.product(/Bitdefender/);
     await expect(verdictPage.productFact(bitdefender, 'Protecting you now')).toHaveText('Yes');
     await expect(verdictPage.productFact(bitdefender, 'Ban')).toHaveText('Not banned in United States');
+    // Security Center's up-to-date bit is the program's claim, not a date.
+    await expect(verdictPage.productFact(bitdefender, 'Virus definitions')).toHaveText(
+      'Date not shown; the program reports them up to date',
+    );
+    // Defender off beside a current antivirus is not a red "Not protecting", and nothing needs doing.
+    const defender = verdictPage.product(/Microsoft Defender/);
+    await expect(verdictPage.productTags(defender)).toHaveText(['Stepped aside']);
+    await expect(verdictPage.actions).toHaveCount(0);
+    await expect(verdictPage.reasons.filter({ hasText: 'Needs attention' })).toHaveCount(0);
+  });
+});
+
+test.describe('Kaspersky Endpoint Security, the region unknown', () => {
+  test.use({ cases: ['win-kes10-de-wsc'], region: undefined });
+
+  test('never "protected": cannot tell, says what is known in the US, and asks for the country first', async ({
+    verdictPage,
+    expectedResult,
+  }) => {
+    expect(expectedResult.region.code).toBeNull();
+    await verdictPage.openAndWaitForVerdict();
+    await expectScreenShows(verdictPage, expectedResult);
+    await expect(verdictPage.level).toHaveText('Cannot tell');
+    await expect(verdictPage.verdictHeading).toHaveText(
+      'Handover needs to know which country this computer is in: in the United States, Kaspersky Endpoint Security for Windows stopped receiving updates on 29 September 2024.',
+    );
+    await expect(verdictPage.actions.first()).toContainText('Choose the country this computer is in');
+    const card = verdictPage.product(/Kaspersky/);
+    await expect(verdictPage.productFact(card, 'Ban')).toHaveText(
+      'Not known: it is banned in some countries, so choose the country this computer is in',
+    );
+    // No move is offered before the country is known; the check says what to do.
+    await expect(verdictPage.nextStep).not.toContainText('move to a safe antivirus');
+    await expect(verdictPage.nextStep).toContainText('Choose the country this computer is in');
+  });
+});
+
+test.describe('Kaspersky Total Security and its VPN, eleven days before the US cutoff', () => {
+  test.use({ cases: ['win-kts21.2-services-drivers'], region: 'US', now: '2024-09-17T12:00:00Z' });
+
+  test('a countdown in the headline, never "cannot tell"; the VPN gets VPN advice and no antivirus fields', async ({
+    verdictPage,
+    expectedResult,
+  }) => {
+    await verdictPage.openAndWaitForVerdict();
+    await expectScreenShows(verdictPage, expectedResult);
+    await expect(verdictPage.level).toHaveText('At risk');
+    await expect(verdictPage.verdictHeading).toContainText(
+      'stops receiving updates in 11 days, on 29 September 2024',
+    );
+    const vpn = verdictPage.product('Kaspersky VPN Secure Connection');
+    await expect(verdictPage.productFactLabels(vpn)).not.toContainText(['Real-time protection']);
+    await expect(verdictPage.productFactLabels(vpn)).not.toContainText(['Virus definitions']);
+    await expect(verdictPage.productTags(vpn)).toHaveText(['Banned']);
+    await expect(verdictPage.actions.filter({ hasText: 'VPN' })).toHaveText([
+      'Choose another VPN service before 29 September 2024 (in 11 days), then remove Kaspersky VPN Secure Connection.',
+    ]);
+    await expect(verdictPage.actions.filter({ hasText: 'Kaspersky VPN' })).not.toContainText(['antivirus']);
+    // Not every list of antivirus products is in this capture, and nothing failed to read: the
+    // screen says so, never "Everything we looked for could be read" beside that reason.
+    await expect(verdictPage.checkedSummary).toHaveText(
+      'Nothing we looked for failed to read, but not every place that lists antivirus products could be checked (see Why), so this answer may be incomplete.',
+    );
   });
 });
 

@@ -13,10 +13,14 @@ export interface ScanEntryView {
   readonly uninstallString?: string | null;
   readonly quietUninstallString?: string | null;
   readonly productCode?: string | null;
+  /** Windows: InstallLocation as registered. */
+  readonly installLocation?: string | null;
 }
 
 export interface ScanDetectionView {
   readonly id: string;
+  /** The catalog product it is, for the install folders the catalog knows. */
+  readonly productId?: string | null;
   readonly name: string;
   readonly passwordProtected?: boolean | null;
   readonly managedBy?: string | null;

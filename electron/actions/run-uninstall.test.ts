@@ -4,7 +4,11 @@ import { createUninstallAction, interpretUninstall, UNINSTALL_TIMEOUT_MS } from 
 import { memoryActionLog } from './test-support/memory-action-log';
 import { type RunnerAnswer, recordingRunner } from './test-support/recording-runner';
 
-const env = { SystemRoot: 'C:\\WINDOWS', ProgramFiles: 'C:\\Program Files' };
+const env = {
+  SystemRoot: 'C:\\WINDOWS',
+  ProgramFiles: 'C:\\Program Files',
+  'ProgramFiles(x86)': 'C:\\Program Files (x86)',
+};
 const MSIEXEC = 'C:\\WINDOWS\\System32\\msiexec.exe';
 
 const kesEntry = {
@@ -22,6 +26,8 @@ const ultraEntry = {
   uninstallString: '"C:\\Program Files\\UltraAV\\uninstall.exe"',
   quietUninstallString: null,
   productCode: null,
+  // Composed (UltraAV has no known Uninstall entry, detection.md open question 7).
+  installLocation: 'C:\\Program Files\\UltraAV\\',
 };
 
 function windowsScan(overrides: Partial<ScanView['detections'][number]> = {}): ScanView {
@@ -113,6 +119,40 @@ describe('createUninstallAction', () => {
     const outcome = await action.run(preview.value.token);
     expect(calls.map((c) => [c.file, c.args])).toEqual([['C:\\Program Files\\UltraAV\\uninstall.exe', []]]);
     expect(outcome.ok && outcome.value.result).toBe('finished');
+  });
+
+  it('takes the product folder from the catalog when the entry registers none (point 1 of issue 12 §4)', async () => {
+    const setupExe = '"C:\\Program Files (x86)\\Kaspersky Lab\\Kaspersky Total Security 21.3\\setup.exe" /x';
+    const kts = { ...kesEntry, productCode: null, uninstallString: setupExe };
+    const scan: ScanView = {
+      machine: { platform: 'windows' },
+      detections: [
+        {
+          id: 'kaspersky-total-security',
+          productId: 'kaspersky-total-security',
+          name: 'Kaspersky Total Security',
+          uninstallEntries: [kts],
+        },
+      ],
+    };
+    const { runner } = recordingRunner({ exitCode: 0 });
+    const folders = (productId: string) =>
+      productId === 'kaspersky-total-security'
+        ? [/^(?:.*\\Kaspersky Total Security \d+(\.\d+)*(\\.*)?)$/iu]
+        : [];
+    const base = { runner, log: memoryActionLog(), currentScan: () => scan, env, now: () => new Date(0) };
+    const withCatalog = createUninstallAction({ ...base, productPaths: folders });
+    const preview = await withCatalog.preview({ detectionId: 'kaspersky-total-security', entry: kts });
+    expect(preview.ok && preview.value.command.program).toBe(
+      'C:\\Program Files (x86)\\Kaspersky Lab\\Kaspersky Total Security 21.3\\setup.exe',
+    );
+    const without = createUninstallAction(base);
+    expect(await without.preview({ detectionId: 'kaspersky-total-security', entry: kts })).toEqual({
+      ok: false,
+      error: expect.stringMatching(
+        /not inside Program Files|cannot tell that this is the product's own folder/,
+      ),
+    });
   });
 
   it('runs nothing without the token of a preview, and logs the refusal', async () => {

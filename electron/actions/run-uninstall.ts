@@ -81,6 +81,11 @@ export interface UninstallActionOptions {
   readonly currentScan: CurrentScan;
   /** The process environment (SystemRoot and the folder variables). */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * The catalog's install folders of a product (its Windows `path` signatures, compiled): where
+   * its own uninstaller may be when the entry does not say (uninstall-command.ts).
+   */
+  readonly productPaths?: (productId: string) => readonly RegExp[];
   readonly now: () => Date;
   readonly timeoutMs?: number;
   readonly confirmations?: Confirmations<Plan>;
@@ -202,7 +207,10 @@ export function createUninstallAction(options: UninstallActionOptions): Uninstal
     const found = detectionInScan(scan, detectionId);
     if (!found.ok) return err(found.reason);
     const detection = found.detection;
-    const command = uninstallCommandFor(entry, detection.uninstallEntries, { env: options.env });
+    const command = uninstallCommandFor(entry, detection.uninstallEntries, {
+      env: options.env,
+      productPaths: detection.productId ? (options.productPaths?.(detection.productId) ?? []) : [],
+    });
     if (!command.ok) return command;
     const notes: string[] = [
       command.value.kind === 'msi'

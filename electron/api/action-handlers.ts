@@ -4,8 +4,16 @@
  * confirmAction with that token runs it (electron/actions does the running, the logging and the
  * checks against the latest scan). What a run changes in the journey goes back to the journey's
  * state machine as an event.
+ *
+ * Enforced here, in the main process, whatever the window does (issue 12 §4, point 3): confirmAction
+ * runs nothing without the token of a preview this table handed out, and each token once, within
+ * its time (the actions' own single-use books, actions/confirmations.ts, check it again); a token
+ * runs only the action it was issued for. The ids a call carries are checked against the current
+ * plan: a removal only of a product the plan removes, a download page only of an alternative
+ * offered for this computer (or the one chosen).
  */
-import { isVendorUrl } from '../core/catalog/load-alternatives';
+import { type AlternativeChoice, isVendorUrl } from '../core/catalog/load-alternatives';
+import type { MigrationPlan } from '../core/plan/build-plan';
 import type { JourneyEvent } from '../core/plan/journey';
 import { Refusal } from '../core/util/person-message';
 import type { ActionPreview, ActionResult, Api, Outcome, ScanResult } from './contract';
@@ -28,6 +36,25 @@ type PendingAction =
 const cannotRun = (title: string, why: string): Outcome<ActionPreview> =>
   done({ token: null, title, command: null, notes: [], cannotRun: why });
 
+/**
+ * Why Handover will not start a registered uninstaller, the command as text, and the vendor's own
+ * route. Settings › Apps would run the same registered command, so it is offered only as "if you
+ * trust what is registered"; for Kaspersky, its own removal tool comes first (migration-facts.md
+ * §3.1: kavremover, Kaspersky's utility for complete removal).
+ */
+function refusedUninstaller(
+  detection: { readonly name: string; readonly vendor: string; readonly vendorId: string | null },
+  registered: string | null,
+  why: string,
+): string {
+  const text = registered ? ` Windows has it registered as: ${registered} (shown here only as text).` : '';
+  const route =
+    detection.vendorId === 'kaspersky'
+      ? "Kaspersky's own removal tool, kavremover, from Kaspersky's support site"
+      : `the removal tool on ${detection.vendor}'s own support site`;
+  return `${why}${text} Remove ${detection.name} with ${route}, or in Settings › Apps › Installed apps if you trust ${registered ? 'that command' : 'it'}.`;
+}
+
 /** The journey event a finished action is, if it changes the journey. */
 function eventOf(action: PendingAction, ran: boolean, restartNeeded: boolean): JourneyEvent | null {
   switch (action.kind) {
@@ -44,6 +71,10 @@ function eventOf(action: PendingAction, ran: boolean, restartNeeded: boolean): J
 export function createActionHandlers(options: {
   readonly deps: MigrationDeps;
   readonly latestResult: () => ScanResult | null;
+  /** The plan the window shows now (null before a scan): what the ids of a call are checked against. */
+  readonly currentPlan: () => Promise<MigrationPlan | null>;
+  /** The alternatives offered for this computer now. */
+  readonly choices: () => readonly AlternativeChoice[];
   /** Hands what a run changed to the journey (its state machine saves it). */
   readonly record: (event: JourneyEvent) => Promise<void>;
 }): ActionApi {
@@ -95,6 +126,9 @@ export function createActionHandlers(options: {
   return {
     async previewRemoval(detectionId) {
       const detection = detectionIn(detectionId);
+      const plan = await options.currentPlan();
+      if (!plan?.removals.some((r) => r.detectionId === detectionId))
+        throw new Refusal(`${detection.name} is not one of the products this move removes`);
       const title = `Remove ${detection.name}`;
       const platform = options.latestResult()?.machine.platform;
       if (platform === 'windows') {
@@ -105,7 +139,11 @@ export function createActionHandlers(options: {
             `Windows has no uninstaller registered for ${detection.name}. Open Settings › Apps › Installed apps and uninstall it there${detection.vendorId === 'kaspersky' ? "; if that fails, use Kaspersky's removal tool, kavremover" : ''}.`,
           );
         const preview = await deps.uninstall.preview({ detectionId, entry });
-        if (!preview.ok) return cannotRun(title, preview.error);
+        if (!preview.ok)
+          return cannotRun(
+            title,
+            refusedUninstaller(detection, entry.uninstallString ?? entry.quietUninstallString, preview.error),
+          );
         pending.set(preview.value.token, { kind: 'uninstall', detectionId });
         return done({
           token: preview.value.token,
@@ -186,6 +224,10 @@ export function createActionHandlers(options: {
     async openDownloadPage(alternativeId) {
       const alternative = deps.alternatives.find((a) => a.id === alternativeId);
       if (!alternative) return failed(`"${alternativeId}" is not in the alternatives catalog`);
+      const offered =
+        options.choices().some((c) => c.alternative.id === alternativeId) ||
+        (await options.currentPlan())?.chosen?.id === alternativeId;
+      if (!offered) return failed(`${alternative.name} is not one of the choices for this computer`);
       if (!alternative.downloadUrl)
         return failed(
           alternative.builtIn

@@ -7,14 +7,17 @@
  */
 import { z } from 'zod';
 import { STEP_IDS } from '../core/plan/migration-steps';
+import { isCountryCode } from '../core/region/countries';
 import { err, ok, type Result } from '../core/util/result';
 import type { ApiMethod } from './contract';
 
 const scanOptions = z
   .object({
+    // A country's ISO code, as the window's chooser offers them: "XX" or "EU" is no country.
     region: z
       .string()
       .regex(/^[A-Za-z]{2}$/)
+      .refine((code) => isCountryCode(code.toUpperCase()))
       .optional(),
   })
   .strict();
@@ -43,6 +46,8 @@ export const argumentSchemas: Record<ApiMethod, z.ZodType<unknown[]>> = {
   confirmAction: z.tuple([z.string().regex(/^[0-9a-f]{32}$/)]),
   openDownloadPage: z.tuple([shortId]),
   convertPasswordExport: z.tuple([z.enum(['bitwarden', '1password', 'chrome', 'firefox'])]),
+  // The handler deletes only a path it wrote itself; the guard only stops abuse.
+  deleteConvertedFile: z.tuple([z.string().min(1).max(4096)]),
   getSettings: z.tuple([]),
   changeSettings: z.tuple([z.object({ technicianView: z.boolean().optional() }).strict()]),
   getSupportCode: z.tuple([]),

@@ -23,6 +23,7 @@ export const JOURNEY_METHODS = [
   'confirmAction',
   'openDownloadPage',
   'convertPasswordExport',
+  'deleteConvertedFile',
 ] as const satisfies readonly ApiMethod[];
 
 /** The help desk's part (settings, support codes, reports, diagnostics): the window's hosts only. */

@@ -12,6 +12,7 @@ import type { JourneyChange } from '../core/plan/journey';
 import type { PlanProgress, StepId } from '../core/plan/migration-steps';
 import type { TechnicianNote } from '../core/plan/technician-notes';
 import type {
+  ActionCode,
   BanStatus,
   Detection,
   DetectionStatus,
@@ -22,11 +23,13 @@ import type {
   ScanResult,
   UninstallEntry,
   Verdict,
+  VerdictAction,
   VerdictLevel,
 } from '../core/scan-result';
 import type { Settings } from '../core/settings';
 
 export type {
+  ActionCode,
   AlternativeChoice,
   BanStatus,
   Detection,
@@ -46,6 +49,7 @@ export type {
   TechnicianNote,
   UninstallEntry,
   Verdict,
+  VerdictAction,
   VerdictLevel,
 };
 
@@ -134,6 +138,13 @@ export type Outcome<T> =
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'failed'; readonly message: string };
 
+/** The converted password file Handover deleted, at the person's request. */
+export interface DeletedFile {
+  readonly path: string;
+  /** It was gone already (the person deleted it, or their password manager moved it). */
+  readonly alreadyGone: boolean;
+}
+
 /** A file written where the person chose it (a save dialog). */
 export interface SavedFile {
   readonly path: string;
@@ -161,6 +172,11 @@ export interface Api {
   openDownloadPage(alternativeId: string): Promise<Outcome<null>>;
   /** Asks for the Password Manager text export and a folder, converts, writes. */
   convertPasswordExport(format: PasswordExportFormat): Promise<Outcome<PasswordConversion>>;
+  /**
+   * Deletes the converted file convertPasswordExport wrote at this path (its writtenTo), once the
+   * person has imported it: only a file this app wrote in this session, unchanged since, and once.
+   */
+  deleteConvertedFile(path: string): Promise<Outcome<DeletedFile>>;
 
   // What help-desk staff use: the technician view, reports, support codes, diagnostics.
   getSettings(): Promise<Outcome<Settings>>;
@@ -177,7 +193,8 @@ export interface Api {
   saveDiagnostics(options: { readonly hidePersonalDetails: boolean }): Promise<Outcome<SavedFile>>;
   /**
    * Asks for a diagnostics file and, if it is one, shows that machine (read-only) until
-   * closeDiagnostics: scans then replay its capture, as the sender saw it.
+   * closeDiagnostics: scans then replay its capture, as the sender saw it. This computer's latest
+   * scan and journey are kept apart and are what the handlers answer for again once it is closed.
    */
   openDiagnostics(): Promise<Outcome<ViewingDiagnostics>>;
   closeDiagnostics(): Promise<Outcome<null>>;

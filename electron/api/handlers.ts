@@ -4,7 +4,7 @@
  * tests exercise exactly the same logic.
  */
 
-import { analyseCapture } from '../core/analyse';
+import { type AnalyseOptions, analyseCapture } from '../core/analyse';
 import type { Capture } from '../core/capture';
 import { type CompiledCatalog, loadCatalog } from '../core/catalog/load-catalog';
 import { personMessage } from '../core/util/person-message';
@@ -14,6 +14,13 @@ import type { Api, AppInfo, ProbeProgress, ScanOptions, ScanProgress, ScanResult
 import type { HelpDeskFactory, ViewedMachine } from './help-desk-handlers';
 import type { JourneyApi, JourneyFactory } from './journey-handlers';
 import { done, failed, guarded } from './outcome';
+
+/**
+ * Turns a capture into a scan result (without timings). The CLI and the tests analyse inline;
+ * the window's host analyses in a worker thread (host-deps/worker-analyser.ts), so no capture
+ * can freeze the app.
+ */
+export type Analyser = (capture: Capture, options: AnalyseOptions) => Promise<Omit<ScanResult, 'timings'>>;
 
 /** What the host records about each scan (the Electron host keeps a rotating log file). */
 export interface ScanLog {
@@ -30,6 +37,8 @@ export interface HandlerDeps {
   readonly version: string;
   readonly platform: AppInfo['platform'];
   readonly catalog?: CompiledCatalog;
+  /** Default: inline, with `catalog`. */
+  readonly analyse?: Analyser;
   readonly log?: ScanLog;
   /**
    * The guided migration (the window's hosts build it with migrationJourney; the CLI has none,
@@ -53,31 +62,50 @@ function absent<M extends keyof Api>(
   return Object.fromEntries(methods.map((m) => [m, refuse])) as unknown as Pick<Api, M>;
 }
 
+/** A machine's latest finished scan and its capture (null before the first). */
+interface Scanned {
+  latest: { readonly result: ScanResult; readonly capture: Capture } | null;
+}
+
+/**
+ * Another machine opened from a diagnostics file: its capture replayed as the sender saw it (their
+ * clock and region), and its own latest scan, kept apart from this computer's.
+ */
+interface Viewed extends Scanned {
+  readonly machine: ViewedMachine;
+  readonly source: CaptureSource;
+}
+
 export function createHandlers(deps: HandlerDeps): Api {
   const catalog = deps.catalog ?? loadCatalog();
+  const analyse: Analyser =
+    deps.analyse ?? (async (capture, options) => analyseCapture(capture, catalog, options));
   const scans = new Map<string, ScanProgress>();
   let counter = 0;
-  /** The latest finished scan and its capture: the journey, the actions and reports use them. */
-  let latest: ScanResult | null = null;
-  let latestCapture: Capture | null = null;
   /**
-   * Another machine opened from a diagnostics file: while set, scans replay its capture as the
-   * sender saw it (their clock and region), and nothing may act on this machine.
+   * Two machines are never mixed (issue 12 §4, point 4): this computer's latest scan (the journey,
+   * the actions and reports use it) survives a diagnostics file being opened and is shown again
+   * when it is closed; while a file is open, scans are the file's and land in its own record, and
+   * nothing may act on this computer. A scan lands where it started, so one that ends after a file
+   * was opened or closed never shows up as the other machine.
    */
-  let viewed: { readonly machine: ViewedMachine; readonly source: CaptureSource } | null = null;
+  const own: Scanned = { latest: null };
+  let viewed: Viewed | null = null;
+  const shown = (): Scanned => viewed ?? own;
   const currentSource = (): CaptureSource => viewed?.source ?? deps.captureSource;
 
   async function runScan(
     options: ScanOptions | undefined,
     onProgress: (probe: ProbeProgress) => void,
   ): Promise<ScanResult> {
+    const target = shown();
     const source = currentSource();
     const machine = viewed?.machine ?? null;
     const startedCapture = performance.now();
     const capture: Capture = await source.capture(onProgress);
     const captureMs = Math.round(performance.now() - startedCapture);
     const startedAnalysis = performance.now();
-    const result = analyseCapture(capture, catalog, {
+    const result = await analyse(capture, {
       now: machine ? new Date(machine.judgedAt) : deps.now(),
       regionOverride: machine ? machine.region : (options?.region ?? deps.regionOverride?.() ?? null),
       replayed: source.kind === 'replay',
@@ -87,13 +115,14 @@ export function createHandlers(deps: HandlerDeps): Api {
       timings: { captureMs, analyseMs: Math.round(performance.now() - startedAnalysis) },
     };
     if (!machine) deps.log?.scanFinished(full);
-    latest = full;
-    latestCapture = capture;
+    target.latest = { result: full, capture };
     return full;
   }
 
   const journey = deps.journey
-    ? guarded(deps.journey({ now: deps.now, latestResult: () => (viewed ? null : latest) }))
+    ? guarded(
+        deps.journey({ now: deps.now, latestResult: () => (viewed ? null : (own.latest?.result ?? null)) }),
+      )
     : absent(JOURNEY_METHODS, 'The guided migration', deps.host);
 
   const helpDesk = deps.helpDesk
@@ -102,7 +131,7 @@ export function createHandlers(deps: HandlerDeps): Api {
           now: deps.now,
           host: deps.host,
           version: deps.version,
-          latest: () => (latest && latestCapture ? { result: latest, capture: latestCapture } : null),
+          latest: () => shown().latest,
           journey: async () => {
             if (!deps.journey || viewed) return null;
             const view = await journey.getJourney();
@@ -110,9 +139,9 @@ export function createHandlers(deps: HandlerDeps): Api {
           },
           viewed: () => viewed?.machine ?? null,
           view(machine) {
-            viewed = machine ? { machine, source: createReplayCaptureSource([machine.capture]) } : null;
-            latest = null;
-            latestCapture = null;
+            viewed = machine
+              ? { machine, source: createReplayCaptureSource([machine.capture]), latest: null }
+              : null;
           },
         }),
       )

@@ -12,7 +12,7 @@ import type { Capture } from '../core/capture';
 import { readDiagnosticsFile } from '../core/diagnostics/open-file';
 import { readReport } from '../core/report/parse-report';
 import { createRotatingLog } from '../files/rotating-log';
-import { createReplayCaptureSource } from '../probes/capture-source';
+import { type CaptureSource, createReplayCaptureSource } from '../probes/capture-source';
 import { captureFromCaseDir } from '../probes/replay/case-capture';
 import type { Api } from './contract';
 import { createHandlers } from './handlers';
@@ -40,11 +40,14 @@ let printed: string[];
 let toOpen: string | null;
 
 /** The handler table as the window reaches it: every answer an Outcome. */
-function handlersFor(captures: Capture[], options: { cancelSave?: boolean } = {}): Api {
+function handlersFor(
+  captures: Capture[],
+  options: { cancelSave?: boolean; captureSource?: CaptureSource } = {},
+): Api {
   const now = () => NOW;
   const log = createRotatingLog({ dir: join(dataDir, 'logs'), now });
   return createHandlers({
-    captureSource: createReplayCaptureSource(captures),
+    captureSource: options.captureSource ?? createReplayCaptureSource(captures),
     now,
     regionOverride: () => 'US',
     host: 'harness',
@@ -231,6 +234,76 @@ describe('diagnostics', () => {
     await helper.closeDiagnostics();
     expect(await helper.getViewing()).toBeNull();
     expect((await helper.scan()).verdict.level).toBe('protected');
+  });
+
+  /** A diagnostics file saved on another machine: Kaspersky Endpoint Security 10, "BOBS-LAPTOP". */
+  async function theirFile(): Promise<string> {
+    const sender = answered(handlersFor([await kesCapture()]));
+    await sender.scan();
+    const saved = await sender.saveDiagnostics({ hidePersonalDetails: true });
+    return saved.path;
+  }
+
+  /** The helper's own machine: the TryHackMe VM's Bitdefender and Defender (a real record). */
+  const ownMachine = () => captureFromCaseDir(join(CASES, 'win10-bitdefender-defender-off-thm'));
+
+  it("keeps the helper's own scan and journey apart from a file being viewed, and closing restores them (point 4 of issue 12 §4)", async () => {
+    toOpen = await theirFile();
+    const api = answered(handlersFor([await ownMachine()]));
+    const own = await api.scan();
+    expect(own.verdict.level).toBe('protected');
+    await api.changeJourney({ kind: 'start' });
+    const ownCode = await api.getSupportCode();
+    const ownJourney = await api.getJourney();
+    expect(ownJourney.progress?.stepId).toBe('choose');
+
+    await api.openDiagnostics();
+    // Scans while viewing are the file's.
+    const theirs = await api.scan();
+    expect(theirs.detections.map((d) => d.id)).toContain('kaspersky-endpoint-security-windows');
+    expect(await api.getSupportCode()).not.toBe(ownCode);
+    expect((await api.copySummary()).text).toMatch(/Kaspersky Endpoint Security/);
+
+    // Closing shows this computer again as it was, before any new scan.
+    await api.closeDiagnostics();
+    expect(await api.getSupportCode()).toBe(ownCode);
+    expect(await api.getJourney()).toEqual(ownJourney);
+    expect((await api.copySummary()).text).not.toMatch(/Kaspersky Endpoint Security/);
+    const saved = await api.saveDiagnostics({ hidePersonalDetails: false });
+    expect(await readFile(saved.path, 'utf8')).not.toMatch(/Kaspersky Endpoint Security 10/);
+  });
+
+  it('a scan of this computer that ends after a file was opened stays this computer’s, and the other way round', async () => {
+    toOpen = await theirFile();
+    const own = await ownMachine();
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // This computer's scan waits until the test lets it finish.
+    const slow: CaptureSource = {
+      kind: 'replay',
+      probes: [],
+      async capture() {
+        await gate;
+        return own;
+      },
+    };
+    const api = answered(handlersFor([], { captureSource: slow }));
+    const { scanId } = await api.startScan();
+    await api.openDiagnostics();
+    release();
+    for (let i = 0; i < 50 && (await api.getScanProgress(scanId)).phase === 'running'; i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    expect((await api.getScanProgress(scanId)).phase).toBe('done');
+    // Viewing their file, nothing of this computer's scan shows as theirs.
+    await expect(api.copySummary()).rejects.toThrow(/There is no scan yet/);
+    const theirs = await api.scan();
+    expect(theirs.detections.map((d) => d.id)).toContain('kaspersky-endpoint-security-windows');
+    // Back on this computer: its own scan, not the file's.
+    await api.closeDiagnostics();
+    expect((await api.copySummary()).text).not.toMatch(/Kaspersky Endpoint Security/);
+    expect((await api.getJourney()).plan?.current).toBe('check');
   });
 
   it('keeps personal details when the person unticks "hide personal details"', async () => {

@@ -25,5 +25,7 @@ export interface MigrationDeps {
     chooseFolder(): Promise<string | null>;
     read(path: string): Promise<Uint8Array>;
     writeAtomic(path: string, content: string): Promise<void>;
+    /** Deletes a file (not to the Recycle Bin or Trash: a plain-text password file must go). */
+    remove(path: string): Promise<void>;
   };
 }

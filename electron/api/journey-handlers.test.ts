@@ -2,8 +2,8 @@
  * The guided migration through the real handler table: replayed captures, the real progress
  * store in a temporary folder, the real actions on a recording command runner (nothing runs).
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { temporaryFolder } from '../../test-support/temporary-folder';
 import { recordingRunner } from '../actions/test-support/recording-runner';
@@ -24,20 +24,24 @@ const CASE = resolve(import.meta.dirname, '../../fixtures/detection/win-kes10-de
  * with the real uninstall entry of a KES 10 install on another machine ([S37], detection.md §2.4):
  * two real records, put on one machine for this journey.
  */
-async function kesMachine(): Promise<Capture> {
+async function kesMachine(
+  entry: Record<string, unknown> = {
+    keyPath:
+      'HKLM\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\{7A4192A1-84C4-4E90-A31B-B4847CA8E23A}',
+    UninstallString: 'msiexec.exe /x {7A4192A1-84C4-4E90-A31B-B4847CA8E23A} /qn',
+  },
+): Promise<Capture> {
   const files = new Map<string, string>([
     ['securitycenter2.json', await readFile(join(CASE, 'securitycenter2.json'), 'utf8')],
     [
       'uninstall.json',
       JSON.stringify([
         {
-          keyPath:
-            'HKLM\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\{7A4192A1-84C4-4E90-A31B-B4847CA8E23A}',
           DisplayName: 'Kaspersky Endpoint Security 10 для Windows',
           Publisher: '"Лаборатория Касперского"',
           DisplayVersion: '10.2.2.10535',
-          UninstallString: 'msiexec.exe /x {7A4192A1-84C4-4E90-A31B-B4847CA8E23A} /qn',
           NoRemove: 1,
+          ...entry,
         },
       ]),
     ],
@@ -47,16 +51,19 @@ async function kesMachine(): Promise<Capture> {
 
 let dataDir: string;
 let opened: string[];
+/** The clock every handler table of a test reads (a test may move it on). */
+let clock: Date;
 
 async function handlersFor(
   captures: Capture[],
   answers: Parameters<typeof recordingRunner> = [{ exitCode: 0 }],
 ) {
   const { runner, calls } = recordingRunner(...answers);
+  const now = () => clock;
   const handlers = answered(
     createHandlers({
       captureSource: createReplayCaptureSource(captures),
-      now: () => NOW,
+      now,
       regionOverride: () => 'US',
       host: 'harness',
       version: 'test',
@@ -66,7 +73,7 @@ async function handlersFor(
           dataDir,
           runner,
           env: { SystemRoot: 'C:\\Windows', ProgramFiles: 'C:\\Program Files' },
-          now: () => NOW,
+          now,
           platform: 'windows',
           exePath: 'C:\\Program Files\\Handover\\Handover.exe',
           openExternal: async (url) => {
@@ -84,6 +91,7 @@ async function handlersFor(
 beforeEach(async () => {
   dataDir = await temporaryFolder('journey');
   opened = [];
+  clock = NOW;
 });
 
 describe('the guided migration through the handler table', () => {
@@ -160,6 +168,47 @@ describe('the guided migration through the handler table', () => {
     expect((await readdir(dataDir)).some((f) => f.startsWith('progress.corrupt-'))).toBe(true);
   });
 
+  it('confirms nothing without the token of a preview, a token twice, or a token past its time (point 3 of issue 12 §4)', async () => {
+    const { handlers, calls } = await handlersFor([await kesMachine()]);
+    await handlers.scan();
+    await handlers.changeJourney({ kind: 'start' });
+    for (const token of ['0'.repeat(32), 'a'.repeat(32)])
+      await expect(handlers.confirmAction(token)).rejects.toThrow(/no confirmed preview/);
+
+    const first = await handlers.previewRemoval('kaspersky-endpoint-security-windows');
+    await handlers.confirmAction(first.token as string);
+    await expect(handlers.confirmAction(first.token as string)).rejects.toThrow(/no confirmed preview/);
+    expect(calls).toHaveLength(1);
+
+    const second = await handlers.previewRemoval('kaspersky-endpoint-security-windows');
+    clock = new Date(NOW.getTime() + 15 * 60 * 1000);
+    await expect(handlers.confirmAction(second.token as string)).rejects.toThrow(/too old/);
+    // Refused once is refused for good: it is not in the book any more.
+    clock = NOW;
+    await expect(handlers.confirmAction(second.token as string)).rejects.toThrow(/no confirmed preview/);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('shows a crafted uninstall command as text with the vendor route, and runs nothing (point 1 of issue 12 §4)', async () => {
+    // Composed: the KES entry as any program the person runs could rewrite it, under HKCU.
+    const crafted = 'C:/Windows/System32/cmd.exe /c "C:\\Program Files\\x\\un.exe"';
+    const { handlers, calls } = await handlersFor([
+      await kesMachine({
+        keyPath: 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\KES',
+        UninstallString: crafted,
+        InstallLocation: 'C:\\Windows\\System32',
+      }),
+    ]);
+    await handlers.scan();
+    const preview = await handlers.previewRemoval('kaspersky-endpoint-security-windows');
+    expect(preview.token).toBeNull();
+    expect(preview.command).toBeNull();
+    expect(preview.cannotRun).toBe(
+      `Handover cannot run this uninstall command: it starts the Windows command interpreter (cmd.exe), which would run something else in turn; Handover only starts an uninstaller it can show you exactly. Windows has it registered as: ${crafted} (shown here only as text). Remove Kaspersky Endpoint Security for Windows with Kaspersky's own removal tool, kavremover, from Kaspersky's support site, or in Settings › Apps › Installed apps if you trust that command.`,
+    );
+    expect(calls).toHaveLength(0);
+  });
+
   it('refuses to remove what the scan did not find, and opens only vendor pages', async () => {
     const { handlers, calls } = await handlersFor([await kesMachine()]);
     await handlers.scan();
@@ -167,9 +216,36 @@ describe('the guided migration through the handler table', () => {
     await expect(handlers.confirmAction('0'.repeat(32))).rejects.toThrow(/no confirmed preview/);
     expect(calls).toHaveLength(0);
 
-    expect(await handlers.openDownloadPage('avast')).toBeNull();
+    // Endpoint Security is a business product: a home product is not offered here (point 3 of issue 12 §4).
+    await expect(handlers.openDownloadPage('avast')).rejects.toThrow(
+      /Avast Free Antivirus is not one of the choices for this computer/,
+    );
+    expect(opened).toEqual([]);
+
+    const home = await handlersFor([
+      await captureFromCaseDir(
+        resolve(import.meta.dirname, '../../fixtures/detection/win10-bitdefender-defender-off-thm'),
+      ),
+    ]);
+    await home.handlers.scan();
+    expect(await home.handlers.openDownloadPage('avast')).toBeNull();
     expect(opened).toEqual(['https://www.avast.com/free-antivirus-download']);
-    await expect(handlers.openDownloadPage('microsoft-defender')).rejects.toThrow(/is built in/);
+    await expect(home.handlers.openDownloadPage('microsoft-defender')).rejects.toThrow(/is built in/);
+  });
+
+  it('previews the removal only of a product the plan removes (point 3 of issue 12 §4)', async () => {
+    // Bitdefender and Defender (the real TryHackMe record): the scan finds both, the move removes neither.
+    const { handlers, calls } = await handlersFor([
+      await captureFromCaseDir(
+        resolve(import.meta.dirname, '../../fixtures/detection/win10-bitdefender-defender-off-thm'),
+      ),
+    ]);
+    const scanned = await handlers.scan();
+    expect(scanned.detections.map((d) => d.id)).toContain('microsoft-defender-antivirus');
+    await expect(handlers.previewRemoval('microsoft-defender-antivirus')).rejects.toThrow(
+      /Microsoft Defender Antivirus is not one of the products this move removes/,
+    );
+    expect(calls).toHaveLength(0);
   });
 
   it("updates Defender's signatures only after the person confirms the exact command", async () => {
@@ -197,5 +273,55 @@ describe('the guided migration through the handler table', () => {
     expect(csv.split('\r\n')[0]).toBe(
       'folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp',
     );
+  });
+
+  describe('deleting the converted file once it is imported (point 5 of issue 12 §4)', () => {
+    it('deletes exactly the file it wrote, once', async () => {
+      await writeFile(join(dataDir, 'kpm-export.txt'), SAMPLE_EXPORT);
+      const { handlers } = await handlersFor([await kesMachine()]);
+      const { writtenTo } = await handlers.convertPasswordExport('chrome');
+      expect(await handlers.deleteConvertedFile(writtenTo)).toEqual({ path: writtenTo, alreadyGone: false });
+      await expect(readFile(writtenTo)).rejects.toThrow(/ENOENT/);
+      // The Kaspersky export is the person's own file: it stays.
+      expect(await readFile(join(dataDir, 'kpm-export.txt'), 'utf8')).toBe(SAMPLE_EXPORT);
+      // Once: the same call again deletes nothing, even if a file is back at that path.
+      await writeFile(writtenTo, 'a new file of the person');
+      await expect(handlers.deleteConvertedFile(writtenTo)).rejects.toThrow(/only once/);
+      expect(await readFile(writtenTo, 'utf8')).toBe('a new file of the person');
+    });
+
+    it('deletes no other path: not the export, not a file it never wrote, not one spelled otherwise', async () => {
+      await writeFile(join(dataDir, 'kpm-export.txt'), SAMPLE_EXPORT);
+      const { handlers } = await handlersFor([await kesMachine()]);
+      const { writtenTo } = await handlers.convertPasswordExport('bitwarden');
+      for (const path of [
+        join(dataDir, 'kpm-export.txt'),
+        join(dataDir, 'progress.json'),
+        `${writtenTo}.bak`,
+        // Another spelling of the same file is not the path it wrote.
+        `${dataDir}/./${basename(writtenTo)}`,
+        writtenTo.toUpperCase(),
+      ]) {
+        await expect(handlers.deleteConvertedFile(path)).rejects.toThrow(/did not write this one/);
+      }
+      expect((await readFile(writtenTo, 'utf8')).length).toBeGreaterThan(0);
+      expect(await readFile(join(dataDir, 'kpm-export.txt'), 'utf8')).toBe(SAMPLE_EXPORT);
+    });
+
+    it('leaves a file that changed since it was written, and says so when it is gone already', async () => {
+      await writeFile(join(dataDir, 'kpm-export.txt'), SAMPLE_EXPORT);
+      const { handlers } = await handlersFor([await kesMachine()]);
+      const first = await handlers.convertPasswordExport('firefox');
+      await writeFile(first.writtenTo, 'the person saved something else here');
+      await expect(handlers.deleteConvertedFile(first.writtenTo)).rejects.toThrow(/has changed since/);
+      expect(await readFile(first.writtenTo, 'utf8')).toBe('the person saved something else here');
+
+      const second = await handlers.convertPasswordExport('1password');
+      await rm(second.writtenTo);
+      expect(await handlers.deleteConvertedFile(second.writtenTo)).toEqual({
+        path: second.writtenTo,
+        alreadyGone: true,
+      });
+    });
   });
 });

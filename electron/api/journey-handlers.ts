@@ -59,6 +59,7 @@ export function createJourneyHandlers(options: {
       result,
       now: now(),
       choices: journeyChoices(result, deps.alternatives),
+      alternatives: planAlternatives(deps.alternatives),
     });
     if (!next.ok) throw new Refusal(next.error);
     const after = next.value.state;
@@ -73,6 +74,14 @@ export function createJourneyHandlers(options: {
     for (const effect of next.value.effects) {
       if (effect === 'forget-restart-registration') await deps.restartResume.unregister();
     }
+  }
+
+  /** The plan for the saved state and the latest scan (what the window shows), or null before a scan. */
+  async function currentPlan() {
+    const result = options.latestResult();
+    if (!result) return null;
+    const { state } = await load();
+    return journeyPlan(state, { result, alternatives: planAlternatives(deps.alternatives), now: now() });
   }
 
   async function view(): Promise<JourneyView> {
@@ -103,7 +112,13 @@ export function createJourneyHandlers(options: {
       await apply(change);
       return done(await view());
     },
-    ...createActionHandlers({ deps, latestResult: options.latestResult, record: apply }),
+    ...createActionHandlers({
+      deps,
+      latestResult: options.latestResult,
+      currentPlan,
+      choices: () => journeyChoices(options.latestResult(), deps.alternatives),
+      record: apply,
+    }),
     ...createPasswordExportHandler(deps.files),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * `handover`: the command line, on plain Node (no Electron). It builds the same handler table
  * as the window, with live probes or a replayed capture, and prints the verdict.
- * Exit codes: 0 protected, 1 action needed, 2 could not run.
+ * Exit codes: exit-codes.ts (0 protected, 1 at risk, 2 could not run, 3 not protected, 4 cannot tell).
  */
 import packageJson from '../../package.json' with { type: 'json' };
 
@@ -14,11 +14,13 @@ import { describeSender } from '../core/diagnostics/describe-sender';
 import { supportCodeOf } from '../core/support-code/support-code-of';
 import { personMessage } from '../core/util/person-message';
 import { err, ok, type Result } from '../core/util/result';
+import { terminalSafeJson, visibleText } from '../core/util/visible-text';
 import { writeFileAtomic } from '../files/atomic-write';
 import { type CaptureSource, createReplayCaptureSource } from '../probes/capture-source';
 import { createMachineCaptureSource, currentPlatform } from '../probes/machine-capture-source';
 import { readReplayFileAt } from '../probes/replay/read-capture-file';
-import { exitCodeFor, formatScan } from './format-scan';
+import { EXIT_COULD_NOT_RUN, exitCodeFor } from './exit-codes';
+import { formatScan } from './format-scan';
 import { parseCli, USAGE } from './parse-args';
 
 export interface CliIo {
@@ -28,8 +30,6 @@ export interface CliIo {
   /** The real clock; --now replaces it. */
   readonly now: () => Date;
 }
-
-export const EXIT_COULD_NOT_RUN = 2;
 
 const liveSource = (io: CliIo, now: () => Date): CaptureSource =>
   createMachineCaptureSource({ now, env: io.env, version });
@@ -74,7 +74,24 @@ async function scanFor(
     : err(scanned.kind === 'failed' ? scanned.message : 'the scan was cancelled');
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Everything printed goes through visibleText: names, host names and quoted errors come from
+ * captures and files people send, and may carry terminal escapes (OSC 52 writes the clipboard,
+ * others retitle the window or rewrite what was printed). JSON is escaped as JSON first, so its
+ * value is unchanged. Files written with --out are left exactly as they are.
+ */
+function terminalSafe(io: CliIo): CliIo {
+  return {
+    ...io,
+    stdout: (text) => io.stdout(visibleText(text)),
+    stderr: (text) => io.stderr(visibleText(text)),
+  };
+}
+
+const printedJson = (value: unknown) => `${terminalSafeJson(JSON.stringify(value, null, 2))}\n`;
+
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = terminalSafe(rawIo);
   const parsed = parseCli(argv);
   if (!parsed.ok) {
     io.stderr(`handover: ${parsed.error}\n\n${USAGE}\n`);
@@ -92,12 +109,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'capture': {
         const now = cmd.now ? () => cmd.now as Date : io.now;
         const capture = await liveSource(io, now).capture();
-        const text = `${JSON.stringify(capture, null, 2)}\n`;
         if (cmd.out) {
-          await writeFileAtomic(cmd.out, text);
+          await writeFileAtomic(cmd.out, `${JSON.stringify(capture, null, 2)}\n`);
           io.stderr(`Capture written to ${cmd.out} (${capture.records.length} records).\n`);
         } else {
-          io.stdout(text);
+          io.stdout(printedJson(capture));
         }
         return 0;
       }
@@ -109,9 +125,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         }
         const result = scanned.value;
         io.stdout(
-          cmd.json
-            ? `${JSON.stringify(result, null, 2)}\n`
-            : formatScan(result, supportCodeOf(result, null, loadCatalog())),
+          cmd.json ? printedJson(result) : formatScan(result, supportCodeOf(result, null, loadCatalog())),
         );
         return exitCodeFor(result);
       }

@@ -1,6 +1,8 @@
 /** The `handover` command line, parsed into a value (or a usage error to print with exit code 2). */
 import { parseArgs } from 'node:util';
+import { countryFromInput } from '../core/region/countries';
 import { err, ok, type Result } from '../core/util/result';
+import { EXIT_HELP } from './exit-codes';
 
 export type CliCommand =
   | {
@@ -23,8 +25,8 @@ export type CliCommand =
   | { readonly command: 'version' };
 
 export const USAGE = `Usage:
-  handover scan [--json] [--replay FILE] [--region CC] [--now ISO-8601]
-  handover report --format json|html --out FILE [--replay FILE] [--region CC] [--now ISO-8601]
+  handover scan [--json] [--replay FILE] [--region COUNTRY] [--now ISO-8601]
+  handover report --format json|html --out FILE [--replay FILE] [--region COUNTRY] [--now ISO-8601]
   handover capture [--out FILE] [--now ISO-8601]
   handover --help | --version
 
@@ -32,7 +34,8 @@ scan     Finds the security products on this computer (or in a capture, with --r
          and says whether it is protected.
            --json          print the full result as JSON (docs/scan-result.md)
            --replay FILE   analyse a capture or diagnostics file instead of this computer
-           --region CC     apply the rules of this country (ISO 3166 code, e.g. US)
+           --region C      apply the rules of this country: its ISO 3166 code or its
+                           English name, in any case (US, de, "United Kingdom")
            --now ISO       judge as of this time (e.g. 2024-09-01T12:00:00Z)
 report   Writes a report of the scan for someone helping you (docs/report.md): JSON, or a
          page that opens in any browser and prints well. Same --replay, --region and --now.
@@ -41,7 +44,7 @@ report   Writes a report of the scan for someone helping you (docs/report.md): J
 capture  Records everything the scan reads into one JSON file (docs/capture-format.md).
            --out FILE      write to FILE (default: standard output)
 
-Exit codes: 0 protected, 1 action needed (at risk, unprotected, or cannot tell), 2 could not run.`;
+${EXIT_HELP}`;
 
 function parseNow(value: string | undefined): Result<Date | undefined> {
   if (value === undefined) return ok(undefined);
@@ -81,14 +84,17 @@ export function parseCli(argv: readonly string[]): Result<CliCommand> {
   const now = parseNow(values.now as string | undefined);
   if (!now.ok) return now;
 
-  const region = values.region as string | undefined;
-  if (region !== undefined && !/^[A-Za-z]{2}$/.test(region)) {
-    return err(`--region must be a two-letter country code such as US or DE (got "${region}")`);
+  const regionText = values.region as string | undefined;
+  const region = regionText === undefined ? undefined : countryFromInput(regionText);
+  if (region === null) {
+    return err(
+      `--region "${regionText}" is not a country: give its two-letter ISO 3166 code or its English name, such as US, DE or "United Kingdom"`,
+    );
   }
   /** What scan and report share: which machine, which country's rules, which moment. */
   const judged = {
     ...(values.replay !== undefined ? { replay: values.replay as string } : {}),
-    ...(region !== undefined ? { region: region.toUpperCase() } : {}),
+    ...(region !== undefined ? { region } : {}),
     ...(now.value ? { now: now.value } : {}),
   };
 

@@ -41,6 +41,33 @@ describe('parseCaptureText', () => {
     expect(result.ok && Object.keys(result.value.host)).not.toContain('user');
   });
 
+  it('a damaged record (1e999 reads as Infinity) becomes a failed record of its probe; the others are kept', () => {
+    const text = JSON.stringify({
+      ...minimal,
+      records: [
+        { ...minimal.records[0], durationMs: 'INFINITE' },
+        { ...minimal.records[0], probe: 'linux.dpkg' },
+      ],
+    }).replace('"INFINITE"', '1e999');
+    const result = parseCaptureText(text);
+    expect(result.ok && result.value.records).toEqual([
+      {
+        probe: 'linux.kesl',
+        kind: 'command',
+        command: { file: '', args: [] },
+        outcome: 'failed',
+        error:
+          'record 1 of the capture is damaged (durationMs: Invalid input: expected number, received Infinity)',
+        exitCode: null,
+        stdout: '',
+        stderr: '',
+        startedAt: '',
+        durationMs: 0,
+      },
+      { ...minimal.records[0], probe: 'linux.dpkg' },
+    ]);
+  });
+
   it('reads a valid capture', () => {
     const result = parseCaptureText(JSON.stringify(minimal));
     expect(result.ok && result.value.records).toHaveLength(1);
@@ -62,8 +89,8 @@ describe('parseCaptureText', () => {
       /^it has capture format version 0, which is not one this version reads$/,
     ],
     [
-      'a damaged record',
-      JSON.stringify({ ...minimal, records: [{ probe: 'x', kind: 'command' }] }),
+      'a record without a probe to place it under',
+      JSON.stringify({ ...minimal, records: [{ kind: 'command' }] }),
       /damaged or incomplete \(records\.0/,
     ],
     [

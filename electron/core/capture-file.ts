@@ -84,6 +84,43 @@ export const captureSchema = z.object({
   records: z.array(recordSchema),
 });
 
+/**
+ * A record that does not match its kind's shape (a duration of 1e999, which parses as Infinity;
+ * a missing field) becomes a failed record of the same probe, saying what is damaged: that one
+ * source reads "could not read X because ...", and the rest of the capture is replayed. A record
+ * without even a probe and a kind cannot be placed, so it still makes the capture damaged.
+ */
+function damagedRecordAsFailed(record: unknown, index: number): unknown {
+  if (recordSchema.safeParse(record).success) return record;
+  if (typeof record !== 'object' || record === null) return record;
+  const { probe, kind, path, query } = record as Record<string, unknown>;
+  if (
+    typeof probe !== 'string' ||
+    probe === '' ||
+    !['command', 'file', 'directory', 'osquery'].includes(kind as string)
+  )
+    return record;
+  const issue = recordSchema.safeParse(record).error?.issues[0];
+  const common = {
+    probe,
+    outcome: 'failed',
+    error: `record ${index + 1} of the capture is damaged (${issue ? describeIssue(issue) : 'its shape is wrong'})`,
+    startedAt: '',
+    durationMs: 0,
+  };
+  const where = typeof path === 'string' ? path : '';
+  switch (kind) {
+    case 'command':
+      return { ...common, kind, command: { file: '', args: [] }, exitCode: null, stdout: '', stderr: '' };
+    case 'file':
+      return { ...common, kind, path: where, encoding: 'utf8', content: '' };
+    case 'osquery':
+      return { ...common, kind, query: typeof query === 'string' && query !== '' ? query : probe, rows: [] };
+    default:
+      return { ...common, kind, path: where, entries: [] };
+  }
+}
+
 /** What a capture file is called in messages. */
 export const CAPTURE_WHAT = 'a Handover capture';
 
@@ -110,16 +147,17 @@ export function checkCapture(json: unknown, subject = 'it'): Result<Capture> {
     );
   }
   // Format 1 is format 2 without osquery records and imported origins: read as it is, then named 2.
+  const rawRecords = Array.isArray(record.records) ? record.records : [];
   if (version === OLDEST_CAPTURE_FORMAT_VERSION) {
-    const records = Array.isArray(record.records) ? record.records : [];
     const origin = record.origin as { kind?: unknown } | undefined;
     if (
-      records.some((r) => (r as { kind?: unknown } | null)?.kind === 'osquery') ||
+      rawRecords.some((r) => (r as { kind?: unknown } | null)?.kind === 'osquery') ||
       origin?.kind === 'osquery'
     )
       return err(`${subject} is damaged or incomplete (capture format 1 has no osquery records)`);
   }
-  const parsed = captureSchema.safeParse({ ...record, formatVersion: CAPTURE_FORMAT_VERSION });
+  const records = Array.isArray(record.records) ? rawRecords.map(damagedRecordAsFailed) : record.records;
+  const parsed = captureSchema.safeParse({ ...record, formatVersion: CAPTURE_FORMAT_VERSION, records });
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 3).map(describeIssue).join('; ');
     return err(`${subject} is damaged or incomplete (${issues})`);

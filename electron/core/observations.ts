@@ -15,6 +15,17 @@ export interface Evidence {
   readonly decoded?: Readonly<Record<string, string>>;
 }
 
+/**
+ * Which source, and which of its fields, a value was read from: the version from a service's
+ * PathName or from DisplayVersion, the signature date from AntivirusSignatureLastUpdated or from
+ * AntispywareSignatureLastUpdated. Shown with the finding so a help-desk reader can check it.
+ */
+export interface ValueOrigin {
+  readonly source: SourceId;
+  /** The field as the source names it: a property, a registry value, a column, a line label. */
+  readonly field: string;
+}
+
 export type EngineState = 'on' | 'off' | 'snoozed' | 'expired';
 
 /** A product as Windows Security Center (root/SecurityCenter2) reports it. */
@@ -25,11 +36,12 @@ export interface WscProductObservation {
   readonly instanceGuid?: string;
   readonly productExe?: string;
   readonly reportingExe?: string;
-  readonly productState: number;
-  /** Decoded per the community reading of productState (docs in parse/windows). */
+  /** null when the record has none (a partial record [S35]) or holds a value that is no productState. */
+  readonly productState: number | null;
+  /** Decoded per the community reading of productState (docs in parse/windows); unknown without one. */
   readonly engine: EngineState | 'unknown';
-  readonly signaturesUpToDate: boolean;
-  readonly ownerWindows: boolean;
+  readonly signaturesUpToDate: boolean | null;
+  readonly ownerWindows: boolean | null;
   /** ISO 8601, when the record carried a timestamp. */
   readonly timestamp?: string;
   readonly evidence: Evidence;
@@ -47,13 +59,21 @@ export type DefenderRunningMode =
 export interface DefenderStatusObservation {
   readonly kind: 'defender-status';
   readonly runningMode: DefenderRunningMode | null;
+  /** false whenever the engine is not the one protecting (not running, passive, EDR block mode). */
   readonly realtime: boolean | null;
   readonly antivirusEnabled: boolean | null;
+  /** DefenderSignaturesOutOfDate, kept only while the engine runs (a stopped engine's False means nothing). */
   readonly signaturesOutOfDate: boolean | null;
-  /** null when unknown or the 65535 "never" sentinel. */
+  /** null when unknown, a sentinel (65535), or not trusted because the engine is not running. */
   readonly signatureAgeDays: number | null;
-  /** ISO 8601. */
+  /**
+   * ISO 8601: when the signatures were last updated, from the first of AntivirusSignatureLastUpdated,
+   * AntispywareSignatureLastUpdated that holds a real date, else the capture time less the
+   * *SignatureAge in days (the latest the record allows, so the age is never understated).
+   */
   readonly signaturesUpdated: string | null;
+  /** The field `signaturesUpdated` rests on, or null when no field held a value. */
+  readonly signaturesUpdatedField: string | null;
   readonly signatureVersion: string | null;
   readonly productVersion: string | null;
   readonly evidence: Evidence;
@@ -133,10 +153,20 @@ export interface ProductStatusObservation {
   /** Catalog product id or vendor id the source belongs to (e.g. 'kaspersky', 'clamav'). */
   readonly hint: string;
   readonly product?: string;
+  /** The version as the product itself reports it. */
   readonly version?: string;
+  /** The field `version` was read from ('Version', 'AMProductVersion'); 'version' when unsaid. */
+  readonly versionField?: string;
+  /**
+   * A version read from a name, not reported as one: Kaspersky's registry key 'AVP21.3' is the
+   * 21.3 line [S66]. Weaker than a reported version or an Uninstall DisplayVersion.
+   */
+  readonly versionInName?: { readonly version: string; readonly field: string };
   readonly realtime?: boolean | null;
   /** ISO 8601 database release/update date. Timezone assumptions are stated in evidence.decoded. */
   readonly signaturesDate?: string | null;
+  /** The field `signaturesDate` was read from ('Protection_BasesDate', 'LastUpdate', …). */
+  readonly signaturesDateField?: string;
   /** The product's own verdict on its databases, when it prints one. */
   readonly signaturesUpToDate?: boolean | null;
   /** Database version as the product prints it ("daily 25784", a record count is not a version). */
@@ -174,6 +204,12 @@ export interface SourceReport {
   readonly status: 'read' | 'unreadable' | 'not-present';
   /** Plain words: "could not read X because Y". */
   readonly reason?: string;
+  /**
+   * False when the capture holds no record of this source at all (a capture made by hand from a
+   * partial record, such as a case folder): its absence then says nothing about the computer, so
+   * the verdict says "not recorded in this scan", never "not on this computer".
+   */
+  readonly recorded?: false;
   readonly records: number;
   readonly durationMs?: number;
 }

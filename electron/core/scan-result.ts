@@ -5,7 +5,9 @@
  * (docs/scan-result.md), reports and support codes are made from it. It lives in the core
  * because the core is the ground floor: nothing here may look up at the API.
  */
-import type { Evidence, SourceReport } from './observations';
+import type { Evidence, SourceReport, ValueOrigin } from './observations';
+
+export type { ValueOrigin } from './observations';
 
 export type VerdictLevel = 'protected' | 'at-risk' | 'unprotected' | 'cannot-tell';
 
@@ -23,7 +25,9 @@ export type ReasonCode =
   | 'realtime-unknown'
   | 'leftover-present'
   | 'source-unreadable'
-  | 'inventory-incomplete';
+  | 'inventory-incomplete'
+  /** A built-in antivirus (Microsoft Defender) is off because another, current antivirus protects. */
+  | 'stepped-aside';
 
 export interface Reason {
   readonly code: ReasonCode;
@@ -32,6 +36,29 @@ export interface Reason {
   /** One plain sentence. */
   readonly text: string;
   /** Detection ids this reason is about. */
+  readonly detectionIds: readonly string[];
+}
+
+/**
+ * Stable action codes: what the person can do, as scripts may read it (docs/scan-result.md);
+ * never rename one.
+ */
+export type ActionCode =
+  | 'choose-region'
+  | 'replace-banned-antivirus'
+  | 'turn-on-realtime'
+  | 'update-signatures'
+  | 'install-antivirus'
+  | 'replace-banned-vpn'
+  | 'replace-banned-password-manager'
+  | 'remove-banned-product'
+  | 'check-antivirus';
+
+/** One thing the person can do, in the order the verdict lists them (most urgent first). */
+export interface VerdictAction {
+  readonly code: ActionCode;
+  /** One plain sentence, an instruction ("Turn on ..."), never a restated problem. */
+  readonly text: string;
   readonly detectionIds: readonly string[];
 }
 
@@ -63,12 +90,21 @@ export interface Detection {
   readonly builtIn: boolean;
   readonly business: boolean;
   readonly version: string | null;
+  /**
+   * Where the version was read: the product's own report (Defender's AMProductVersion,
+   * kesl-control's Version), a Programs and Features DisplayVersion, or, where nothing better
+   * says it, a name that carries it (a folder "Kaspersky Total Security 21.2", a service
+   * "AVP21.3", a display name "F-Secure Client Security 12.00"). null when there is no version.
+   */
+  readonly versionFrom: ValueOrigin | null;
   readonly status: DetectionStatus;
   /** Real-time protection: null when no source tells. */
   readonly realtime: boolean | null;
   readonly signatures: {
     /** ISO instant of the database release/update, when a source shows it. */
     readonly date: string | null;
+    /** The field the date rests on ('AntivirusSignatureLastUpdated', 'Protection_BasesDate', …). */
+    readonly dateFrom: ValueOrigin | null;
     /** Database version as the product prints it ("daily 25784"). */
     readonly version: string | null;
     /** Whole days between that date and now. */
@@ -100,6 +136,8 @@ export interface UninstallEntry {
   readonly uninstallString: string | null;
   readonly quietUninstallString: string | null;
   readonly productCode: string | null;
+  /** Windows: InstallLocation as registered (the product's folder), verbatim; null when not registered. */
+  readonly installLocation: string | null;
 }
 
 export type RegionSource = 'override' | 'windows-home-location' | 'locale' | 'time-zone' | 'unknown';
@@ -117,7 +155,10 @@ export interface Verdict {
   readonly level: VerdictLevel;
   /** The one sentence a home user reads first. */
   readonly headline: string;
+  /** Why: the facts behind the level, actions first. */
   readonly reasons: readonly Reason[];
+  /** What needs doing, in order: what decides the verdict first, then what restores protection. */
+  readonly actions: readonly VerdictAction[];
   /** The cutoff that matters most on this machine, if any banned product is present. */
   readonly deadline: {
     readonly banId: string;

@@ -16,6 +16,7 @@ import { createActionLog } from '../api/host-deps/action-log-file';
 import { createHelpDeskDeps } from '../api/host-deps/help-desk-deps';
 import { createMigrationDeps } from '../api/host-deps/migration-deps';
 import { scanLogTo } from '../api/host-deps/scan-log';
+import { createWorkerAnalyser } from '../api/host-deps/worker-analyser';
 import { migrationJourney } from '../api/journey-handlers';
 import { isVendorUrl } from '../core/catalog/load-alternatives';
 import { createRotatingLog } from '../files/rotating-log';
@@ -95,6 +96,9 @@ if (!app.requestSingleInstanceLock()) {
     }
     const handlers = createHandlers({
       captureSource: createMachineCaptureSource({ now, env: process.env, version }),
+      // Captures (this machine's, or a diagnostics file someone sent) are analysed off the main
+      // thread: bundled beside this file by scripts/build-electron.mjs.
+      analyse: createWorkerAnalyser({ workerPath: join(__dirname, 'analysis-worker.cjs') }),
       now,
       host: 'electron',
       version,

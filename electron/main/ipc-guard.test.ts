@@ -27,6 +27,7 @@ describe('checkCall', () => {
   it('refuses foreign senders and bad arguments', () => {
     expect(checkCall('scan', 'https://evil.example', [])).toMatchObject({ ok: false });
     expect(checkCall('startScan', url, [{ region: 'USA' }])).toMatchObject({ ok: false });
+    expect(checkCall('startScan', url, [{ region: 'XX' }])).toMatchObject({ ok: false });
     expect(checkCall('startScan', url, [{ region: 'US', extra: 1 }])).toMatchObject({ ok: false });
     expect(checkCall('getScanProgress', url, ['../../etc'])).toMatchObject({ ok: false });
     expect(checkCall('appInfo', url, ['unexpected'])).toMatchObject({ ok: false });

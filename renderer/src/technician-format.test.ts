@@ -69,6 +69,24 @@ describe('technician-format', () => {
     expect(factValue(lines, 'Why they differ')).toContain('The ban stopped its updates');
     expect(factValue(lines, 'Signature database')).toBe('date not shown');
     expect(factValue(lines, 'Real-time protection')).toBe('On');
+    expect(factValue(lines, 'Version')).toBe('not shown');
+  });
+
+  it('says which field the version and the signature date were read from', () => {
+    const lines = detectionReasoning({
+      ...banned,
+      version: '21.2',
+      versionFrom: { source: 'windows.services', field: 'PathName' },
+      signatures: {
+        ...banned.signatures,
+        date: '2024-06-01T09:40:35.000Z',
+        dateFrom: { source: 'windows.defender', field: 'AntispywareSignatureLastUpdated' },
+      },
+    });
+    expect(factValue(lines, 'Version')).toBe('21.2, read from PathName');
+    expect(factValue(lines, 'Signature database')).toBe(
+      `${formatDate('2024-06-01T09:40:35.000Z')}, read from AntispywareSignatureLastUpdated`,
+    );
   });
 
   it('gives no "why they differ" when judgement and report agree', () => {

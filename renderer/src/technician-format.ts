@@ -48,11 +48,18 @@ function banLine(d: Detection): string {
 }
 
 function ageLine(d: Detection): string {
-  const { date, ageDays, version } = d.signatures;
+  const { date, dateFrom, ageDays, version } = d.signatures;
   const when = formatDate(date);
   const parts = [when ? (ageDays === null ? when : `${when} (${ageInDays(ageDays)})`) : 'date not shown'];
   if (version) parts.push(`version ${version}`);
+  if (when && dateFrom) parts.push(`read from ${dateFrom.field}`);
   return parts.join(', ');
+}
+
+/** The version, and the field it was read from (a report, a DisplayVersion, or a name). */
+function versionLine(d: Detection): string {
+  if (!d.version) return 'not shown';
+  return d.versionFrom ? `${d.version}, read from ${d.versionFrom.field}` : d.version;
 }
 
 /**
@@ -71,6 +78,7 @@ export function detectionReasoning(d: Detection): FactLine[] {
       label: 'Status',
       value: `${d.status}${d.builtIn ? ', built in' : ''}${d.business ? ', business edition' : ''}`,
     },
+    { label: 'Version', value: versionLine(d) },
     { label: 'Ban in force', value: banLine(d) },
     { label: 'Signatures up to date, judged by Handover', value: yesNoUnknown(upToDate) },
     { label: 'Signatures up to date, as the product reports', value: yesNoUnknown(reportedUpToDate) },

@@ -4,13 +4,14 @@
  * what only it can do (open a browser page, show file dialogs). No 'electron' here: the e2e
  * harness and the tests build the same thing with a recording runner.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, unlink } from 'node:fs/promises';
 import { createLinuxRemoveAction } from '../../actions/linux-remove';
 import { createRestartResume } from '../../actions/restart-resume';
 import { createUninstallAction } from '../../actions/run-uninstall';
 import { createSignatureUpdate } from '../../actions/update-signatures';
 import type { Alternative } from '../../core/catalog/alternative-schema';
 import { loadAlternatives } from '../../core/catalog/load-alternatives';
+import { loadCatalog } from '../../core/catalog/load-catalog';
 import type { CommandRunner } from '../../core/commands';
 import type { ScanResult } from '../../core/scan-result';
 import { writeFileAtomic } from '../../files/atomic-write';
@@ -32,6 +33,12 @@ export interface MigrationHostOptions {
   readonly alternatives?: readonly Alternative[];
 }
 
+/** A product's install folders as the catalog knows them (its Windows `path` signatures). */
+const catalogInstallFolders = (productId: string): readonly RegExp[] =>
+  loadCatalog()
+    .productsById.get(productId)
+    ?.signatures.windows.path.map((pattern) => pattern.regex) ?? [];
+
 export function createMigrationDeps(
   options: MigrationHostOptions,
 ): (latestScan: () => ScanResult | null) => MigrationDeps {
@@ -40,7 +47,7 @@ export function createMigrationDeps(
     const common = { runner: options.runner, log, now: options.now, currentScan: latestScan };
     return {
       store: createProgressStore({ dir: options.dataDir, now: options.now }),
-      uninstall: createUninstallAction({ ...common, env: options.env }),
+      uninstall: createUninstallAction({ ...common, env: options.env, productPaths: catalogInstallFolders }),
       linuxRemove: createLinuxRemoveAction(common),
       restartResume: createRestartResume({
         runner: options.runner,
@@ -58,6 +65,7 @@ export function createMigrationDeps(
         chooseFolder: options.chooseFolder,
         read: (path) => readFile(path),
         writeAtomic: (path, content) => writeFileAtomic(path, content),
+        remove: (path) => unlink(path),
       },
     };
   };

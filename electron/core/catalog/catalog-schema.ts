@@ -4,8 +4,10 @@
  *
  * Patterns are JavaScript regular expression sources, matched case-insensitively against the
  * WHOLE value (the matcher anchors them). A named group `version` extracts the product version,
- * e.g. "Kaspersky Total Security (?<version>\\d+(\\.\\d+)*)"; a group `versionSuffix` is appended to it
- * ("Endpoint Security 10 for Windows SP1" → "10 SP1"). Use `.*` for contains-matches.
+ * e.g. "Kaspersky Total Security (?<version>\\d+(\\.\\d+)*)"; a group `versionMinor` is joined to it
+ * with a dot, for names that write the version with another separator (the driver service
+ * "klids.K4W-21-25" is the 21.25 line [S64]); a group `versionSuffix` is appended to it after a
+ * space ("Endpoint Security 10 for Windows SP1" → "10 SP1"). Use `.*` for contains-matches.
  */
 import { z } from 'zod';
 
@@ -120,6 +122,12 @@ export const catalogProductSchema = z
      */
     packageVersion: z.enum(['upstream', 'build-revision']).default('upstream'),
     signatures: signaturesSchema,
+    /**
+     * Windows services (short names, matched like `service`) that run the product's real-time
+     * engine: when one is seen stopped or disabled, the product is not protecting in real time,
+     * whatever else reports (WinDefend Stopped beside Huorong, RealTimeProtectionEnabled False [S25]).
+     */
+    engineServices: z.array(pattern).optional(),
     /** Source ids (from this file's `sources`) behind the signatures. */
     sources: z.array(z.string()).min(1),
     notes: z.string().optional(),

@@ -8,7 +8,6 @@
  * ("norton.json: downloadUrl: host www.example.com is not on vendor.domains (norton.com)").
  */
 
-import type { z } from 'zod';
 import {
   type Alternative,
   type AlternativeAudience,
@@ -18,22 +17,12 @@ import {
   type TestResult,
 } from './alternative-schema';
 import { alternativeFiles } from './alternatives/index';
-import { CatalogError, loadCatalog } from './load-catalog';
+import { baseName, CatalogError, firstIssue, loadCatalog } from './load-catalog';
 
 /** A JSON file as listed by alternatives/index.ts. */
 export interface AlternativeFileEntry {
   readonly file: string;
   readonly data: unknown;
-}
-
-function firstIssue(file: string, error: z.ZodError): CatalogError {
-  const issue = error.issues[0];
-  const field = issue ? issue.path.map(String).join('.') : '';
-  return new CatalogError(file, field, issue?.message ?? 'invalid');
-}
-
-function baseName(file: string): string {
-  return file.replace(/^.*\//, '').replace(/\.json$/, '');
 }
 
 /** `host` is `domain` or one of its subdomains (ends with `.domain`); `evilavast.com` is not `avast.com`. */

@@ -113,6 +113,17 @@ describe('buildCatalog', () => {
     );
   });
 
+  it('compiles engineServices, naming the pattern that does not compile', () => {
+    const withEngine = family({ products: [{ ...family().products[0], engineServices: ['AcmeSvc'] }] });
+    const [product] = buildCatalog([{ file: 'acme.json', data: withEngine }], []).products;
+    expect(product?.engineServices.map((p) => p.source)).toEqual(['AcmeSvc']);
+    expect(buildCatalog([{ file: 'acme.json', data: family() }], []).products[0]?.engineServices).toEqual([]);
+    const bad = family({ products: [{ ...family().products[0], engineServices: ['ok', '(('] }] });
+    expect(errorOf(() => buildCatalog([{ file: 'acme.json', data: bad }], [])).field).toBe(
+      'products.0.engineServices.1',
+    );
+  });
+
   it('checks file name = id, source references, and unique product and ban ids', () => {
     expect(errorOf(() => buildCatalog([{ file: 'other.json', data: family() }], [])).field).toBe('id');
     expect(errorOf(() => buildCatalog([], [{ file: 'other.json', data: ban() }])).field).toBe('id');
@@ -162,6 +173,15 @@ describe('pattern semantics', () => {
     expect(matchPattern(exact, 'avp.exe ')).toBeUndefined();
     // An alternation in the source stays inside the anchors.
     expect(matchPattern(compilePattern('a|b'), 'ab')).toBeUndefined();
+  });
+
+  it('joins a versionMinor group with a dot and appends versionSuffix after a space', () => {
+    // The driver service left after removal, 'klids.K4W-21-25' [S64], is the 21.25 line.
+    const driver = compilePattern('kl\\w+\\.K4W-(?<version>\\d+)-(?<versionMinor>\\d+)');
+    expect(matchPattern(driver, 'klids.K4W-21-25')).toEqual({ version: '21.25' });
+    expect(matchPattern(driver, 'KLIF.K4W-21-25')).toEqual({ version: '21.25' });
+    const sp = compilePattern('.*Endpoint Security (?<version>\\d+) for Windows (?<versionSuffix>SP\\d+)');
+    expect(matchPattern(sp, 'Kaspersky Endpoint Security 10 for Windows SP1')).toEqual({ version: '10 SP1' });
   });
 
   it('matches Cyrillic and Chinese case-insensitively', () => {

@@ -39,6 +39,18 @@ export class CatalogError extends Error {
   }
 }
 
+/** A schema's first complaint about a catalog file, as the error the loaders throw. */
+export function firstIssue(file: string, error: z.ZodError): CatalogError {
+  const issue = error.issues[0];
+  const field = issue ? issue.path.map(String).join('.') : '';
+  return new CatalogError(file, field, issue?.message ?? 'invalid');
+}
+
+/** A catalog file's name without folder or extension: every entry's id must equal it. */
+export function baseName(file: string): string {
+  return file.replace(/^.*\//, '').replace(/\.json$/, '');
+}
+
 /** One signature pattern, compiled. */
 export interface CompiledPattern {
   /** The pattern as written in the catalog. */
@@ -85,6 +97,8 @@ export interface CompiledProduct {
   /** Resolved from the family file's `sources`. */
   readonly sources: readonly CatalogSourceRef[];
   readonly signatures: CompiledSignatures;
+  /** Windows services that run the real-time engine (catalog-schema.ts `engineServices`). */
+  readonly engineServices: readonly CompiledPattern[];
   /** The validated product as written. */
   readonly raw: CatalogProduct;
 }
@@ -143,12 +157,16 @@ export function compilePattern(source: string): CompiledPattern {
 }
 
 /**
- * The version a match carries: the `version` group, followed by a `versionSuffix` group when the
- * value writes part of the version apart from it ("Endpoint Security 10 for Windows SP1" → "10 SP1").
+ * The version a match carries: the `version` group, joined by a dot to a `versionMinor` group
+ * when the name separates them otherwise ("klids.K4W-21-25" → "21.25"), then followed by a
+ * `versionSuffix` group when the value writes part of the version apart from it ("Endpoint
+ * Security 10 for Windows SP1" → "10 SP1").
  */
 function versionOf(match: RegExpExecArray): string | null {
-  const version = match.groups?.version;
-  if (!version) return null;
+  const major = match.groups?.version;
+  if (!major) return null;
+  const minor = match.groups?.versionMinor;
+  const version = minor ? `${major}.${minor}` : major;
   const suffix = match.groups?.versionSuffix;
   return suffix ? `${version} ${suffix}` : version;
 }
@@ -175,6 +193,17 @@ export function matchAny(
   return undefined;
 }
 
+/** Compile a list of patterns, naming the file and field of one that does not compile. */
+function compileList(list: readonly string[], file: string, at: string): readonly CompiledPattern[] {
+  return list.map((source, i) => {
+    try {
+      return compilePattern(source);
+    } catch (e) {
+      throw new CatalogError(file, `${at}.${i}`, (e as Error).message);
+    }
+  });
+}
+
 function compileFields<F extends string>(
   fields: readonly F[],
   sigs: Partial<Record<F, string[] | undefined>> | undefined,
@@ -183,14 +212,7 @@ function compileFields<F extends string>(
 ): Record<F, readonly CompiledPattern[]> {
   const out = {} as Record<F, readonly CompiledPattern[]>;
   for (const field of fields) {
-    const list = sigs?.[field] ?? [];
-    out[field] = list.map((source, i) => {
-      try {
-        return compilePattern(source);
-      } catch (e) {
-        throw new CatalogError(file, `${at}.${field}.${i}`, (e as Error).message);
-      }
-    });
+    out[field] = compileList(sigs?.[field] ?? [], file, `${at}.${field}`);
   }
   return out;
 }
@@ -201,16 +223,6 @@ function compileSignatures(sigs: ProductSignatures, file: string, at: string): C
     macos: compileFields(MACOS_FIELDS, sigs.macos, file, `${at}.macos`),
     linux: compileFields(LINUX_FIELDS, sigs.linux, file, `${at}.linux`),
   };
-}
-
-function firstIssue(file: string, error: z.ZodError): CatalogError {
-  const issue = error.issues[0];
-  const field = issue ? issue.path.map(String).join('.') : '';
-  return new CatalogError(file, field, issue?.message ?? 'invalid');
-}
-
-function baseName(file: string): string {
-  return file.replace(/^.*\//, '').replace(/\.json$/, '');
 }
 
 /**
@@ -277,6 +289,7 @@ function compileFamily(entry: CatalogFileEntry, validate: boolean): CompiledFami
       vendor,
       sources,
       signatures: compileSignatures(p.signatures, entry.file, `products.${i}.signatures`),
+      engineServices: compileList(p.engineServices ?? [], entry.file, `products.${i}.engineServices`),
       raw: p,
     };
   });

@@ -15,6 +15,8 @@
  * folders (Public, Default, All Users, Shared) are not names.
  */
 
+import { blobsIn, percentDecoded, textViews } from './encoded-text';
+
 /** Keys whose string value is a computer's name (case-insensitive). */
 export const HOST_KEY =
   /^(?:host_?name|computer_?name|csname|pscomputername|__server|systemname|dnshostname|machine_?name)$/i;
@@ -29,9 +31,18 @@ export const SEPARATOR = String.raw`(?:\\\\|\\|/|%5c|%2f)`;
 export const PROFILES_FOLDER = `(?:^|${SEPARATOR}|[a-z]:)(?:users|home|documents and settings)${SEPARATOR}+`;
 /** A character a path segment cannot end before (so "alice" is not a prefix of "alice2"). */
 export const SEGMENT_CHAR = String.raw`[^\\/\s"'%<>|:*?]`;
+/**
+ * A folder name: segment characters, with apostrophes inside ("O'Brien") but not at an end, so a
+ * quoted path ('/Users/alice') still ends at its quote.
+ */
+const SEGMENT = `${SEGMENT_CHAR}+(?:'${SEGMENT_CHAR}+)*`;
 
+/**
+ * A name ends at a separator, or at the end of the path; a name cut short by a %XX that is not a
+ * separator ('J%C3%B6rg') is no name: its decoded form is read instead (userNamesInText).
+ */
 const PROFILE_SEGMENT = new RegExp(
-  `${PROFILES_FOLDER}(?:(${SEGMENT_CHAR}+(?: ${SEGMENT_CHAR}+)*)(?=${SEPARATOR})|(${SEGMENT_CHAR}+))`,
+  `${PROFILES_FOLDER}(?:(${SEGMENT}(?: ${SEGMENT})*)(?=${SEPARATOR})|(${SEGMENT})(?!${SEGMENT_CHAR}|%|'${SEGMENT_CHAR}))`,
   'giu',
 );
 
@@ -45,8 +56,15 @@ export interface PersonalTerms {
   readonly userNames: readonly string[];
 }
 
-/** How names are compared: Windows names are case-insensitive, and a lower-case key serves all. */
-export const termKey = (term: string): string => term.normalize('NFC').toLowerCase();
+/**
+ * How names are compared: Windows names are case-insensitive, and a lower-case key serves all;
+ * a typographic apostrophe is the same name as a straight one ("O’Brien", "O'Brien").
+ */
+export const termKey = (term: string): string =>
+  term
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\u2019/g, "'");
 
 class TermList {
   private readonly byKey = new Map<string, string>();
@@ -75,6 +93,18 @@ export function userNamesInPaths(text: string): string[] {
   return [...text.matchAll(PROFILE_SEGMENT)]
     .map((m) => (m[1] ?? m[2]) as string)
     .filter((name) => !NOT_A_NAME.test(name));
+}
+
+/**
+ * Every user name in a text and in what it encodes: URL-encoded UTF-8, and hex and base64 blobs
+ * read as text in each way they may hold it (encoded-text.ts).
+ */
+export function userNamesInText(text: string): string[] {
+  const names = userNamesInPaths(text);
+  const decoded = percentDecoded(text);
+  if (decoded !== text) names.push(...userNamesInPaths(decoded));
+  for (const blob of blobsIn(text)) for (const view of textViews(blob)) names.push(...userNamesInPaths(view));
+  return names;
 }
 
 function lastSegment(path: string): string {
@@ -108,12 +138,12 @@ export function findPersonalTerms(hostName: string | undefined, values: readonly
       if (key !== null && HOST_KEY.test(key)) addHost(value);
       else if (key !== null && USER_KEY.test(key)) users.add(value);
       else if (key !== null && HOME_KEY.test(key)) users.add(lastSegment(value));
-      for (const name of userNamesInPaths(value)) users.add(name);
+      for (const name of userNamesInText(value)) users.add(name);
     } else if (Array.isArray(value)) {
       for (const item of value) queue.push({ key, value: item });
     } else if (typeof value === 'object' && value !== null) {
       for (const [k, v] of Object.entries(value)) {
-        for (const name of userNamesInPaths(k)) users.add(name);
+        for (const name of userNamesInText(k)) users.add(name);
         queue.push({ key: k, value: v });
       }
     }

@@ -122,3 +122,92 @@ describe('createRedactor', () => {
     expect(r.json({ hostname: 'laptop9' })).toEqual({ hostname: 'host-1' });
   });
 });
+
+/**
+ * What the redaction used to miss (issue 12 §4, point 2). Each case is one way a file can write a
+ * personal detail that the first redactor did not recognise.
+ */
+describe('createRedactor: the spellings it used to miss (issue 12 §4, point 2)', () => {
+  const bytesOf = (text: string) => new TextEncoder().encode(text);
+  const utf16le = (text: string) =>
+    Uint8Array.from([...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+  const hex = (bytes: Uint8Array) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const base64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+
+  it('hides Entra ID user SIDs (S-1-12-1-…), as it hides local and domain ones', () => {
+    // The form of an Entra ID (Azure AD) account's SID: S-1-12-1 and four 32-bit numbers
+    // (Microsoft, "Security identifiers", well-known SID structures; seen in every Entra-joined
+    // profile under HKLM\...\ProfileList).
+    const r = redactorFor([]);
+    expect(
+      r.text('profile S-1-12-1-3215712306-1220497853-3174153638-2811473467 and S-1-5-21-1-2-3-1001'),
+    ).toBe('profile sid-1 and sid-2');
+    expect(r.summary().accountIds).toBe(2);
+  });
+
+  it('finds and hides a name with an apostrophe, straight or typographic', () => {
+    const terms = findPersonalTerms(undefined, ["C:\\Users\\O'Brien\\AppData\\Local\\x.log"]);
+    expect(terms.userNames).toEqual(["O'Brien"]);
+    const r = createRedactor(terms, { protectedWords: [] });
+    expect(r.text("C:\\Users\\O'Brien\\Desktop, /home/o'brien/x, O’Brien wrote it, 'obrien' stays")).toBe(
+      "C:\\Users\\user-1\\Desktop, /home/user-1/x, user-1 wrote it, 'obrien' stays",
+    );
+    // Quoted paths still end at the quote.
+    expect(userNamesInPaths("open '/Users/alice' failed")).toEqual(['alice']);
+  });
+
+  it('finds and hides a name written as URL-encoded UTF-8', () => {
+    const url = 'file:///C:/Users/J%C3%B6rg%20M%C3%BCller/Downloads/kts21.exe';
+    const terms = findPersonalTerms(undefined, [url]);
+    expect(terms.userNames).toEqual(['Jörg Müller']);
+    const r = createRedactor(terms, { protectedWords: [] });
+    expect(r.text(url)).toBe('file:///C:/Users/user-1/Downloads/kts21.exe');
+    expect(r.text('q=j%c3%b6rg+m%c3%bcller&x=1 C%3A%5CUsers%5CJ%C3%B6rg%20M%C3%BCller%5Cx')).toBe(
+      'q=user-1&x=1 C%3A%5CUsers%5Cuser-1%5Cx',
+    );
+  });
+
+  it('hides a name inside a hex registry value (the scan script writes binary values as hex), ASCII or UTF-16', () => {
+    const r = redactorFor(['C:\\Users\\Marguerite\\x']);
+    const ascii = hex(bytesOf('C:\\Users\\Marguerite\\'));
+    const wide = hex(utf16le('C:\\Users\\Marguerite\\'));
+    const maskedAscii = hex(bytesOf('C:\\Users\\**********\\'));
+    const maskedWide = hex(utf16le('C:\\Users\\**********\\'));
+    expect(r.json({ MRU: ascii, Last: wide.toUpperCase(), FileTime: '00d0b4ab2f42db01' })).toEqual({
+      MRU: maskedAscii,
+      Last: maskedWide.toUpperCase(),
+      FileTime: '00d0b4ab2f42db01',
+    });
+  });
+
+  it('finds a name that only a hex or UTF-16 value holds', () => {
+    const wide = hex(utf16le('C:\\Users\\Marguerite\\Documents\\x.txt'));
+    expect(findPersonalTerms(undefined, [{ Value: wide }]).userNames).toEqual(['Marguerite']);
+  });
+
+  it('hides a name inside a base64 blob, keeping the blob the same length', () => {
+    const blob = base64(utf16le('C:\\Users\\Marguerite\\AppData\\Local\\Temp\\'));
+    const text = `data=${blob};`;
+    const terms = findPersonalTerms(undefined, [text]);
+    expect(terms.userNames).toEqual(['Marguerite']);
+    const redacted = createRedactor(terms, { protectedWords: [] }).text(text);
+    expect(redacted).toBe(`data=${base64(utf16le('C:\\Users\\**********\\AppData\\Local\\Temp\\'))};`);
+    expect(redacted.length).toBe(text.length);
+  });
+
+  it.each([
+    'marguerite.dupont (at) example-mail.fr',
+    'marguerite.dupont [at] example-mail.fr',
+    'marguerite.dupont{at}example-mail.fr',
+    'marguerite.dupont&#64;example-mail.fr',
+    'marguerite.dupont&#x40;example-mail.fr',
+    'marguerite.dupont%40example-mail.fr',
+    'marguerite.dupont\\u0040example-mail.fr',
+    'marguerite.dupont [at] example-mail [dot] fr',
+  ])('hides an e-mail address written as %s', (written) => {
+    const r = redactorFor([]);
+    expect(r.text(`mail ${written}, or marguerite.dupont@example-mail.fr`)).toBe(
+      'mail email-1@example.invalid, or email-1@example.invalid',
+    );
+  });
+});

@@ -5,8 +5,9 @@
  *
  *   user names      user-1, user-2 …            C:\Users\Alice\AppData → C:\Users\user-1\AppData
  *   host names      host-1, host-2 …            (host-1 is the capture's own host name)
- *   e-mail          email-1@example.invalid …
- *   Windows SIDs    sid-1 …                     (S-1-5-21-…: they identify the machine's accounts)
+ *   e-mail          email-1@example.invalid …   (also written a (at) b.c, a [at] b [dot] c, a&#64;b.c, a%40b.c)
+ *   Windows SIDs    sid-1 …                     (S-1-5-21-… of local and domain accounts,
+ *                                                S-1-12-1-… of Entra ID accounts: they identify them)
  *
  * Replacing must never corrupt what the replay reads, so a name is replaced as a whole, never
  * inside another word, and only where it cannot be something else:
@@ -18,9 +19,14 @@
  *   vendor name from the catalog (a user called "Norton" must not turn "Norton Security" into
  *   "user-1 Security"). A name that fails this stays where it stands as a plain word: it then
  *   identifies nobody by itself.
+ * A name is found however a file writes it (encoded-text.ts): with a straight or typographic
+ * apostrophe, URL-encoded, JSON-escaped, decomposed, and inside hex and base64 blobs (a registry
+ * value the scan script wrote as hex, a base64 setting), where it is masked with '*' byte for byte
+ * in the blob's own encoding so the blob keeps its length.
  * Product names, versions, probe ids and the capture's structural fields are never touched.
  */
 import { FORBIDDEN_KEYS } from '../util/untrusted-json';
+import { bytesToLatin1, maskBlobs, maskBytes, termPattern } from './encoded-text';
 import {
   HOST_KEY,
   hostLabel,
@@ -88,25 +94,35 @@ const STRUCTURAL_KEYS: ReadonlySet<string> = new Set([
 const NAME_CHAR = String.raw`[\p{L}\p{N}_]`;
 /** File and systemd-unit suffixes that make "getty@tty1.service" or "icon@2x.png" look like e-mail. */
 const NOT_A_TLD = `(?:service|socket|target|mount|timer|slice|scope|device|path|swap|png|jpe?g|gif|icns|svg|tiff?|json|xml|plist|txt|log|exe|dll|sys)`;
-const EMAIL = String.raw`[\p{L}\p{N}._%+\-]+(?:@|%40)[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.(?!${NOT_A_TLD}(?!${NAME_CHAR}))\p{L}{2,}(?!${NAME_CHAR})`;
-const SID = String.raw`(?<![\p{L}\p{N}_\-])S-1-5-21(?:-\d{1,10}){3,4}(?!\d)`;
+/**
+ * The at sign as people and encoders write it to keep addresses from harvesters: '@', URL-encoded,
+ * as an HTML character reference (decimal or hex), JSON-escaped, or the word "at" in brackets.
+ */
+const AT = String.raw`(?:@|%40|&#0*64;|&#x0*40;|\\u0040|\s*[(\[{]\s*at\s*[)\]}]\s*)`;
+/** The dot of a domain, also as the word "dot" in brackets. */
+const DOT = String.raw`(?:\.|\s*[(\[{]\s*dot\s*[)\]}]\s*)`;
+const EMAIL = String.raw`[\p{L}\p{N}._%+\-]+${AT}[\p{L}\p{N}\-]+(?:${DOT}[\p{L}\p{N}\-]+)*${DOT}(?!${NOT_A_TLD}(?!${NAME_CHAR}))\p{L}{2,}(?!${NAME_CHAR})`;
+/**
+ * Account SIDs: S-1-5-21 and three or four numbers (local and Active Directory accounts), and
+ * S-1-12-1 and four numbers (Entra ID accounts; Microsoft, "Security identifiers" and the
+ * Entra-joined profiles under ProfileList). Well-known SIDs (S-1-5-18 …) name nobody and stay.
+ */
+const SID = String.raw`(?<![\p{L}\p{N}_\-])S-1-(?:5-21(?:-\d{1,10}){3,4}|12-1(?:-\d{1,10}){4})(?!\d)`;
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
+
+/** One address however it was written: the at sign and the dots plain, lower case. */
+const emailKey = (written: string): string =>
+  written
+    .replace(new RegExp(AT, 'iu'), '@')
+    .replace(/\s*[([{]\s*dot\s*[)\]}]\s*/giu, '.')
+    .toLowerCase();
 
 /** Can this name be replaced as a free word without risk of hitting an ordinary word? */
 function standsAlone(term: string, protectedWords: ReadonlySet<string>): boolean {
   const key = termKey(term);
   // A name without a letter ("1001") would hit numbers: versions, process ids.
   return [...key].length >= 3 && /\p{L}/u.test(key) && !COMMON_WORDS.has(key) && !protectedWords.has(key);
-}
-
-function bytesToLatin1(bytes: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return text;
 }
 
 export interface RedactorOptions {
@@ -143,8 +159,8 @@ export function createRedactor(terms: PersonalTerms, options: RedactorOptions): 
   for (const user of terms.userNames) register('user', user);
 
   const all = [...terms.hostNames, ...terms.userNames].sort(byLengthDesc);
-  const words = all.filter((term) => standsAlone(term, protectedSet)).map(escapeRegExp);
-  const pathNames = terms.userNames.slice().sort(byLengthDesc).map(escapeRegExp);
+  const words = all.filter((term) => standsAlone(term, protectedSet)).map(termPattern);
+  const pathNames = terms.userNames.slice().sort(byLengthDesc).map(termPattern);
   /**
    * One regex with every alternative, so one pass: a token already written ("user-1") is never
    * matched again. `nameChar` is what a name may not touch to count as a whole word.
@@ -170,14 +186,14 @@ export function createRedactor(terms: PersonalTerms, options: RedactorOptions): 
     const known = names.get(termKey(name));
     if (known) return known;
     // Case folding of the regex and toLowerCase differ for a few letters (Kelvin sign, ẞ).
-    const term = all.find((t) => new RegExp(`^${escapeRegExp(t)}$`, 'iu').test(name));
+    const term = all.find((t) => new RegExp(`^${termPattern(t)}$`, 'iu').test(name));
     return (term && names.get(termKey(term))) ?? register('user', name);
   };
 
   const replace = (match: string, ...rest: unknown[]): string => {
     const groups = rest.at(-1) as Record<string, string | undefined>;
     if (groups.email !== undefined) {
-      const key = match.replace(/%40/i, '@').toLowerCase();
+      const key = emailKey(match);
       const token = emails.get(key) ?? `email-${emails.size + 1}@example.invalid`;
       emails.set(key, token);
       return token;
@@ -191,8 +207,10 @@ export function createRedactor(terms: PersonalTerms, options: RedactorOptions): 
     return tokenOfName(match);
   };
 
-  const text = (value: string): string => value.replace(pattern, replace);
   const mask = (value: string): string => value.replace(binaryPattern, (match) => '*'.repeat(match.length));
+  // Names first, then what is left inside blobs: a path in plain text is replaced by its token,
+  // not masked as if it were a blob.
+  const text = (value: string): string => maskBlobs(value.replace(pattern, replace), mask);
 
   /** A name field's whole value; placeholders ("<user>") and empty values are left to text(). */
   const nameField = (prefix: 'host' | 'user', value: string): string =>
@@ -225,32 +243,7 @@ export function createRedactor(terms: PersonalTerms, options: RedactorOptions): 
     } catch {
       return base64;
     }
-    let changed = false;
-    const latin1 = bytesToLatin1(bytes);
-    const maskedLatin1 = mask(latin1);
-    if (maskedLatin1 !== latin1) {
-      changed = true;
-      for (let i = 0; i < bytes.length; i += 1) bytes[i] = maskedLatin1.charCodeAt(i);
-    }
-    // Binary plists store non-ASCII strings as UTF-16BE, at any byte offset.
-    for (const offset of [0, 1]) {
-      const units: number[] = [];
-      for (let i = offset; i + 1 < bytes.length; i += 2)
-        units.push(((bytes[i] as number) << 8) | (bytes[i + 1] as number));
-      let wide = '';
-      for (let i = 0; i < units.length; i += 0x8000)
-        wide += String.fromCharCode(...units.slice(i, i + 0x8000));
-      const masked = mask(wide);
-      if (masked === wide) continue;
-      changed = true;
-      for (let u = 0; u < units.length; u += 1) {
-        const code = masked.charCodeAt(u);
-        if (code === units[u]) continue;
-        bytes[offset + 2 * u] = code >> 8;
-        bytes[offset + 2 * u + 1] = code & 0xff;
-      }
-    }
-    return changed ? btoa(bytesToLatin1(bytes)) : base64;
+    return maskBytes(bytes, mask) ? btoa(bytesToLatin1(bytes)) : base64;
   };
 
   return {

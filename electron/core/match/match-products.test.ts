@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../catalog/load-catalog';
 import type { Evidence, MachineFacts, Observation, ObservedMachine } from '../observations';
+import { parseMpComputerStatus } from '../parse/windows/mp-computer-status';
 import { matchProducts } from './match-products';
 
 const catalog = loadCatalog();
@@ -94,27 +95,122 @@ describe('matchProducts', () => {
   });
 
   it('Defender standing down in passive mode is not real-time protection, even if the flag says so [S86]', () => {
-    const status: Observation = {
-      kind: 'defender-status',
-      runningMode: 'passive',
-      realtime: true,
-      antivirusEnabled: true,
-      signaturesOutOfDate: false,
-      signatureAgeDays: 0,
-      signaturesUpdated: '2026-11-29T01:00:00.000Z',
-      signatureVersion: '1.421.1.0',
-      productVersion: '4.18.24090.11',
-      evidence: evidence('Get-MpComputerStatus'),
-    };
-    expect(matchProducts(observed([status]), catalog)).toEqual([
+    const status = parseMpComputerStatus(
+      {
+        AMRunningMode: 'Passive Mode',
+        RealTimeProtectionEnabled: true,
+        AntivirusEnabled: true,
+        DefenderSignaturesOutOfDate: false,
+        AntivirusSignatureLastUpdated: '/Date(1795914000000)/',
+        AntivirusSignatureVersion: '1.421.1.0',
+        AMProductVersion: '4.18.24090.11',
+      },
+      'windows.defender',
+    );
+    if (!status.ok) throw new Error(status.error);
+    expect(matchProducts(observed([status.value]), catalog)).toEqual([
       expect.objectContaining({
         productId: 'microsoft-defender-antivirus',
         builtIn: true,
         realtime: false,
         reportedUpToDate: true,
         signaturesDate: '2026-11-29T01:00:00.000Z',
+        signaturesDateFrom: { source: 'windows.defender', field: 'AntivirusSignatureLastUpdated' },
+        version: '4.18.24090.11',
+        versionFrom: { source: 'windows.defender', field: 'AMProductVersion' },
       }),
     ]);
+  });
+
+  it('WinDefend stopped means Defender is not protecting, whatever its status says [S25]', () => {
+    const status = parseMpComputerStatus({ RealTimeProtectionEnabled: true }, 'windows.defender');
+    if (!status.ok) throw new Error(status.error);
+    const winDefend = (state: 'stopped' | 'running'): Observation => ({
+      kind: 'service',
+      serviceType: 'service',
+      name: 'WinDefend',
+      displayName: 'Microsoft Defender Antivirus Service',
+      state,
+      evidence: { source: 'windows.services', record: `WinDefend ${state}` },
+    });
+    const [stopped] = matchProducts(observed([status.value, winDefend('stopped')]), catalog);
+    expect(stopped).toMatchObject({ realtime: false, status: 'installed' });
+    expect(stopped?.evidence.find((e) => e.source === 'windows.services')?.decoded).toEqual({
+      realtime: 'WinDefend is stopped: the real-time engine is not running',
+    });
+    const [running] = matchProducts(observed([status.value, winDefend('running')]), catalog);
+    expect(running).toMatchObject({ realtime: true, status: 'running' });
+  });
+
+  it('a versioned folder name gives the version and says where it was read; DisplayVersion beats it', () => {
+    const [fromPath] = matchProducts(observed([ktsService]), catalog);
+    expect(fromPath).toMatchObject({
+      version: '21.2',
+      versionFrom: { source: 'windows.uninstall', field: 'PathName' },
+    });
+    const uninstall: Observation = {
+      kind: 'installed-program',
+      name: 'Kaspersky Total Security',
+      version: '21.2.16.590',
+      registry: 'HKLM32',
+      evidence: { source: 'windows.uninstall', record: 'uninstall entry' },
+    };
+    const [fromEntry] = matchProducts(observed([ktsService, uninstall]), catalog);
+    expect(fromEntry).toMatchObject({
+      version: '21.2.16.590',
+      versionFrom: { source: 'windows.uninstall', field: 'DisplayVersion' },
+    });
+  });
+
+  it('reads the version from the display name when the path that identifies the product has none [S35]', () => {
+    const fsecure: Observation = {
+      kind: 'wsc-product',
+      category: 'antivirus',
+      displayName: 'F-Secure Client Security 12.00',
+      productExe: 'C:\\Program Files (x86)\\F-Secure\\Anti-Virus\\fsavwsch.exe',
+      productState: null,
+      engine: 'unknown',
+      signaturesUpToDate: null,
+      ownerWindows: null,
+      evidence: { source: 'windows.wsc.antivirus', record: 'wmic' },
+    };
+    expect(matchProducts(observed([fsecure]), catalog)).toEqual([
+      expect.objectContaining({
+        productId: 'f-secure-client-security',
+        version: '12.00',
+        versionFrom: { source: 'windows.wsc.antivirus', field: 'displayName' },
+        realtime: null,
+        reportedUpToDate: null,
+      }),
+    ]);
+  });
+
+  it('a leftover driver still tells the version of the removed product [S64]', () => {
+    expect(matchProducts(observed([orphanDriver]), catalog)).toEqual([
+      expect.objectContaining({
+        status: 'leftover',
+        version: '21.25',
+        versionFrom: { source: 'windows.uninstall', field: 'PathName' },
+      }),
+    ]);
+  });
+
+  it("the registry key name's version is the last resort", () => {
+    const registry: Observation = {
+      kind: 'product-status',
+      hint: 'kaspersky',
+      versionInName: { version: '21.3', field: 'KasperskyLab\\AVP21.3 (key name)' },
+      evidence: { source: 'windows.kaspersky-registry', record: 'AVP21.3' },
+    };
+    const [alone] = matchProducts(observed([ktsService, registry]), catalog);
+    // The folder name (a path) and the key name (a name) both say a version: the path wins.
+    expect(alone).toMatchObject({ version: '21.2', versionFrom: { field: 'PathName' } });
+    const process: Observation = { kind: 'process', name: 'avp.exe', evidence: evidence('avp.exe') };
+    const [named] = matchProducts(observed([process, registry]), catalog);
+    expect(named).toMatchObject({
+      version: '21.3',
+      versionFrom: { source: 'windows.kaspersky-registry', field: 'KasperskyLab\\AVP21.3 (key name)' },
+    });
   });
 
   it('a shared line-wide service name joins the specific product when one is found', () => {
@@ -149,5 +245,45 @@ describe('matchProducts', () => {
       catalog,
     );
     expect(detection?.realtime).toBe(true);
+  });
+
+  it('stale duplicates without timestamps that disagree are unknown, not the kinder of the two [S19]', () => {
+    const record = (productState: number, engine: 'on' | 'off', instanceGuid: string): Observation => ({
+      kind: 'wsc-product',
+      category: 'antivirus',
+      displayName: 'Bitdefender Antivirus',
+      instanceGuid,
+      productExe: 'C:\\Program Files\\Bitdefender\\Bitdefender Security\\wscfix.exe',
+      productState,
+      engine,
+      signaturesUpToDate: engine === 'off',
+      ownerWindows: false,
+      evidence: evidence(instanceGuid),
+    });
+    const [detection] = matchProducts(
+      observed([record(266256, 'on', '{A}'), record(262144, 'off', '{B}')]),
+      catalog,
+    );
+    expect(detection).toMatchObject({ realtime: null, reportedUpToDate: null });
+  });
+
+  it('a product seen as antivirus and antispyware is one finding; the antivirus record speaks first', () => {
+    const wsc = (category: 'antivirus' | 'antispyware', engine: 'on' | 'off'): Observation => ({
+      kind: 'wsc-product',
+      category,
+      displayName: 'Windows Defender',
+      productExe: 'windowsdefender://',
+      productState: engine === 'on' ? 397568 : 393472,
+      engine,
+      signaturesUpToDate: true,
+      ownerWindows: true,
+      evidence: { source: `windows.wsc.${category}`, record: category },
+    });
+    const both = matchProducts(observed([wsc('antispyware', 'on'), wsc('antivirus', 'off')]), catalog);
+    expect(both).toHaveLength(1);
+    expect(both[0]).toMatchObject({ realtime: false, reportedUpToDate: true });
+    expect(both[0]?.evidence).toHaveLength(2);
+    // Registered only as antispyware (Symantec [S2]): its own productState decides.
+    expect(matchProducts(observed([wsc('antispyware', 'on')]), catalog)[0]).toMatchObject({ realtime: true });
   });
 });

@@ -1,14 +1,16 @@
 /**
  * Matching: observations + catalog → products found, each with its evidence and status.
- * One product seen through several sources (Security Center, a service, an uninstall entry)
- * is one product. Every observation goes to the catalog product it identifies most
- * specifically (a path beats a name); vendor components (drivers, data folders) join a product
- * of their vendor, or alone mean a leftover of an earlier install.
+ * One product seen through several sources (Security Center's AntiVirusProduct and
+ * AntiSpywareProduct, a service, an uninstall entry) is one product. Every observation goes to
+ * the catalog product it identifies most specifically (a path beats a name); vendor components
+ * (drivers, data folders) join a product of their vendor, or alone mean a leftover of an
+ * earlier install. Each product's version and signature date keep the source and field they were
+ * read from.
  */
 
 import type { Platform } from '../capture';
 import type { CatalogFamily } from '../catalog/catalog-schema';
-import type { CompiledCatalog } from '../catalog/load-catalog';
+import { type CompiledCatalog, matchAny } from '../catalog/load-catalog';
 import type {
   DefenderStatusObservation,
   Evidence,
@@ -16,12 +18,14 @@ import type {
   Observation,
   ObservedMachine,
   ProductStatusObservation,
+  ServiceObservation,
+  ValueOrigin,
   WscProductObservation,
 } from '../observations';
 import type { DetectionStatus, UninstallEntry } from '../scan-result';
 import { buildMatchIndex, type IndexedProduct, type MatchIndex } from './match-index';
 import type { MatchedProduct } from './matched-product';
-import { observationKeys } from './observation-keys';
+import { type ObservationKey, observationKeys } from './observation-keys';
 import { nameContainedIn } from './product-name';
 import { buildFromRevision, chooseVersion, type VersionCandidate } from './version-choice';
 
@@ -32,17 +36,16 @@ interface Found {
   readonly vendor: string;
   readonly vendorId: string | null;
   readonly kind: string;
-  patternVersion: string | null;
-  programVersion: string | null;
-  statusVersion: string | null;
   /** Every version a source gave, with its evidence: version-choice.ts picks the one shown. */
   versions: VersionCandidate[];
   running: boolean;
   leftover: boolean;
   wsc: WscProductObservation[];
+  services: ServiceObservation[];
   realtimeFromStatus: boolean | null;
   upToDateFromStatus: boolean | null;
   signaturesDate: string | null;
+  signaturesDateFrom: ValueOrigin | null;
   signaturesVersion: string | null;
   passwordProtected: boolean | null;
   managedBy: string | null;
@@ -53,16 +56,15 @@ interface Found {
 function newFound(partial: Pick<Found, 'id' | 'indexed' | 'name' | 'vendor' | 'vendorId' | 'kind'>): Found {
   return {
     ...partial,
-    patternVersion: null,
-    programVersion: null,
-    statusVersion: null,
     versions: [],
     running: false,
     leftover: false,
     wsc: [],
+    services: [],
     realtimeFromStatus: null,
     upToDateFromStatus: null,
     signaturesDate: null,
+    signaturesDateFrom: null,
     signaturesVersion: null,
     passwordProtected: null,
     managedBy: null,
@@ -82,49 +84,83 @@ function foundFor(indexed: IndexedProduct): Found {
   });
 }
 
-interface BestHit {
-  readonly indexed: IndexedProduct;
-  readonly rank: number;
+interface Hit<T> {
+  readonly owner: T;
+  readonly key: ObservationKey;
   readonly specificity: number;
   readonly version?: string;
 }
 
-function bestProduct(observation: Observation, platform: Platform, index: MatchIndex): BestHit | null {
-  let best: BestHit | null = null;
+function hitsOf<T>(
+  observation: Observation,
+  platform: Platform,
+  candidates: (
+    field: string,
+  ) => readonly { owner: T; test(value: string): { specificity: number; version?: string } | null }[],
+): Hit<T>[] {
+  const hits: Hit<T>[] = [];
   for (const key of observationKeys(observation, platform)) {
-    for (const { owner: indexed, test } of index.products(platform, key.field)) {
+    for (const { owner, test } of candidates(key.field)) {
       const hit = test(key.value);
-      if (!hit) continue;
-      const better =
-        !best ||
-        key.rank > best.rank ||
-        (key.rank === best.rank && !indexed.product.generic && best.indexed.product.generic) ||
-        (key.rank === best.rank &&
-          indexed.product.generic === best.indexed.product.generic &&
-          hit.specificity > best.specificity);
-      if (better)
-        best = {
-          indexed,
-          rank: key.rank,
+      if (hit)
+        hits.push({
+          owner,
+          key,
           specificity: hit.specificity,
           ...(hit.version ? { version: hit.version } : {}),
-        };
+        });
     }
   }
-  return best;
+  return hits;
+}
+
+function betterHit(best: Hit<IndexedProduct> | null, hit: Hit<IndexedProduct>): boolean {
+  if (!best) return true;
+  if (hit.key.rank !== best.key.rank) return hit.key.rank > best.key.rank;
+  const generic = hit.owner.product.generic;
+  const bestGeneric = best.owner.product.generic;
+  if (generic !== bestGeneric) return !generic;
+  return hit.specificity > best.specificity;
+}
+
+/** The versions the hits of one owner read from the observation's names, with the key each came from. */
+function versionsOfHits<T>(hits: readonly Hit<T>[], owner: T, evidence: Evidence): VersionCandidate[] {
+  return hits.flatMap((hit) =>
+    hit.owner === owner && hit.version
+      ? [
+          {
+            version: hit.version,
+            origin: 'name' as const,
+            evidence,
+            from: { source: evidence.source, field: hit.key.recordField },
+            nameRank: hit.key.rank,
+          },
+        ]
+      : [],
+  );
+}
+
+function bestProduct(
+  observation: Observation,
+  platform: Platform,
+  index: MatchIndex,
+): { indexed: IndexedProduct; versions: VersionCandidate[] } | null {
+  const hits = hitsOf(observation, platform, (field) => index.products(platform, field));
+  let best: Hit<IndexedProduct> | null = null;
+  for (const hit of hits) if (betterHit(best, hit)) best = hit;
+  if (!best) return null;
+  return { indexed: best.owner, versions: versionsOfHits(hits, best.owner, observation.evidence) };
 }
 
 function componentFamily(
   observation: Observation,
   platform: Platform,
   index: MatchIndex,
-): CatalogFamily | null {
-  for (const key of observationKeys(observation, platform)) {
-    for (const { owner: family, test } of index.components(platform, key.field)) {
-      if (test(key.value)) return family;
-    }
-  }
-  return null;
+): { family: CatalogFamily; versions: VersionCandidate[] } | null {
+  const hits = hitsOf(observation, platform, (field) => index.components(platform, field));
+  const first = hits[0];
+  if (!first) return null;
+  return { family: first.owner, versions: versionsOfHits(hits, first.owner, observation.evidence) };
 }
 
 function uninstallEntryOf(program: InstalledProgramObservation): UninstallEntry {
@@ -135,7 +171,16 @@ function uninstallEntryOf(program: InstalledProgramObservation): UninstallEntry 
     uninstallString: program.uninstallString ?? null,
     quietUninstallString: program.quietUninstallString ?? null,
     productCode: program.productCode ?? null,
+    installLocation: program.installLocation ?? null,
   };
+}
+
+/** What an installed-programs source calls its version field. */
+function programVersionField(program: InstalledProgramObservation): string {
+  if (program.registry === 'dpkg' || program.registry === 'rpm') return 'Version';
+  if (program.registry === 'app-bundle') return 'CFBundleShortVersionString';
+  if (program.registry === 'pkgutil') return 'version';
+  return 'DisplayVersion';
 }
 
 function isRunning(observation: Observation): boolean {
@@ -144,55 +189,89 @@ function isRunning(observation: Observation): boolean {
   );
 }
 
-function newerDate(a: string | null, b: string | null | undefined): string | null {
-  if (!b) return a;
-  if (!a) return b;
-  return new Date(b).getTime() > new Date(a).getTime() ? b : a;
+/** Keeps the newer of the product's date and an offered one, with the field it rests on. */
+function offerDate(found: Found, date: string | null | undefined, from: ValueOrigin): boolean {
+  if (!date) return false;
+  if (found.signaturesDate && new Date(date).getTime() <= new Date(found.signaturesDate).getTime()) {
+    return false;
+  }
+  found.signaturesDate = date;
+  found.signaturesDateFrom = from;
+  return true;
 }
 
 function applyStatus(found: Found, status: ProductStatusObservation): void {
+  const source = status.evidence.source;
   found.evidence.push(status.evidence);
   if (status.realtime !== undefined && status.realtime !== null) found.realtimeFromStatus = status.realtime;
   if (status.signaturesUpToDate !== undefined && status.signaturesUpToDate !== null) {
     found.upToDateFromStatus = found.upToDateFromStatus === false ? false : status.signaturesUpToDate;
   }
-  const before = found.signaturesDate;
-  found.signaturesDate = newerDate(found.signaturesDate, status.signaturesDate);
-  if (status.signaturesVersion && (found.signaturesDate !== before || !found.signaturesVersion)) {
+  const newer = offerDate(found, status.signaturesDate, {
+    source,
+    field: status.signaturesDateField ?? 'signatures date',
+  });
+  if (status.signaturesVersion && (newer || !found.signaturesVersion)) {
     found.signaturesVersion = status.signaturesVersion;
   }
   if (status.version) {
-    found.statusVersion = status.version;
-    found.versions.push({ version: status.version, origin: 'product', evidence: status.evidence });
+    found.versions.push({
+      version: status.version,
+      origin: 'product',
+      evidence: status.evidence,
+      from: { source, field: status.versionField ?? 'version' },
+    });
+  }
+  if (status.versionInName) {
+    found.versions.push({
+      version: status.versionInName.version,
+      origin: 'name',
+      evidence: status.evidence,
+      from: { source, field: status.versionInName.field },
+      nameRank: 2,
+    });
   }
   if (status.passwordProtected !== undefined) found.passwordProtected = status.passwordProtected;
   if (status.managedBy) found.managedBy = status.managedBy;
 }
 
+/** Defender's own report; the parser already made `realtime` false outside Normal mode [S86][S88]. */
 function applyDefender(found: Found, status: DefenderStatusObservation): void {
+  const source = status.evidence.source;
   found.evidence.push(status.evidence);
-  // In passive, EDR block and not-running modes Defender is not the real-time antivirus,
-  // even when RealTimeProtectionEnabled still reads True [S86][S88].
-  const standing =
-    status.runningMode !== null && status.runningMode !== 'normal' && status.runningMode !== 'unknown';
-  found.realtimeFromStatus = standing ? false : status.realtime;
+  if (status.realtime !== null) found.realtimeFromStatus = status.realtime;
   if (status.signaturesOutOfDate !== null) found.upToDateFromStatus = !status.signaturesOutOfDate;
-  found.signaturesDate = newerDate(found.signaturesDate, status.signaturesUpdated);
+  offerDate(found, status.signaturesUpdated, {
+    source,
+    field: status.signaturesUpdatedField ?? 'signatures date',
+  });
   if (status.signatureVersion) found.signaturesVersion = status.signatureVersion;
   if (status.productVersion) {
-    found.statusVersion = status.productVersion;
-    found.versions.push({ version: status.productVersion, origin: 'product', evidence: status.evidence });
+    found.versions.push({
+      version: status.productVersion,
+      origin: 'product',
+      evidence: status.evidence,
+      from: { source, field: 'AMProductVersion' },
+    });
   }
 }
 
-/** Stale duplicates can disagree [S19]: the newest record wins; without timestamps, disagreement means unknown. */
+/**
+ * Security Center's verdict on one product. AntiVirusProduct records speak first; a product
+ * registered only as antispyware (Symantec [S2]) is judged by its AntiSpywareProduct records,
+ * decoded the same way. Stale duplicates (same name, another instanceGuid [S19]) can disagree:
+ * the newest timestamp wins; without timestamps, disagreement means unknown. A record without
+ * productState tells nothing [S35].
+ */
 function wscVerdict(records: readonly WscProductObservation[]): {
   realtime: boolean | null;
   upToDate: boolean | null;
 } {
-  const antivirus = records.filter((r) => r.category === 'antivirus');
-  if (antivirus.length === 0) return { realtime: null, upToDate: null };
-  const stamped = antivirus
+  const antivirus = records.filter((r) => r.category === 'antivirus' && r.productState !== null);
+  const antispyware = records.filter((r) => r.category === 'antispyware' && r.productState !== null);
+  const judged = antivirus.length > 0 ? antivirus : antispyware;
+  if (judged.length === 0) return { realtime: null, upToDate: null };
+  const stamped = judged
     .filter((r) => r.timestamp)
     .sort((a, b) => ((a.timestamp ?? '') < (b.timestamp ?? '') ? 1 : -1));
   const pick = (r: WscProductObservation) => ({
@@ -200,10 +279,33 @@ function wscVerdict(records: readonly WscProductObservation[]): {
     upToDate: r.signaturesUpToDate,
   });
   if (stamped.length > 0) return pick(stamped[0] as WscProductObservation);
-  const verdicts = antivirus.map(pick);
+  const verdicts = judged.map(pick);
   const agree = <K extends 'realtime' | 'upToDate'>(k: K) =>
     verdicts.every((v) => v[k] === verdicts[0]?.[k]) ? (verdicts[0]?.[k] ?? null) : null;
   return { realtime: agree('realtime'), upToDate: agree('upToDate') };
+}
+
+/** An engine service seen stopped or disabled: the product is not protecting in real time [S25]. */
+function stoppedEngine(found: Found, catalog: CompiledCatalog): ServiceObservation | undefined {
+  const patterns = found.indexed
+    ? catalog.productsById.get(found.indexed.product.id)?.engineServices
+    : undefined;
+  if (!patterns?.length) return undefined;
+  const engines = found.services.filter((s) => s.name !== undefined && matchAny(patterns, s.name));
+  if (engines.some((s) => s.state === 'running')) return undefined;
+  return engines.find((s) => s.state === 'stopped' || s.startMode === 'disabled');
+}
+
+/** The engine service's evidence (as it stands, perhaps with a version note), saying it is not running. */
+function engineEvidence(engine: ServiceObservation, evidence: Evidence): Evidence {
+  const state = engine.state === 'stopped' ? 'stopped' : 'disabled';
+  return {
+    ...evidence,
+    decoded: {
+      ...evidence.decoded,
+      realtime: `${engine.name} is ${state}: the real-time engine is not running`,
+    },
+  };
 }
 
 export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalog): MatchedProduct[] {
@@ -217,7 +319,16 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
     found.set(created.id, created);
     return created;
   };
-  const components = new Map<string, { family: CatalogFamily; observations: Observation[] }>();
+  const components = new Map<
+    string,
+    { family: CatalogFamily; observations: Observation[]; versions: VersionCandidate[] }
+  >();
+  const addComponent = (family: CatalogFamily, observation: Observation, versions: VersionCandidate[]) => {
+    const entry = components.get(family.vendor.id) ?? { family, observations: [], versions: [] };
+    entry.observations.push(observation);
+    entry.versions.push(...versions);
+    components.set(family.vendor.id, entry);
+  };
   const statuses: ProductStatusObservation[] = [];
   const defender: DefenderStatusObservation[] = [];
 
@@ -235,10 +346,7 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
     if (hit) {
       const product = get(hit.indexed);
       product.evidence.push(observation.evidence);
-      if (hit.version && !product.patternVersion) {
-        product.patternVersion = hit.version;
-        product.versions.push({ version: hit.version, origin: 'name', evidence: observation.evidence });
-      }
+      product.versions.push(...hit.versions);
       if (observation.kind === 'installed-program') {
         const build =
           hit.indexed.product.packageVersion === 'build-revision' && observation.packageVersion
@@ -246,25 +354,24 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
             : null;
         const version = build ?? observation.version;
         if (version) {
-          product.programVersion = version;
           product.versions.push({
             version,
             origin: 'package',
             evidence: observation.evidence,
+            from: { source: observation.evidence.source, field: programVersionField(observation) },
             ...(build && observation.packageVersion ? { packaged: observation.packageVersion } : {}),
           });
         }
         product.uninstallEntries.push(uninstallEntryOf(observation));
       }
       if (observation.kind === 'wsc-product') product.wsc.push(observation);
+      if (observation.kind === 'service') product.services.push(observation);
       if (isRunning(observation)) product.running = true;
       continue;
     }
-    const family = componentFamily(observation, platform, index);
-    if (family) {
-      const entry = components.get(family.vendor.id) ?? { family, observations: [] };
-      entry.observations.push(observation);
-      components.set(family.vendor.id, entry);
+    const component = componentFamily(observation, platform, index);
+    if (component) {
+      addComponent(component.family, observation, component.versions);
       continue;
     }
     if (observation.kind === 'wsc-product' && observation.category !== 'firewall') {
@@ -321,10 +428,7 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
     if (target) {
       applyStatus(target, status);
     } else if (vendorProducts[0]) {
-      const family = vendorProducts[0].family;
-      const entry = components.get(family.vendor.id) ?? { family, observations: [] };
-      entry.observations.push(status);
-      components.set(family.vendor.id, entry);
+      addComponent(vendorProducts[0].family, status, []);
     }
   }
 
@@ -337,13 +441,13 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
     if (!into) continue;
     into.evidence.push(...product.evidence);
     into.wsc.push(...product.wsc);
+    into.services.push(...product.services);
     into.running ||= product.running;
-    into.patternVersion ??= product.patternVersion;
     into.versions.push(...product.versions);
     found.delete(product.id);
   }
 
-  for (const [vendorId, { family, observations }] of components) {
+  for (const [vendorId, { family, observations, versions }] of components) {
     const owners = productsOfVendor(vendorId);
     const owner = owners.find((f) => f.kind === 'antivirus') ?? owners[0];
     const evidence = observations.map((o) => o.evidence);
@@ -360,14 +464,15 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
       kind: 'other',
     });
     leftover.leftover = true;
+    leftover.versions.push(...versions);
     leftover.evidence.push(...evidence);
     found.set(leftover.id, leftover);
   }
 
   return [...found.values()].map((f): MatchedProduct => {
     const wsc = wscVerdict(f.wsc);
+    const engine = stoppedEngine(f, catalog);
     const shown = chooseVersion(f.versions);
-    const evidence = shown ? f.evidence.map((e) => (e === shown.replaced ? shown.evidence : e)) : f.evidence;
     const status: DetectionStatus = f.leftover ? 'leftover' : f.running ? 'running' : 'installed';
     return {
       id: f.id,
@@ -378,16 +483,21 @@ export function matchProducts(observed: ObservedMachine, catalog: CompiledCatalo
       kind: f.kind,
       builtIn: f.indexed?.product.builtIn ?? false,
       business: f.indexed?.product.business ?? false,
-      version: shown?.version ?? f.statusVersion ?? f.programVersion ?? f.patternVersion,
+      version: shown?.version ?? null,
+      versionFrom: shown?.from ?? null,
       status,
-      realtime: f.realtimeFromStatus ?? wsc.realtime,
+      realtime: engine ? false : (f.realtimeFromStatus ?? wsc.realtime),
       signaturesDate: f.signaturesDate,
+      signaturesDateFrom: f.signaturesDateFrom,
       signaturesVersion: f.signaturesVersion,
       reportedUpToDate: f.upToDateFromStatus ?? wsc.upToDate,
       passwordProtected: f.passwordProtected,
       managedBy: f.managedBy,
       uninstallEntries: f.uninstallEntries,
-      evidence,
+      evidence: f.evidence.map((e) => {
+        const withVersion = shown && e === shown.replaced ? shown.evidence : e;
+        return engine && e === engine.evidence ? engineEvidence(engine, withVersion) : withVersion;
+      }),
     };
   });
 }

@@ -1,3 +1,4 @@
+import type { ValueOrigin } from '../observations';
 import type { Detection } from '../scan-result';
 
 /**
@@ -16,6 +17,7 @@ export type MatchedProduct = Pick<
   | 'builtIn'
   | 'business'
   | 'version'
+  | 'versionFrom'
   | 'status'
   | 'realtime'
   | 'passwordProtected'
@@ -25,6 +27,8 @@ export type MatchedProduct = Pick<
 > & {
   /** ISO instant of the database release/update. */
   readonly signaturesDate: string | null;
+  /** The source and field the date rests on. */
+  readonly signaturesDateFrom: ValueOrigin | null;
   readonly signaturesVersion: string | null;
   /** The product's own verdict on its databases (WSC bit, Defender flag, kav4fs state). */
   readonly reportedUpToDate: boolean | null;

@@ -244,6 +244,54 @@ describe('observeWindows', () => {
     });
   });
 
+  it('knows the French namespace error, and reads a missing Defender namespace as Defender not installed [S10]', () => {
+    // winserver2012r2-fr-no-defender-namespace: wmic's answer for all three namespaces.
+    const french = 'ERREUR :\nDescription = Espace de noms non valide';
+    const machine = observeWindows(
+      scanCapture(
+        { 'wsc.antivirus': { ok: false, error: french }, 'defender.status': { ok: false, error: french } },
+        'Windows Server 2012 R2 in French (glpi-agent issue 565)',
+      ),
+    );
+    expect(source(machine, 'windows.wsc.antivirus')).toMatchObject({
+      status: 'unreadable',
+      reason: expect.stringContaining(
+        'namespace does not exist (0x8004100e), which happens on Windows Server',
+      ),
+    });
+    expect(source(machine, 'windows.defender')).toMatchObject({
+      status: 'not-present',
+      reason: expect.stringContaining('Microsoft Defender Antivirus is not installed'),
+    });
+  });
+
+  it("quotes wmic's description line, not its bare ERROR: line", () => {
+    const machine = observeWindows(
+      scanCapture(
+        { 'defender.status': { ok: false, error: 'ERROR:\nDescription = Access denied' } },
+        'wmic error layout',
+      ),
+    );
+    expect(source(machine, 'windows.defender')?.reason).toBe(
+      'could not read Microsoft Defender status because Windows reported: Access denied',
+    );
+  });
+
+  it("counts Defender's signature age back from the capture's time", () => {
+    const machine = observeWindows(
+      scanCapture(
+        { 'defender.status': data({ AMRunningMode: 'Normal', AntivirusSignatureAge: 2 }) },
+        'age only',
+      ),
+    );
+    expect(machine.observations).toEqual([
+      expect.objectContaining({
+        signaturesUpdated: '2025-03-09T10:00:05.000Z',
+        signaturesUpdatedField: 'AntivirusSignatureAge',
+      }),
+    ]);
+  });
+
   it('makes every source unreadable with the reason when PowerShell timed out', () => {
     const machine = observeWindows(
       capture(

@@ -63,6 +63,8 @@ interface SectionReading {
 
 interface ParseContext {
   readonly culture?: string;
+  /** The capture's time: Defender's *SignatureAge fields count back from it. */
+  readonly capturedAt?: string;
 }
 
 function many(result: Result<readonly Observation[]>): Result<SectionReading> {
@@ -87,7 +89,7 @@ function readSection(spec: SourceSpec, data: unknown, context: ParseContext): Re
     case 'wsc.firewall':
       return many(parseWscProducts(data, 'firewall', spec.id));
     case 'defender.status': {
-      const result = parseMpComputerStatus(data, spec.id, context.culture);
+      const result = parseMpComputerStatus(data, spec.id, context);
       return result.ok ? ok({ observations: [result.value], records: 1 }) : result;
     }
     case 'uninstall':
@@ -126,14 +128,29 @@ function whyStopped(record: CommandRecord | undefined): string | null {
   }
 }
 
-/** PowerShell errors carry a position and category block after their first line: keep the message. */
+/**
+ * PowerShell errors carry a position and category block after their first line: keep the
+ * message. wmic puts its message on a second line after a bare "ERROR:" (localised: "ERREUR :"
+ * [S10]), as "Description = …": keep that line's text then.
+ */
 function firstLine(error: string): string {
-  return error.trim().split(/\r?\n/)[0]?.trim() ?? error;
+  const lines = error
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const first = lines[0] ?? error.trim();
+  const description = /^Description\s*=\s*(.+)$/.exec(lines[1] ?? '')?.[1];
+  return /^\p{L}+\s*:$/u.test(first) && description ? description : first;
 }
 
-/** Security Center's WMI namespace does not exist on Windows Server: 0x8004100e, WBEM_E_INVALID_NAMESPACE [S10][S12]. */
+/**
+ * Security Center's WMI namespace does not exist on Windows Server: 0x8004100e,
+ * WBEM_E_INVALID_NAMESPACE [S10][S12]. Windows words the error in its own language: French
+ * servers print "Espace de noms non valide" [S10].
+ */
 function isInvalidNamespace(error: string): boolean {
-  return /0x8004100e/i.test(error) || /invalid namespace/i.test(error);
+  return /0x8004100e/i.test(error) || /invalid namespace|espace de noms non valide/i.test(error);
 }
 
 /**
@@ -200,11 +217,21 @@ function report(
           : `${stop.why}: it stopped before it got here`,
       );
     }
-    return notPresent(`${label} was not part of this scan`);
+    return {
+      source: { ...notPresent(`${label} was not part of this scan`).source, recorded: false },
+      observations: [],
+    };
   }
   if (!section.ok) {
     if (section.blockedBy === 'ConstrainedLanguage')
       return unreadable(`${CLM_WORDS} (${firstLine(section.error)})`);
+    if (spec.section === 'defender.status' && isInvalidNamespace(section.error)) {
+      // The namespace comes with Microsoft Defender Antivirus: without it, Defender is not installed
+      // (Windows Server 2012 R2 has it only when onboarded to Defender for Endpoint, [S89][S90]).
+      return notPresent(
+        'Microsoft Defender Antivirus is not installed on this computer: Windows has no root/Microsoft/Windows/Defender namespace (0x8004100e), as on Windows 7 or a Server without Defender',
+      );
+    }
     if (spec.section.startsWith('wsc.') && isInvalidNamespace(section.error)) {
       if (os?.isServer === true)
         return notPresent('Windows Security Center is not available on Windows Server');
@@ -221,6 +248,7 @@ function report(
         signaturesOutOfDate: null,
         signatureAgeDays: null,
         signaturesUpdated: null,
+        signaturesUpdatedField: null,
         signatureVersion: null,
         productVersion: null,
         evidence: {
@@ -233,11 +261,6 @@ function report(
         },
       };
       return { source: { ...base, status: 'read', records: 1 }, observations: [observation] };
-    }
-    if (spec.section === 'defender.status' && isInvalidNamespace(section.error)) {
-      return notPresent(
-        'Microsoft Defender has no status to read on this computer (Windows has no root/Microsoft/Windows/Defender namespace, as on Windows 7 or a Server without Defender)',
-      );
     }
     return unreadable(`Windows reported: ${firstLine(section.error)}`);
   }
@@ -338,7 +361,10 @@ export function observeWindows(capture: Capture): ObservedMachine {
   const sections = document.sections;
   const os = sectionValue(sections, 'os', parseOs);
   const region = sectionValue(sections, 'region', parseRegion);
-  const context: ParseContext = region?.locale ? { culture: region.locale } : {};
+  const context: ParseContext = {
+    ...(region?.locale ? { culture: region.locale } : {}),
+    capturedAt: capture.capturedAt,
+  };
   const observations: Observation[] = [];
   const sources: SourceReport[] = [];
   for (const spec of WINDOWS_SOURCES) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { NOW, replayCase as scanOf } from '../../probes/replay/test-support/replayed-scans';
 import type { Detection, ScanResult } from '../scan-result';
 import { DEFENDER_CHOICE as defender, progressAt } from '../test-support/plan-inputs';
-import { NOW, replayCase as scanOf } from '../test-support/replayed-scans';
 import { buildPlan } from './build-plan';
 
 const states = (plan: ReturnType<typeof buildPlan>) =>

@@ -78,7 +78,13 @@ const RESTART_MARKER_WORDS: Readonly<Record<string, string>> = {
   'configuration-manager': 'Configuration Manager is waiting for a restart',
 };
 
+/**
+ * A move is needed when the machine is not protected or a banned product is on it. Not while the
+ * country is unknown and decides (the verdict's first action is to choose it): whether the
+ * product must go depends on that answer, so the person is asked for it first.
+ */
 function needsMigration(result: ScanResult): boolean {
+  if (result.verdict.actions[0]?.code === 'choose-region') return false;
   return result.verdict.level !== 'protected' || result.detections.some(isBannedActive);
 }
 
@@ -135,9 +141,10 @@ export function buildPlan(input: PlanInput): MigrationPlan {
         ? deadline.daysSince >= 0
           ? `Updates stopped on ${deadline.display}, ${dayCount(deadline.daysSince)} ago: every day since, new threats go unrecognised.`
           : `Updates stop in ${dayCount(-deadline.daysSince)}, on ${deadline.display}: move before then to keep protection without a gap.`
-        : needed
-          ? 'This computer is not protected as it should be.'
-          : 'Nothing needs to change on this computer.',
+        : (result.verdict.actions[0]?.text ??
+          (needed
+            ? 'This computer is not protected as it should be.'
+            : 'Nothing needs to change on this computer.')),
       minutes: 1,
       primaryAction: needed ? 'Start' : null,
     },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { NOW, replayCase as scanOf } from '../../probes/replay/test-support/replayed-scans';
 import type { AlternativeChoice } from '../catalog/load-alternatives';
 import { loadAlternatives } from '../catalog/load-alternatives';
 import type { ScanResult } from '../scan-result';
 import { detectionWith } from '../test-support/plan-inputs';
-import { NOW, replayCase as scanOf } from '../test-support/replayed-scans';
 import type { Result } from '../util/result';
 import type { MigrationPlan } from './build-plan';
 import {
@@ -17,13 +17,18 @@ import {
   nextJourney,
   planAlternatives,
 } from './journey';
-import type { JourneyProgress } from './migration-steps';
+import { type JourneyProgress, STEP_TITLES, type StepId } from './migration-steps';
 
 const ALTERNATIVES = loadAlternatives();
 const STAMP = NOW.toISOString();
 
 function contextFor(result: ScanResult | null): JourneyContext {
-  return { result, now: NOW, choices: journeyChoices(result, ALTERNATIVES) };
+  return {
+    result,
+    now: NOW,
+    choices: journeyChoices(result, ALTERNATIVES),
+    alternatives: planAlternatives(ALTERNATIVES),
+  };
 }
 
 function value(step: Result<JourneyStep>): JourneyStep {
@@ -93,15 +98,19 @@ describe('nextJourney: what the person does', () => {
 
   it('moving forward saves the step; moving back holds the earlier step on screen until the next scan', async () => {
     const kes = await scanOf('win-kes10-de-wsc');
-    const forward = stateAfter(kes, { kind: 'start' }, { kind: 'move', stepId: 'install' });
-    expect(forward).toMatchObject({ progress: { stepId: 'install' }, revisiting: null });
+    const forward = stateAfter(kes, { kind: 'start' }, { kind: 'move', stepId: 'choose' });
+    expect(forward).toMatchObject({ progress: { stepId: 'choose' }, revisiting: null });
     const back = stateAfter(
       kes,
       { kind: 'start' },
-      { kind: 'move', stepId: 'verify' },
-      { kind: 'move', stepId: 'install' },
+      { kind: 'move', stepId: 'choose' },
+      { kind: 'choose', alternativeId: 'microsoft-defender-for-business' },
+      { kind: 'move', stepId: 'keep-data' },
     );
-    expect(back).toMatchObject({ progress: { stepId: 'install' }, revisiting: 'install' });
+    expect(back).toMatchObject({ progress: { stepId: 'keep-data' }, revisiting: 'keep-data' });
+    // From the step gone back to, forward again to where the person was.
+    const again = value(nextJourney(back, { kind: 'move', stepId: 'choose' }, contextFor(kes))).state;
+    expect(again).toMatchObject({ progress: { stepId: 'choose' }, revisiting: null });
     expect(value(nextJourney(back, { kind: 'scanned' }, contextFor(kes))).state.revisiting).toBeNull();
   });
 
@@ -146,6 +155,104 @@ describe('nextJourney: what the person does', () => {
     expect(
       nextJourney(state, { kind: 'removed-another-way', detectionId: 'ghost' }, contextFor(kes)),
     ).toEqual({ ok: false, error: 'The latest scan did not find "ghost" on this computer' });
+  });
+
+  it('refuses a step the plan does not let the person reach, and changes nothing (point 3 of issue 12 §4)', async () => {
+    const kes = await scanOf('win-kes10-de-wsc');
+    const atKeepData = stateAfter(kes, { kind: 'start' });
+    const move = (state: JourneyState, stepId: StepId, result: ScanResult | null = kes) =>
+      nextJourney(state, { kind: 'move', stepId }, contextFor(result));
+    // Straight to a later step, past Choose, Remove and the rest.
+    for (const stepId of ['remove', 'install', 'verify', 'done'] as const)
+      expect(move(atKeepData, stepId)).toEqual({
+        ok: false,
+        error: `${STEP_TITLES[stepId]} comes later: finish Keep your data first`,
+      });
+    // A step this computer does not need.
+    expect(move(atKeepData, 'restart')).toEqual({
+      ok: false,
+      error: 'Restart is not a step of this move: Windows is not waiting for a restart',
+    });
+    // Finish only once Verify's checks pass: Kaspersky is still there.
+    const atVerify = started({ stepId: 'verify', choices: { alternativeId: 'microsoft-defender' } });
+    expect(planOf(atVerify, kes).current).toBe('remove');
+    expect(move(atVerify, 'done')).toEqual({ ok: false, error: 'Done comes later: finish Remove first' });
+    expect(move(atKeepData, 'choose', null)).toEqual({
+      ok: false,
+      error: 'Scan this computer first, then go to Choose',
+    });
+  });
+
+  it('takes Finish only once every check on Verify passes', async () => {
+    const kes = await scanOf('win-kes10-de-wsc');
+    const defenderOff = detectionWith('microsoft-defender-antivirus', {
+      name: 'Microsoft Defender Antivirus',
+      realtime: false,
+      protecting: false,
+    });
+    const onVerify: ScanResult = { ...kes, detections: [defenderOff] };
+    const state = started({ stepId: 'verify', choices: { alternativeId: 'microsoft-defender' } });
+    const plan = planOf(state, onVerify);
+    expect(plan.current).toBe('install');
+    const defenderOn = detectionWith('microsoft-defender-antivirus', {
+      name: 'Microsoft Defender Antivirus',
+      realtime: true,
+      signatures: {
+        date: STAMP,
+        dateFrom: null,
+        version: null,
+        ageDays: 0,
+        upToDate: true,
+        reportedUpToDate: true,
+      },
+      protecting: true,
+    });
+    const fixed: ScanResult = { ...kes, detections: [defenderOn] };
+    expect(planOf(state, fixed).current).toBe('verify');
+    expect(
+      value(nextJourney(state, { kind: 'move', stepId: 'done' }, contextFor(fixed))).state.progress,
+    ).toMatchObject({
+      stepId: 'done',
+    });
+    expect(nextJourney(state, { kind: 'move', stepId: 'done' }, contextFor(onVerify)).ok).toBe(false);
+  });
+
+  it('ticks only an item the plan lists to keep; one no longer listed can still be unticked', async () => {
+    const kes = await scanOf('win-kes10-de-wsc');
+    const state = stateAfter(kes, { kind: 'start' });
+    expect(planOf(state, kes).keepData.map((i) => i.id)).toEqual(['quarantine']);
+    for (const itemId of ['password-manager-export', 'made-up', '__proto__']) {
+      expect(nextJourney(state, { kind: 'tick', itemId, ticked: true }, contextFor(kes))).toEqual({
+        ok: false,
+        error: `"${itemId}" is not one of the things to keep on this computer`,
+      });
+    }
+    const savedElsewhere = started({ ticked: ['password-manager-export'] });
+    const unticked = value(
+      nextJourney(
+        savedElsewhere,
+        { kind: 'tick', itemId: 'password-manager-export', ticked: false },
+        contextFor(kes),
+      ),
+    ).state;
+    expect(unticked.progress?.ticked).toEqual([]);
+  });
+
+  it('"Removed another way" is taken only for a product the plan removes', async () => {
+    const kes = await scanOf('win-kes10-de-wsc');
+    const defender = detectionWith('microsoft-defender-antivirus', { name: 'Microsoft Defender Antivirus' });
+    const both: ScanResult = { ...kes, detections: [...kes.detections, defender] };
+    const state = stateAfter(both, { kind: 'start' });
+    expect(
+      nextJourney(
+        state,
+        { kind: 'removed-another-way', detectionId: 'microsoft-defender-antivirus' },
+        contextFor(both),
+      ),
+    ).toEqual({
+      ok: false,
+      error: '"microsoft-defender-antivirus" is not one of the products this move removes',
+    });
   });
 
   it('every change but Start and Start over needs a started journey', async () => {
@@ -226,7 +333,14 @@ describe('nextJourney: settling on the plan', () => {
     const defender = detectionWith('microsoft-defender-antivirus', {
       name: 'Microsoft Defender Antivirus',
       realtime: true,
-      signatures: { date: STAMP, version: null, ageDays: 0, upToDate: true, reportedUpToDate: true },
+      signatures: {
+        date: STAMP,
+        dateFrom: null,
+        version: null,
+        ageDays: 0,
+        upToDate: true,
+        reportedUpToDate: true,
+      },
       protecting: true,
     });
     const kes = await scanOf('win-kes10-de-wsc');

@@ -5,9 +5,15 @@
  * back and carries out the effects it names; the plan the window shows is made from the state by
  * journeyPlan.
  *
- * The events are what the person did (api/contract.ts JourneyChange), what an action's run
+ * The events are what the person did (JourneyChange below, which the Api carries), what an action's run
  * reported, a new scan, and the plan itself being looked at (settle: the saved step follows the
  * furthest step reached, and the first scan that passes Verify is when protection came back).
+ *
+ * What the person did arrives from the window, so every id it carries is checked against the plan
+ * for the current state before anything changes (issue 12 §4, point 3): the step moved to must be
+ * one the plan lets the person reach, the item ticked one the plan lists to keep, the product
+ * "removed another way" one it lists to remove, the alternative one offered for this computer.
+ * Anything else is refused with the reason in plain words, and the state stays as it was.
  */
 import type { Alternative } from '../catalog/alternative-schema';
 import { type AlternativeChoice, alternativesFor } from '../catalog/load-alternatives';
@@ -18,6 +24,7 @@ import {
   type JourneyProgress,
   type PlanAlternative,
   type RemovedProduct,
+  STEP_TITLES,
   type StepId,
   stepIndex,
 } from './migration-steps';
@@ -73,6 +80,8 @@ export interface JourneyContext {
   readonly now: Date;
   /** The alternatives the Choose step offers on this computer (journeyChoices). */
   readonly choices: readonly AlternativeChoice[];
+  /** Every alternative as the plan needs it (planAlternatives): the plan the person's ids are checked against. */
+  readonly alternatives: readonly PlanAlternative[];
 }
 
 const step = (state: JourneyState, effects: readonly JourneyEffect[] = []): Result<JourneyStep> =>
@@ -123,19 +132,33 @@ export function nextJourney(
   }
   const save = (next: Omit<JourneyProgress, 'updatedAt'>, revisiting = state.revisiting) =>
     step({ revisiting, progress: { ...next, updatedAt: stamp } });
+  /** The plan on screen for this state: what the person's ids are checked against. */
+  const shown = () =>
+    context.result
+      ? journeyPlan(state, { result: context.result, alternatives: context.alternatives, now: context.now })
+      : null;
   switch (event.kind) {
-    case 'move':
+    case 'move': {
+      const refused = refusedMove(state, event.stepId, context);
+      if (refused) return err(refused);
       return save(
         { ...progress, stepId: event.stepId },
         stepIndex(event.stepId) < stepIndex(progress.stepId) ? event.stepId : null,
       );
-    case 'tick':
+    }
+    case 'tick': {
+      const listed = shown()?.keepData.some((item) => item.id === event.itemId) ?? false;
+      // An item no longer listed (its product is gone) may still be unticked.
+      const untickingSaved = !event.ticked && progress.ticked.includes(event.itemId);
+      if (!listed && !untickingSaved)
+        return err(`"${event.itemId}" is not one of the things to keep on this computer`);
       return save({
         ...progress,
         ticked: event.ticked
           ? [...new Set([...progress.ticked, event.itemId])]
           : progress.ticked.filter((id) => id !== event.itemId),
       });
+    }
     case 'choose':
       if (!context.choices.some((c) => c.alternative.id === event.alternativeId))
         return err(`"${event.alternativeId}" is not one of the choices for this computer`);
@@ -143,6 +166,8 @@ export function nextJourney(
     case 'removed-another-way':
       if (!context.result?.detections.some((d) => d.id === event.detectionId))
         return err(`The latest scan did not find "${event.detectionId}" on this computer`);
+      if (!shown()?.removals.some((r) => r.detectionId === event.detectionId))
+        return err(`"${event.detectionId}" is not one of the products this move removes`);
       return save({
         ...progress,
         removed: [...progress.removed, removal(event.detectionId, 'other-way', stamp)],
@@ -158,6 +183,33 @@ export function nextJourney(
     case 'restart-registered':
       return save({ ...progress, restartRegistered: true });
   }
+}
+
+/**
+ * Why the person cannot go to `target` from this state, or null when they can. They can go to a
+ * step the plan has reached (done, or the one it is on: back, or forward again after going back),
+ * and to the step after the one on screen when that step is finished by moving on (Keep your
+ * data's Continue; Verify's Finish, once its checks pass). A skipped step is no step to go to.
+ */
+function refusedMove(state: JourneyState, target: StepId, context: JourneyContext): string | null {
+  const title = STEP_TITLES[target];
+  if (!context.result) return `Scan this computer first, then go to ${title}`;
+  const input = { result: context.result, alternatives: context.alternatives, now: context.now };
+  const shown = journeyPlan(state, input);
+  const reached = journeyPlan({ ...state, revisiting: null }, input);
+  const stepOf = (plan: MigrationPlan, id: StepId) => plan.steps.find((s) => s.id === id);
+  const targetStep = stepOf(reached, target);
+  if (!targetStep || targetStep.state === 'skipped')
+    return `${title} is not a step of this move${targetStep?.skippedBecause ? `: ${targetStep.skippedBecause}` : ''}`;
+  if (target === shown.current || targetStep.state === 'done' || targetStep.state === 'current') return null;
+  const current = stepOf(shown, shown.current);
+  const next = shown.steps.find((s) => stepIndex(s.id) > stepIndex(shown.current) && s.state !== 'skipped');
+  const finishedByMoving =
+    shown.current === 'keep-data' || (shown.current === 'verify' && current?.primaryAction === 'Finish');
+  if (next?.id === target && finishedByMoving) return null;
+  if (shown.current === 'verify' && next?.id === target)
+    return `${title} comes once every check on Verify passes: ${current?.why ?? 'scan again first'}`;
+  return `${title} comes later: finish ${STEP_TITLES[shown.current]} first`;
 }
 
 const removal = (detectionId: string, how: RemovedProduct['how'], at: string): RemovedProduct => ({

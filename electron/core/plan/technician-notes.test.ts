@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { NOW, replayCase as scanOf } from '../../probes/replay/test-support/replayed-scans';
 import { DEFENDER_CHOICE as defender } from '../test-support/plan-inputs';
-import { NOW, replayCase as scanOf } from '../test-support/replayed-scans';
 import { buildPlan, type MigrationPlan } from './build-plan';
 import { type PlanAlternative, type PlanProgress, STEP_IDS } from './migration-steps';
 import { listInWords, type TechnicianNote, technicianNotes } from './technician-notes';
@@ -54,7 +54,9 @@ describe('technicianNotes', () => {
 
   it('Check quotes the headline and the days since updates stopped', async () => {
     const notes = technicianNotes(await planOf('detection/win-kes10-de-wsc', null));
-    expect(notes.check.say[0]).toContain('“Your antivirus stopped receiving updates 791 days ago.”');
+    expect(notes.check.say[0]).toContain(
+      '“Your antivirus stopped receiving updates 791 days ago, on 29 September 2024.”',
+    );
     expect(text(notes.check)).toContain('Updates stopped on 29 September 2024, 791 days ago');
     expect(text(notes.check)).toContain('Start button');
   });

@@ -6,30 +6,29 @@
  */
 
 import type { MachineFacts, SourceReport } from '../observations';
-import type { SourceId } from '../sources';
-import type { InventoryCompleteness } from './verdict';
+import { type SourceId, sourceLabel } from '../sources';
+import type { InventoryCompleteness, ListingNotRead } from './verdict-rules/verdict-facts';
 
-const read = (sources: readonly SourceReport[], id: SourceId) =>
-  sources.some((s) => s.id === id && s.status === 'read');
+/** Where each OS lists its antivirus products: any one of these sets, wholly read, is enough. */
+const LISTINGS: Readonly<Record<MachineFacts['platform'], readonly (readonly SourceId[])[]>> = {
+  windows: [['windows.wsc.antivirus'], ['windows.defender', 'windows.uninstall', 'windows.services']],
+  macos: [['macos.applications']],
+  linux: [['linux.dpkg'], ['linux.rpm']],
+};
 
 export function inventoryCompleteness(
   machine: MachineFacts,
   sources: readonly SourceReport[],
 ): InventoryCompleteness {
   const unreadable = sources.filter((source) => source.status === 'unreadable');
-  switch (machine.platform) {
-    case 'windows':
-      return {
-        unreadable,
-        authoritative:
-          read(sources, 'windows.wsc.antivirus') ||
-          (read(sources, 'windows.defender') &&
-            read(sources, 'windows.uninstall') &&
-            read(sources, 'windows.services')),
-      };
-    case 'macos':
-      return { unreadable, authoritative: read(sources, 'macos.applications') };
-    case 'linux':
-      return { unreadable, authoritative: read(sources, 'linux.dpkg') || read(sources, 'linux.rpm') };
-  }
+  const read = (id: SourceId) => sources.some((s) => s.id === id && s.status === 'read');
+  const listings = LISTINGS[machine.platform];
+  const authoritative = listings.some((set) => set.every(read));
+  const notRead = [...new Set(listings.flat())].flatMap((id): ListingNotRead[] => {
+    const report = sources.find((s) => s.id === id);
+    if (report?.status === 'read') return [];
+    const why = !report || report.recorded === false ? 'not-recorded' : report.status;
+    return [{ label: sourceLabel(id), why }];
+  });
+  return { unreadable, authoritative, listingsNotRead: authoritative ? [] : notRead };
 }

@@ -34,10 +34,12 @@ export function judgeDetection(
     builtIn: product.builtIn,
     business: product.business,
     version: product.version,
+    versionFrom: product.versionFrom,
     status: product.status,
     realtime: product.realtime,
     signatures: {
       date: product.signaturesDate,
+      dateFrom: product.signaturesDateFrom,
       version: product.signaturesVersion,
       ageDays: freshness.ageDays,
       upToDate: freshness.upToDate,

@@ -56,3 +56,18 @@ describe('regionFromLocale', () => {
     expect(regionFromLocale(locale)).toBe(expected);
   });
 });
+
+describe('a region hint that names no country', () => {
+  it('is passed over for the next hint: a Windows home location of "XX", a locale "en_ZZ"', () => {
+    expect(resolveRegion({ windowsHomeLocation: 'XX', locale: 'de-DE' })).toMatchObject({
+      code: 'DE',
+      source: 'locale',
+    });
+    expect(regionFromLocale('en_ZZ')).toBeNull();
+  });
+
+  it('an override of "XX" or "EU" is no country, so the OS decides', () => {
+    expect(resolveRegion({ locale: 'fr-FR' }, 'XX').code).toBe('FR');
+    expect(resolveRegion({ locale: 'fr-FR' }, 'eu').code).toBe('FR');
+  });
+});

@@ -8,15 +8,14 @@
 
 import type { RegionInputs } from '../observations';
 import type { RegionInfo } from '../scan-result';
+import { countryName, isCountryCode } from './countries';
 import { GEO_ID_TO_ISO, TIME_ZONE_TO_ISO } from './region-tables';
 
-const ISO_CODE = /^[A-Z]{2}$/;
-
-/** Accepts 'us', 'US'; refuses anything that is not two letters. */
+/** Accepts 'us', 'US'; refuses anything that is not a country's code ('XX', 'EU', 'ZZ'). */
 export function normaliseRegionCode(value: string | undefined | null): string | null {
   if (!value) return null;
   const code = value.trim().toUpperCase();
-  return ISO_CODE.test(code) ? code : null;
+  return isCountryCode(code) ? code : null;
 }
 
 /**
@@ -28,21 +27,14 @@ export function regionFromLocale(locale: string | undefined): string | null {
   const tag = locale.split(/[.@]/)[0] ?? '';
   const parts = tag.split(/[-_]/);
   for (const part of parts.slice(1)) {
-    if (/^[A-Za-z]{2}$/.test(part)) return part.toUpperCase();
+    const code = normaliseRegionCode(/^[A-Za-z]{2}$/.test(part) ? part : null);
+    if (code) return code;
   }
   return null;
 }
 
-export function regionName(code: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 function info(code: string, source: RegionInfo['source'], explanation: string): RegionInfo {
-  return { code, name: regionName(code), source, explanation };
+  return { code, name: countryName(code), source, explanation };
 }
 
 export function resolveRegion(inputs: RegionInputs, override?: string | null): RegionInfo {

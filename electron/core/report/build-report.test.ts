@@ -1,7 +1,5 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PlanProgress } from '../plan/migration-steps';
-import { progressAt } from '../test-support/plan-inputs';
 import {
   detectionCaseIds,
   GENERATED_AT,
@@ -11,7 +9,9 @@ import {
   replayCase,
   replayFolder,
   reportOf,
-} from '../test-support/reports';
+} from '../../probes/replay/test-support/replayed-reports';
+import type { PlanProgress } from '../plan/migration-steps';
+import { progressAt } from '../test-support/plan-inputs';
 import { buildReport } from './build-report';
 import { reportSchema } from './report-schema';
 
@@ -55,7 +55,7 @@ describe('buildReport', () => {
     const report = reportOf(await replayCase('win-kes10-de-wsc'), atRemove, 'HND-7KQ2-M9XD');
     expect(report).toMatchObject({
       format: 'handover.report',
-      formatVersion: 1,
+      formatVersion: 2,
       generatedAt: GENERATED_AT,
       app: { version: '0.1.0', host: 'cli' },
       supportCode: 'HND-7KQ2-M9XD',

@@ -171,6 +171,11 @@ export function buildReport(input: ReportInput): Report {
         text: r.text,
         detectionIds: [...r.detectionIds],
       })),
+      actions: scan.verdict.actions.map((a) => ({
+        code: a.code,
+        text: a.text,
+        detectionIds: [...a.detectionIds],
+      })),
       deadline: scan.verdict.deadline
         ? {
             banId: scan.verdict.deadline.banId,

@@ -4,7 +4,7 @@
  * value from a report (a product name from a capture may be "<script>...") can only ever become
  * text. The document shell and its constant CSS are put together in render-report-html.ts.
  */
-import { visibleText } from './plain-text';
+import { visibleText } from '../util/visible-text';
 
 const SAFE: unique symbol = Symbol('safe-html');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { replayCase, reportOf } from '../../probes/replay/test-support/replayed-reports';
 import type { PlanProgress } from '../plan/migration-steps';
-import { replayCase, reportOf } from '../test-support/reports';
 import { readReport, readReportText } from './parse-report';
 
 const atRemove: PlanProgress = {
@@ -28,8 +28,18 @@ describe('readReport', () => {
   });
 
   it('a report from a newer Handover: update Handover, whatever else changed', async () => {
-    const json = { ...(await asFile()), formatVersion: 2, somethingNew: true };
-    expect(errorOf(json)).toBe('it was made by a newer Handover (format 2); update Handover to open it');
+    const json = { ...(await asFile()), formatVersion: 3, somethingNew: true };
+    expect(errorOf(json)).toBe('it was made by a newer Handover (format 3); update Handover to open it');
+  });
+
+  it('a report of format 1 (before the verdict listed its actions) reads, with its actions "not recorded"', async () => {
+    const json = await asFile();
+    const verdict = json.verdict as Record<string, unknown>;
+    const { actions: _none, ...verdictOfFormat1 } = verdict;
+    const read = readReport({ ...json, formatVersion: 1, verdict: verdictOfFormat1 });
+    expect(read.ok && read.value.formatVersion).toBe(2);
+    expect(read.ok && read.value.verdict.actions).toBeNull();
+    expect(read.ok && read.value.verdict.reasons).toEqual(verdict.reasons);
   });
 
   it('not a report at all', () => {
@@ -89,7 +99,7 @@ describe('readReportText', () => {
       'it holds a key named "constructor", which no Handover file does',
     );
     expect(errorOfText('<html>')).toBe('it is not a Handover report');
-    expect(errorOfText(text.replace('"formatVersion":1', '"formatVersion":3'))).toBe(
+    expect(errorOfText(text.replace('"formatVersion":2', '"formatVersion":3'))).toBe(
       'it was made by a newer Handover (format 3); update Handover to open it',
     );
   });

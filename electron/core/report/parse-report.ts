@@ -10,10 +10,20 @@ import { describeIssue } from '../util/versioned-json';
 import { REPORT_FORMAT, REPORT_FORMAT_VERSION, type Report, reportSchema } from './report-schema';
 
 /**
- * Migrations: MIGRATIONS[n] turns a version-n report into version n+1. Version 1 is the first,
- * so there are none yet; when the shape changes, bump REPORT_FORMAT_VERSION and add one here.
+ * Migrations: MIGRATIONS[n] turns a version-n report into version n+1; when the shape changes,
+ * bump REPORT_FORMAT_VERSION and add one here.
+ *
+ * 1 → 2: the verdict gained `actions` (what needs doing, in order) and the reason code
+ * 'stepped-aside'. A version-1 report recorded no actions, so they are null ("not recorded"),
+ * never an empty list that would read as "nothing to do".
  */
-const MIGRATIONS: Readonly<Record<number, (report: Record<string, unknown>) => Record<string, unknown>>> = {};
+const MIGRATIONS: Readonly<Record<number, (report: Record<string, unknown>) => Record<string, unknown>>> = {
+  1: (report) => {
+    const verdict = report.verdict;
+    if (typeof verdict !== 'object' || verdict === null || Array.isArray(verdict)) return report;
+    return { ...report, formatVersion: 2, verdict: { ...verdict, actions: null } };
+  },
+};
 
 export function readReport(json: unknown): Result<Report> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {

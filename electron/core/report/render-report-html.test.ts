@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { detectionCaseIds, replayCase, reportOf } from '../../probes/replay/test-support/replayed-reports';
 import type { PlanProgress } from '../plan/migration-steps';
-import { detectionCaseIds, replayCase, reportOf } from '../test-support/reports';
 import { HOSTILE_TEXT_SAMPLES, survivesAsInertText } from '../util/untrusted-json';
-import { visibleText } from './plain-text';
+import { visibleText } from '../util/visible-text';
 import { REPORT_CSP, renderReportHtml } from './render-report-html';
 import { REPORT_CSS } from './report-css';
 import type { Report } from './report-schema';
@@ -132,7 +132,7 @@ describe('renderReportHtml', () => {
       const page = renderReportHtml({ ...report, detections: [{ ...first, name: sample }, ...rest] });
       expectInert(page);
       const heading = page.match(/<h4>(.*?)<\/h4>/)?.[1];
-      // The report shows bidirectional controls as code points (plain-text.ts): compare with that.
+      // The report shows bidirectional controls as code points (util/visible-text.ts): compare with that.
       expect(survivesAsInertText(visibleText(sample), heading ?? '', 'html'), heading).toBe(true);
     },
   );
@@ -167,7 +167,7 @@ describe('renderReportHtml', () => {
     const order = [
       '>What this is</h2>',
       '>The answer</h2>',
-      'Your antivirus stopped receiving updates 791 days ago.',
+      'Your antivirus stopped receiving updates 791 days ago, on 29 September 2024.',
       '>What was found</h2>',
       '>What to do next</h2>',
       '>Details for technicians</h2>',
@@ -216,11 +216,24 @@ describe('renderReportHtml', () => {
     );
   });
 
-  it('no journey: what to do comes from the verdict; no support code is said plainly', async () => {
+  it('a banned VPN: no real-time protection or virus definitions shown for it, and VPN advice', async () => {
+    const report = { ...reportOf(await replayCase('win-kts21.2-services-drivers'), null), migration: null };
+    const page = renderReportHtml(report);
+    const vpnRow =
+      /<tr>\n<th scope="row">Kaspersky VPN Secure Connection[\s\S]*?<\/tr>/.exec(page)?.[0] ?? '';
+    expect(vpnRow).toContain('Does not apply (not an antivirus)');
+    expect(vpnRow).not.toMatch(/up to date|out of date|Cannot tell/);
+    expect(page).toContain(
+      '<li>Choose another VPN service, then remove Kaspersky VPN Secure Connection.</li>',
+    );
+    expect(page).not.toMatch(/Kaspersky VPN Secure Connection[^<]*another antivirus/);
+  });
+
+  it('no journey: what to do comes from the verdict, as actions in order; no support code is said plainly', async () => {
     const report = { ...(await kesReport(null)), migration: null };
     const page = renderReportHtml(report);
     expect(page).toContain(
-      '<li>Kaspersky Endpoint Security for Windows stopped receiving updates 791 days ago (updates ended on 29 September 2024).</li>',
+      '<ol>\n<li>Move from Kaspersky Endpoint Security for Windows to an antivirus that still receives updates: install the new one, then remove the old one.</li>\n</ol>',
     );
     expect(page).toContain('No support code was made for this report.');
     expect(page).not.toContain('Support code:');

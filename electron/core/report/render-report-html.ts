@@ -16,9 +16,11 @@ import { REPORT_CSS } from './report-css';
 import { dateInWords } from './report-dates';
 import type { Report, ReportBan, ReportDetection, ReportEvidence, ReportMigration } from './report-schema';
 import {
+  actionTexts,
   banWords,
   daysWords,
   definitionsWords,
+  hasSignatures,
   LEVEL_MEANING,
   LEVEL_WORDS,
   PLATFORM_WORDS,
@@ -98,9 +100,19 @@ ${verdict.deadline && deadlineSentence(verdict.deadline)}
 </section>`;
 }
 
+/** A VPN or password manager has no real-time protection or virus definitions to show. */
+const NOT_AN_ANTIVIRUS = 'Does not apply (not an antivirus)';
+
 function productRow(d: ReportDetection): SafeHtml {
   const ban = banWords(d);
-  const realtime = d.realtime === null ? 'Cannot tell' : d.realtime ? 'On' : 'Off';
+  const antivirus = hasSignatures(d);
+  const realtime = !antivirus
+    ? NOT_AN_ANTIVIRUS
+    : d.realtime === null
+      ? 'Cannot tell'
+      : d.realtime
+        ? 'On'
+        : 'Off';
   const definitionsDate = d.signatures.date ? html`<br>dated ${when(d.signatures.date)}` : '';
   return html`<tr>
 <th scope="row">${productWithVersion(d)}<br><span class="meta">${d.vendor}</span></th>
@@ -108,8 +120,8 @@ function productRow(d: ReportDetection): SafeHtml {
     d.managedBy ? html`<br>managed from ${d.managedBy}` : ''
   }</td>
 <td>${realtime}</td>
-<td>${definitionsWords(d)}${definitionsDate}</td>
-<td>${d.protecting === null ? 'Cannot tell' : d.protecting ? 'Yes' : 'No'}</td>
+<td>${antivirus ? html`${definitionsWords(d)}${definitionsDate}` : NOT_AN_ANTIVIRUS}</td>
+<td>${!antivirus ? NOT_AN_ANTIVIRUS : d.protecting === null ? 'Cannot tell' : d.protecting ? 'Yes' : 'No'}</td>
 </tr>`;
 }
 
@@ -205,13 +217,13 @@ ${migration.unprotectedFor && html`<p>Time without current protection: ${migrati
 }
 
 function whatToDoNext(report: Report): SafeHtml {
-  const actions = report.verdict.reasons.filter((r) => r.severity === 'action');
+  const actions = actionTexts(report);
   const body = report.migration
     ? migrationPart(report.migration, report.detections)
     : actions.length > 0
-      ? html`<ul>
-${actions.map((r) => html`<li>${r.text}</li>`)}
-</ul>`
+      ? html`<ol>
+${actions.map((text) => html`<li>${text}</li>`)}
+</ol>`
       : report.verdict.level === 'protected'
         ? html`<p>Nothing needs to be done. Keep the antivirus updating automatically.</p>`
         : html`<p>Ask someone who looks after computers to read the details for technicians below.</p>`;
@@ -261,13 +273,17 @@ ${row('Vendor', d.vendor)}
 ${row('Kind', `${d.kind}${d.builtIn ? ', built into the system' : ''}${d.business ? ', business product' : ''}`)}
 ${row('Version', orNot(d.version, 'not shown'))}
 ${row('Status', STATUS_WORDS[d.status])}
-${row('Real-time protection', d.realtime === null ? 'cannot tell' : d.realtime ? 'on' : 'off')}
+${
+  hasSignatures(d)
+    ? html`${row('Real-time protection', d.realtime === null ? 'cannot tell' : d.realtime ? 'on' : 'off')}
 ${row('Definitions date', when(s.date, 'not shown'))}
 ${row('Definitions age', s.ageDays === null ? 'not known' : daysWords(s.ageDays))}
 ${row('Definitions version', orNot(s.version, 'not shown'))}
 ${row('Definitions up to date (Handover’s judgement, ban applied)', yesNo(s.upToDate))}
 ${row('Definitions up to date (as the product reports)', yesNo(s.reportedUpToDate))}
-${row('Protecting now', yesNo(d.protecting))}
+${row('Protecting now', yesNo(d.protecting))}`
+    : row('Real-time protection and virus definitions', NOT_AN_ANTIVIRUS)
+}
 ${row('Managed from', orNot(d.managedBy, 'not managed, or not shown'))}
 ${row('Removal protected by a password', yesNo(d.passwordProtected))}
 ${row('Ban in force here', d.ban ? banCell(d.ban) : 'none')}

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { expectDocFile, REPO } from '../../probes/replay/test-support/replayed-reports';
 import type { StepState } from '../plan/build-plan';
 import type { StepId } from '../plan/migration-steps';
 import type { RemovalRoute } from '../plan/removal-routes';
 import type { VerifyCheck } from '../plan/verify-checks';
-import type { DetectionStatus, ReasonCode, RegionSource, VerdictLevel } from '../scan-result';
-import { expectDocFile, REPO } from '../test-support/reports';
+import type { ActionCode, DetectionStatus, ReasonCode, RegionSource, VerdictLevel } from '../scan-result';
 import { type Report, type ReportMigration, reportJsonSchema } from './report-schema';
 
 describe('the report schema', () => {
@@ -14,6 +14,7 @@ describe('the report schema', () => {
     // A new reason code, level or step fails to compile here until the schema lists it and
     // formatVersion is bumped (docs/report.md).
     expectTypeOf<Report['verdict']['reasons'][number]['code']>().toEqualTypeOf<ReasonCode>();
+    expectTypeOf<NonNullable<Report['verdict']['actions']>[number]['code']>().toEqualTypeOf<ActionCode>();
     expectTypeOf<Report['verdict']['level']>().toEqualTypeOf<VerdictLevel>();
     expectTypeOf<Report['detections'][number]['status']>().toEqualTypeOf<DetectionStatus>();
     expectTypeOf<Report['region']['source']>().toEqualTypeOf<RegionSource>();

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { STEP_IDS } from '../plan/migration-steps';
 
 export const REPORT_FORMAT = 'handover.report';
-export const REPORT_FORMAT_VERSION = 1;
+export const REPORT_FORMAT_VERSION = 2;
 
 /** Instants Handover makes itself with toISOString (or checks on reading a capture). */
 const instant = z.iso.datetime({ offset: true });
@@ -34,6 +34,19 @@ const reasonCode = z.enum([
   'leftover-present',
   'source-unreadable',
   'inventory-incomplete',
+  'stepped-aside',
+]);
+
+const actionCode = z.enum([
+  'choose-region',
+  'replace-banned-antivirus',
+  'turn-on-realtime',
+  'update-signatures',
+  'install-antivirus',
+  'replace-banned-vpn',
+  'replace-banned-password-manager',
+  'remove-banned-product',
+  'check-antivirus',
 ]);
 
 const banStatus = z.strictObject({
@@ -89,6 +102,12 @@ const reason = z.strictObject({
   code: reasonCode.describe('Stable: never renamed.'),
   severity: z.enum(['action', 'info']),
   text: z.string(),
+  detectionIds: z.array(z.string()),
+});
+
+const action = z.strictObject({
+  code: actionCode.describe('Stable: never renamed.'),
+  text: z.string().describe('One instruction in plain words.'),
   detectionIds: z.array(z.string()),
 });
 
@@ -192,6 +211,10 @@ export const reportSchema = z
       level: z.enum(['protected', 'at-risk', 'unprotected', 'cannot-tell']),
       headline: z.string(),
       reasons: z.array(reason),
+      actions: z
+        .array(action)
+        .nullable()
+        .describe('What needs doing, in order; null in a report of format 1, which did not record it.'),
       deadline: z
         .strictObject({ banId: z.string(), at: instant, display: z.string(), daysSince: z.number().int() })
         .nullable(),

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PlanProgress } from '../plan/migration-steps';
 import {
   detectionCaseIds,
   JOURNEYS,
@@ -8,7 +7,8 @@ import {
   replayCase,
   replayFolder,
   reportOf,
-} from '../test-support/reports';
+} from '../../probes/replay/test-support/replayed-reports';
+import type { PlanProgress } from '../plan/migration-steps';
 import { reportSummaryText } from './report-summary';
 
 const atRemove: PlanProgress = {
@@ -26,7 +26,7 @@ describe('reportSummaryText', () => {
     expect(reportSummaryText(report)).toBe(
       [
         'Handover antivirus report: Not protected',
-        'Verdict: Your antivirus stopped receiving updates 791 days ago.',
+        'Verdict: Your antivirus stopped receiving updates 791 days ago, on 29 September 2024.',
         'Computer: name not recorded, Windows',
         'Region: United States (US), set by you',
         'Scanned: 29 November 2026, 12:00 UTC (2026-11-29T12:00:00.000Z), replayed from a capture file',
@@ -47,7 +47,7 @@ describe('reportSummaryText', () => {
       expect.arrayContaining([
         '- Kaspersky Endpoint Security for Linux 10.1.0.5960: installed, real-time protection off, virus definitions out of date (3020 days old), not protecting, banned in US: updates ended 29 September 2024',
         'Migration: needed, not started',
-        'Next: Kaspersky Endpoint Security for Linux stopped receiving updates 3020 days ago (updates ended on 29 September 2024).',
+        'Next: Move from Kaspersky Endpoint Security for Linux to an antivirus that still receives updates: install the new one, then remove the old one.',
         'Support code: none',
       ]),
     );

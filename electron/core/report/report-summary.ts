@@ -3,12 +3,14 @@
  * Every line starts with Handover's own label and every value is flattened to one line
  * (oneLine), so a product name from a capture cannot add a line or pass for Handover's words.
  */
-import { oneLine } from './plain-text';
+import { oneLine } from '../util/visible-text';
 import { dateWithIso } from './report-dates';
 import type { Report, ReportDetection, ReportMigration } from './report-schema';
 import {
+  actionTexts,
   banWords,
   definitionsWords,
+  hasSignatures,
   LEVEL_WORDS,
   productWithVersion,
   protectingWords,
@@ -25,13 +27,15 @@ function productLine(d: ReportDetection): string {
   const state =
     d.status === 'leftover'
       ? [STATUS_WORDS[d.status]]
-      : [
-          STATUS_WORDS[d.status],
-          realtimeWords(d.realtime),
-          `virus definitions ${definitionsWords(d)}`,
-          protectingWords(d.protecting),
-          banWords(d),
-        ];
+      : hasSignatures(d)
+        ? [
+            STATUS_WORDS[d.status],
+            realtimeWords(d.realtime),
+            `virus definitions ${definitionsWords(d)}`,
+            protectingWords(d.protecting),
+            banWords(d),
+          ]
+        : [STATUS_WORDS[d.status], banWords(d)];
   return `- ${oneLine(productWithVersion(d), 80)}: ${oneLine(state.filter(Boolean).join(', '), 200)}`;
 }
 
@@ -51,8 +55,7 @@ function nextLine(report: Report): string {
   const current = migration?.started
     ? migration.steps.find((s) => s.id === migration.currentStep)
     : undefined;
-  const action = report.verdict.reasons.find((r) => r.severity === 'action');
-  const next = current?.what ?? action?.text ?? 'nothing needs to change.';
+  const next = current?.what ?? actionTexts(report)[0] ?? 'nothing needs to change.';
   return `Next: ${oneLine(next)}`;
 }
 

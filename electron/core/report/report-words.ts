@@ -56,6 +56,20 @@ export const ROUTE_WORDS: Readonly<
   'vendor-uninstaller-app': "The vendor's uninstaller app",
 };
 
+/**
+ * What needs doing, in order. A report of format 1 recorded no actions (null): it listed the
+ * reasons that needed action instead, so those stand in, as that report showed them.
+ */
+export function actionTexts(report: Report): readonly string[] {
+  return (
+    report.verdict.actions?.map((a) => a.text) ??
+    report.verdict.reasons.filter((r) => r.severity === 'action').map((r) => r.text)
+  );
+}
+
+/** Real-time state, virus definitions and "protecting" are an antivirus's: a VPN has none. */
+export const hasSignatures = (d: Pick<ReportDetection, 'kind'>) => d.kind === 'antivirus';
+
 export function yesNo(value: boolean | null, unknown = 'cannot tell'): string {
   return value === null ? unknown : value ? 'yes' : 'no';
 }

@@ -6,11 +6,11 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectDocFile, REPO, replayCase, reportOf } from '../../probes/replay/test-support/replayed-reports';
 import { loadCatalog } from '../catalog/load-catalog';
 import type { PlanProgress } from '../plan/migration-steps';
 import { encodeSupportCode } from '../support-code/support-code';
 import { supportFactsOf } from '../support-code/support-facts';
-import { expectDocFile, REPO, replayCase, reportOf } from '../test-support/reports';
 import { readReport } from './parse-report';
 import { renderReportHtml } from './render-report-html';
 

@@ -1,7 +1,7 @@
 /** Support facts in plain words, one line per fact, for the technician's decode box. */
 
 import { STEP_TITLES } from '../plan/migration-steps';
-import { regionName } from '../region/resolve-region';
+import { countryName } from '../region/countries';
 import type { VerdictLevel } from '../scan-result';
 import { DATABASE_AGE_BANDS, type DatabaseAgeBand, VERSION_BAND_TOP } from './bands';
 import { familyAt, familyNumber, NO_PRODUCT_FAMILY } from './family-table';
@@ -45,6 +45,6 @@ export function describeSupportFacts(facts: SupportFacts): readonly SupportFactL
     { label: 'Virus database', value: databaseWords(facts.databaseAge) },
     { label: 'Verdict', value: VERDICT_WORDS[facts.verdict] },
     { label: 'Step', value: facts.step ? STEP_TITLES[facts.step] : 'no migration started' },
-    { label: 'Region', value: facts.region ? `${regionName(facts.region)} (${facts.region})` : 'unknown' },
+    { label: 'Region', value: facts.region ? `${countryName(facts.region)} (${facts.region})` : 'unknown' },
   ];
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { replayCase as scanOf } from '../../probes/replay/test-support/replayed-scans';
 import { loadCatalog } from '../catalog/load-catalog';
 import type { BanStatus, Detection, ScanResult } from '../scan-result';
 import { detectionWith as detection } from '../test-support/plan-inputs';
-import { replayCase as scanOf } from '../test-support/replayed-scans';
 import { decodeSupportCode, encodeSupportCode } from './support-code';
 import { mainDetection, supportFactsOf } from './support-facts';
 
@@ -115,7 +115,14 @@ describe('supportFactsOf on made-up scans', () => {
       productId: null,
       version: '7.1',
       realtime: true,
-      signatures: { date: null, version: null, ageDays: 5, upToDate: true, reportedUpToDate: true },
+      signatures: {
+        date: null,
+        dateFrom: null,
+        version: null,
+        ageDays: 5,
+        upToDate: true,
+        reportedUpToDate: true,
+      },
     });
     expect(supportFactsOf(await scanWith([unknown]), null, catalog)).toMatchObject({
       family: 'other',

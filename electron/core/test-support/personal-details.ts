@@ -18,7 +18,20 @@ export const PERSON = {
   unixHome: '/home/marguerite',
   macHome: '/Users/Marguerite',
   sid: 'S-1-5-21-1004336348-1177238915-682003330-1001',
+  /** An Entra ID account's SID (S-1-12-1 and four numbers). */
+  entraSid: 'S-1-12-1-3215712306-1220497853-3174153638-2811473467',
+  /** A third profile folder, with an apostrophe. */
+  apostropheUser: "Siobhan O'Brien",
 } as const;
+
+const utf16le = (text: string) =>
+  Uint8Array.from([...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+const hexOf = (bytes: Uint8Array) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+/** A REG_BINARY value holding the profile path in UTF-16LE, as the scan script writes it: hex (40 bytes). */
+export const PERSONAL_HEX_VALUE = hexOf(utf16le(`${PERSON.windowsHome}\\`));
+/** The same path in a base64 blob. */
+export const PERSONAL_BASE64 = btoa(String.fromCharCode(...utf16le(`${PERSON.windowsHome}\\AppData\\`)));
 
 /** Text in which every spelling of the person's details appears. */
 export const PERSONAL_TEXT = [
@@ -30,6 +43,12 @@ export const PERSONAL_TEXT = [
   `host ${PERSON.host} (${PERSON.fqdn}) \\\\${PERSON.host}\\share`,
   `account ${PERSON.host}\\${PERSON.user.toLowerCase()} mail ${PERSON.email} sid ${PERSON.sid}`,
   `other C:\\Users\\${PERSON.otherUser}\\AppData\\Roaming\\app.ini`,
+  // What the first redactor missed (issue 12 §4, point 2).
+  `entra ${PERSON.entraSid}`,
+  `apostrophe C:\\Users\\${PERSON.apostropheUser}\\Documents\\x.txt and ${PERSON.apostropheUser.replace("'", '\u2019')} again`,
+  'encoded file:///C:/Users/J%C3%B6rg%20M%C3%BCller/Downloads/kts21.exe',
+  `hex MRU ${PERSONAL_HEX_VALUE} base64 ${PERSONAL_BASE64}`,
+  'mail marguerite.dupont (at) example-mail.fr, marguerite.dupont [at] example-mail [dot] fr, marguerite.dupont&#64;example-mail.fr',
 ].join('\n');
 
 function withPersonalPowerShell(stdout: string): string {
@@ -126,4 +145,14 @@ export const PERSONAL_TRACES: readonly string[] = [
   'example-mail',
   'home.example',
   PERSON.sid,
+  PERSON.entraSid,
+  "o'brien",
+  'o\u2019brien',
+  'siobhan',
+  'j%c3%b6rg',
+  'm%c3%bcller',
+  // The name's bytes as hex, ASCII and UTF-16LE (a blob's base64 is checked by decoding it).
+  // (without its first letter, whose case changes the bytes: the traces are compared in lower case).
+  hexOf(new TextEncoder().encode('arguerite')),
+  hexOf(utf16le('arguerite')),
 ];

@@ -7,7 +7,8 @@
  * Windows (one PowerShell document, sections as in electron/probes/windows/scan-script.ts):
  *   securitycenter2.json → wsc.antivirus; securitycenter2.error.txt → wsc.antivirus failed with
  *   that text; antispywareproduct.json → wsc.antispyware; firewallproduct.json → wsc.firewall;
- *   mpstatus.json (or mpstatus.raw.txt, Format-List text) → defender.status; services.json →
+ *   mpstatus.json (or mpstatus.raw.txt, Format-List or `wmic /format:list` text) → defender.status;
+ *   mpstatus.error.txt → defender.status failed with that text; services.json →
  *   services; drivers.json → drivers; processes.json → processes; uninstall.json → uninstall /
  *   installer.products (by key path); os.json, region.json, kaspersky-registry.json and
  *   pending-restart.json → the section of that name, as the scan script writes it.
@@ -74,15 +75,19 @@ const WINDOWS_JSON_SECTIONS: Readonly<Record<string, WindowsScanSection>> = {
 
 const NOT_PROBE_OUTPUT = new Set(['expected.json', 'README.md', 'minifilters.json', 'observations.json']);
 
-/** Format-List output ("Name : Value" lines) → the object ConvertTo-Json would have written. */
+/**
+ * Format-List output ("Name : Value" lines) or `wmic ... get /format:list` output ("Name=Value",
+ * booleans as TRUE/FALSE [S10][S11]) → the object ConvertTo-Json would have written. Dates stay
+ * the strings the source printed.
+ */
 export function formatListToObject(text: string): Record<string, unknown> {
   const object: Record<string, unknown> = {};
   for (const line of text.split(/\r?\n/)) {
-    const match = /^\s*([A-Za-z][\w]*)\s*:\s?(.*)$/.exec(line);
+    const match = /^\s*([A-Za-z][\w]*)\s*(?::\s?|=)(.*)$/.exec(line);
     if (!match) continue;
     const [, key, raw] = match as unknown as [string, string, string];
     const value = raw.trim();
-    if (value === 'True' || value === 'False') object[key] = value === 'True';
+    if (/^(true|false)$/i.test(value)) object[key] = value.toLowerCase() === 'true';
     else if (/^-?\d+$/.test(value)) object[key] = Number(value);
     else object[key] = value;
   }
@@ -103,6 +108,8 @@ function windowsDocument(files: Files): string {
   }
   const error = files.get('securitycenter2.error.txt');
   if (error !== undefined) sections['wsc.antivirus'] = { ok: false, error: error.trim() };
+  const defenderError = files.get('mpstatus.error.txt');
+  if (defenderError !== undefined) sections['defender.status'] = { ok: false, error: defenderError.trim() };
   const raw = files.get('mpstatus.raw.txt');
   if (raw !== undefined && !files.has('mpstatus.json')) {
     sections['defender.status'] = { ok: true, data: formatListToObject(raw) };

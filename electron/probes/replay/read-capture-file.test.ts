@@ -62,9 +62,9 @@ describe('reading a file to replay', () => {
   it('handover scan --replay shows the same machine from a diagnostics file as from its capture', async () => {
     const fromCapture = await cli(['scan', '--replay', join(dir, 'capture.json'), '--region', 'US']);
     const fromDiagnostics = await cli(['scan', '--replay', join(dir, 'diagnostics.json'), '--region', 'US']);
-    expect(fromDiagnostics.code).toBe(1);
+    expect(fromDiagnostics.code).toBe(3);
     expect(fromDiagnostics.stdout).toContain(
-      'NOT PROTECTED: Your antivirus stopped receiving updates 791 days ago.',
+      'NOT PROTECTED: Your antivirus stopped receiving updates 791 days ago, on 29 September 2024.',
     );
     // The same, but for the sender's computer, now named by its token.
     expect(fromDiagnostics.stdout.replace(' of host-1', '')).toBe(fromCapture.stdout);

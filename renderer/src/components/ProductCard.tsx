@@ -4,17 +4,24 @@ import { Icon } from './icons';
 import { DecodedValues } from './technician/DecodedValues';
 import { DetectionEvidence } from './technician/DetectionEvidence';
 
+/**
+ * The virus definitions in words. Without a date, "up to date" is only the program's own claim
+ * (Security Center's bit, its updater's flag), so it is said as the program's.
+ */
 function databaseText(d: Detection): string {
   const date = formatDate(d.signatures.date);
-  const parts: string[] = [];
+  const { upToDate, reportedUpToDate, ageDays } = d.signatures;
   if (date) {
-    parts.push(d.signatures.ageDays === null ? date : `${date} (${ageInDays(d.signatures.ageDays)})`);
-  } else {
-    parts.push('Date not shown');
+    const when = ageDays === null ? date : `${date} (${ageInDays(ageDays)})`;
+    return upToDate === null ? when : `${when}, ${upToDate ? 'up to date' : 'out of date'}`;
   }
-  if (d.signatures.upToDate === true) parts.push('up to date');
-  if (d.signatures.upToDate === false) parts.push('out of date');
-  return parts.join(', ');
+  if (d.ban?.updatesEnded) {
+    const cutoff = formatDate(d.ban.updatesEndAt) ?? d.ban.updatesEndDisplay;
+    return `Date not shown; no updates since ${cutoff}`;
+  }
+  if (reportedUpToDate === true) return 'Date not shown; the program reports them up to date';
+  if (reportedUpToDate === false) return 'Date not shown; the program reports them out of date';
+  return 'Not known';
 }
 
 function cutoffText(ban: BanStatus): string | null {
@@ -33,14 +40,22 @@ export function ProductCard({
   detection: d,
   regionName,
   technicianResult = null,
+  steppedAside = false,
+  bannedElsewhere = false,
 }: {
   detection: Detection;
   regionName: string | null;
+  /** A built-in antivirus switched off because another, current one protects (not a fault). */
+  steppedAside?: boolean;
+  /** The region is unknown and a ban in some country covers it: whether it is banned here is not known. */
+  bannedElsewhere?: boolean;
   /** The scan, when the technician view is on (source labels, reasons). */
   technicianResult?: ScanResult | null;
 }) {
   const headingId = `product-${d.id.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
   const cutoff = d.ban ? cutoffText(d.ban) : null;
+  // Real-time protection and virus definitions are an antivirus's: a VPN or password manager has none.
+  const antivirus = d.kind === 'antivirus' && d.status !== 'leftover';
 
   return (
     <article className={`product${d.ban ? ' product--banned' : ''}`} aria-labelledby={headingId}>
@@ -52,13 +67,19 @@ export function ProductCard({
             Banned
           </span>
         )}
-        {d.protecting === true && (
+        {antivirus && d.protecting === true && (
           <span className="tag tag--ok">
             <Icon name="check" />
             Protecting
           </span>
         )}
-        {d.protecting === false && (
+        {antivirus && d.protecting === false && steppedAside && (
+          <span className="tag tag--neutral">
+            <Icon name="info" />
+            Stepped aside
+          </span>
+        )}
+        {antivirus && d.protecting === false && !steppedAside && (
           <span className="tag tag--bad">
             <Icon name="cross" />
             Not protecting
@@ -79,18 +100,26 @@ export function ProductCard({
           <dt>State</dt>
           <dd>{STATUS_WORDS[d.status]}</dd>
         </div>
-        <div>
-          <dt>Real-time protection</dt>
-          <dd>{onOffUnknown(d.realtime)}</dd>
-        </div>
-        <div>
-          <dt>Virus definitions</dt>
-          <dd>{databaseText(d)}</dd>
-        </div>
-        <div>
-          <dt>Protecting you now</dt>
-          <dd>{yesNoUnknown(d.protecting)}</dd>
-        </div>
+        {antivirus && (
+          <>
+            <div>
+              <dt>Real-time protection</dt>
+              <dd>{onOffUnknown(d.realtime)}</dd>
+            </div>
+            <div>
+              <dt>Virus definitions</dt>
+              <dd>{databaseText(d)}</dd>
+            </div>
+            <div>
+              <dt>Protecting you now</dt>
+              <dd>
+                {steppedAside
+                  ? 'No: it has stepped aside for another antivirus, as Windows does'
+                  : yesNoUnknown(d.protecting)}
+              </dd>
+            </div>
+          </>
+        )}
         <div className="facts__wide">
           <dt>Ban</dt>
           <dd>
@@ -99,6 +128,8 @@ export function ProductCard({
                 <strong>Banned</strong>: {d.ban.summary}
                 {cutoff && <> {cutoff}</>}
               </>
+            ) : bannedElsewhere ? (
+              'Not known: it is banned in some countries, so choose the country this computer is in'
             ) : (
               `Not banned${regionName ? ` in ${regionName}` : ''}`
             )}

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Reason, ScanResult } from '../../../electron/api/contract';
+import type { Reason, ScanResult, VerdictAction } from '../../../electron/api/contract';
 import { daysAgo, formatDate, formatDateTime, LEVEL_WORDS, SOURCE_STATUS_WORDS } from '../format';
 import { useAppStore } from '../store/context';
 import { HelpPanel } from './help/HelpPanel';
@@ -33,6 +33,33 @@ function DeadlineLine({ deadline }: { deadline: NonNullable<ScanResult['verdict'
   );
 }
 
+/** "What needs doing": instructions, in the order the verdict gives them. */
+function WhatNeedsDoing({ actions }: { actions: readonly VerdictAction[] }) {
+  return (
+    <section className="panel todo" aria-labelledby="todo-heading">
+      <h2 id="todo-heading">What needs doing</h2>
+      <ol className="todo__list" aria-labelledby="todo-heading">
+        {actions.map((a, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a code can repeat for different products.
+          <li key={`${a.code}-${i}`} data-code={a.code}>
+            {a.text}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/**
+ * What "What we checked" says when nothing failed to read: it must not say "everything could be
+ * read" beside a reason saying a list of antivirus products was not there to check.
+ */
+function allReadText(reasons: readonly Reason[]): string {
+  return reasons.some((r) => r.code === 'inventory-incomplete')
+    ? 'Nothing we looked for failed to read, but not every place that lists antivirus products could be checked (see Why), so this answer may be incomplete.'
+    : 'Everything we looked for could be read.';
+}
+
 export function VerdictView({ result }: { result: ScanResult }) {
   const completedScans = useAppStore((s) => s.scan.completedScans);
   const startScan = useAppStore((s) => s.startScan);
@@ -52,6 +79,12 @@ export function VerdictView({ result }: { result: ScanResult }) {
   const reasons = orderReasons(verdict.reasons);
   const unreadable = result.sources.filter((s) => s.status === 'unreadable');
   const scannedAt = formatDateTime(result.scannedAt);
+  const about = (pick: (r: Reason) => boolean) =>
+    new Set(verdict.reasons.filter(pick).flatMap((r) => r.detectionIds));
+  const steppedAside = about((r) => r.code === 'stepped-aside');
+  // The region is unknown and these are banned in some country (docs/scan-result.md: the
+  // ban-advisory that needs action): their card must not say "Not banned".
+  const bannedElsewhere = about((r) => r.code === 'ban-advisory' && r.severity === 'action');
 
   return (
     <>
@@ -78,6 +111,7 @@ export function VerdictView({ result }: { result: ScanResult }) {
         </div>
       </section>
 
+      {verdict.actions.length > 0 && <WhatNeedsDoing actions={verdict.actions} />}
       {viewing ? <TheirJourney /> : <NextStep />}
       {technician && !viewing && plan && notes && <StepNotes plan={plan} notes={notes} stepId="check" />}
 
@@ -122,6 +156,8 @@ export function VerdictView({ result }: { result: ScanResult }) {
                 <ProductCard
                   detection={d}
                   regionName={region.name}
+                  steppedAside={steppedAside.has(d.id)}
+                  bannedElsewhere={bannedElsewhere.has(d.id)}
                   technicianResult={technician ? result : null}
                 />
               </li>
@@ -147,7 +183,7 @@ export function VerdictView({ result }: { result: ScanResult }) {
             </ul>
           </>
         ) : (
-          <p>Everything we looked for could be read.</p>
+          <p>{allReadText(verdict.reasons)}</p>
         )}
         {technician ? (
           <ScanSources result={result} />

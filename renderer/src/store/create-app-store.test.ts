@@ -19,7 +19,7 @@ function result(headline: string): ScanResult {
       bootedAt: null,
     },
     region: { code: 'US', name: 'United States', source: 'override', explanation: 'because you chose it' },
-    verdict: { level: 'protected', headline, reasons: [], deadline: null },
+    verdict: { level: 'protected', headline, reasons: [], actions: [], deadline: null },
     detections: [],
     sources: [],
     timings: { captureMs: 1, analyseMs: 1 },

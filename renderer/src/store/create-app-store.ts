@@ -1,5 +1,5 @@
 /**
- * One store per Api, made of slices (zustand's slices pattern: docs/learn/guides/slices-pattern.md).
+ * One store per Api, made of slices (zustand's slices pattern, docs/learn/guides/slices-pattern.md in the zustand repository).
  * A factory rather than a module-level store, so each test and each window gets its own.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';

@@ -28,7 +28,7 @@ function result(): ScanResult {
       bootedAt: null,
     },
     region: { code: 'US', name: 'United States', source: 'override', explanation: 'because you chose it' },
-    verdict: { level: 'unprotected', headline: 'Not protected', reasons: [], deadline: null },
+    verdict: { level: 'unprotected', headline: 'Not protected', reasons: [], actions: [], deadline: null },
     detections: [{ id: KASPERSKY, name: 'Kaspersky Total Security' } as ScanResult['detections'][number]],
     sources: [],
     timings: { captureMs: 1, analyseMs: 1 },
@@ -99,6 +99,10 @@ function fakeApi(overrides: Partial<AnsweringMethods> = {}) {
     convertPasswordExport: async (format) => {
       calls.push(`convert ${format}`);
       return { writtenTo: '/x/bitwarden.csv', written: 3, skipped: [], partial: [] };
+    },
+    deleteConvertedFile: async (path) => {
+      calls.push(`delete ${path}`);
+      return { path, alreadyGone: false };
     },
     ...overrides,
   });
@@ -245,6 +249,39 @@ describe('the journey slice', () => {
     expect(calls).toEqual(['convert bitwarden', 'open norton']);
     expect(s.getState().journey.conversion).toMatchObject({ done: true, written: 3 });
     expect(s.getState().journey.download).toEqual({ opened: true, reason: null });
+  });
+});
+
+describe('deleting the converted file (point 5 of issue 12 §4)', () => {
+  it('asks the main process to delete exactly the file the conversion wrote, once', async () => {
+    const { api, calls } = fakeApi();
+    const s = store(api);
+    await s.getState().deleteConvertedFile();
+    expect(calls).toEqual([]);
+    await s.getState().convertPasswordExport('bitwarden');
+    await s.getState().deleteConvertedFile();
+    await s.getState().deleteConvertedFile();
+    expect(calls).toEqual(['convert bitwarden', 'delete /x/bitwarden.csv']);
+    expect(s.getState().journey.conversion).toMatchObject({
+      done: true,
+      deletion: { deleted: true, alreadyGone: false },
+    });
+  });
+
+  it('shows why the file was not deleted, and a new conversion starts without a deletion', async () => {
+    const { api } = fakeApi({
+      deleteConvertedFile: async () => {
+        throw new Error('/x/bitwarden.csv has changed since Handover wrote it');
+      },
+    });
+    const s = store(api);
+    await s.getState().convertPasswordExport('bitwarden');
+    await s.getState().deleteConvertedFile();
+    expect(s.getState().journey.conversion).toMatchObject({
+      deletion: { deleted: false, error: '/x/bitwarden.csv has changed since Handover wrote it' },
+    });
+    await s.getState().convertPasswordExport('bitwarden');
+    expect(s.getState().journey.conversion).toMatchObject({ done: true, deletion: null });
   });
 });
 

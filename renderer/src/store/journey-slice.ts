@@ -6,7 +6,14 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { ActionPreview, Outcome } from '../../../electron/api/contract';
-import type { AppState, JourneySlice, JourneyState, PendingActionKind, StoreDeps } from './types';
+import type {
+  AppState,
+  DeletionShown,
+  JourneySlice,
+  JourneyState,
+  PendingActionKind,
+  StoreDeps,
+} from './types';
 
 export const initialJourneyState: JourneyState = {
   status: 'idle',
@@ -197,9 +204,25 @@ export const createJourneySlice =
           busy: false,
           conversion:
             answer.kind === 'done'
-              ? { done: true, error: null, ...answer.value }
+              ? { done: true, error: null, deletion: null, ...answer.value }
               : { done: false, error: answer.kind === 'failed' ? answer.message : null },
         });
+      },
+
+      async deleteConvertedFile() {
+        const conversion = get().journey.conversion;
+        if (!conversion?.done || conversion.deletion?.deleted) return;
+        patch({ busy: true, error: null });
+        const answer = await deps.api.deleteConvertedFile(conversion.writtenTo);
+        const deletion: DeletionShown =
+          answer.kind === 'done'
+            ? { deleted: true, alreadyGone: answer.value.alreadyGone, error: null }
+            : {
+                deleted: false,
+                error: answer.kind === 'failed' ? answer.message : 'The file was not deleted.',
+              };
+        const now = get().journey.conversion;
+        patch({ busy: false, ...(now?.done ? { conversion: { ...now, deletion } } : {}) });
       },
 
       rescan,

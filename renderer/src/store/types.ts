@@ -82,8 +82,17 @@ export type ActionOutcomeShown =
 
 /** A conversion as Keep your data shows it: what was written, or (done false) why nothing was. */
 export type ConversionShown =
-  | ({ readonly done: true; readonly error: null } & PasswordConversion)
+  | ({
+      readonly done: true;
+      readonly error: null;
+      readonly deletion: DeletionShown | null;
+    } & PasswordConversion)
   | { readonly done: false; readonly error: string | null };
+
+/** Deleting the converted file after import: deleted (or gone already), or why it was not. */
+export type DeletionShown =
+  | { readonly deleted: true; readonly alreadyGone: boolean; readonly error: null }
+  | { readonly deleted: false; readonly error: string };
 
 export interface JourneySlice {
   readonly journey: JourneyState;
@@ -106,6 +115,8 @@ export interface JourneySlice {
   cancelPending(): void;
   openDownloadPage(alternativeId: string): Promise<void>;
   convertPasswordExport(format: PasswordExportFormat): Promise<void>;
+  /** Deletes the file the last conversion wrote (through the main process, once). */
+  deleteConvertedFile(): Promise<void>;
   /** Scan again, then read the journey for the new result. */
   rescan(): Promise<void>;
 }

@@ -22,4 +22,11 @@ describe('FILETIME', () => {
     expect(readFiletimeHex('abc')).toMatchObject({ kind: 'unreadable' });
     expect(readFiletime(-5)).toMatchObject({ kind: 'unreadable' });
   });
+
+  it('a number that is no whole 64-bit count (1e999 reads as Infinity) is unreadable, never an exception', () => {
+    for (const value of [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN, 1.5, 2 ** 70]) {
+      expect(readFiletime(value)).toMatchObject({ kind: 'unreadable' });
+    }
+    expect(readFiletime(2n ** 64n)).toMatchObject({ kind: 'unreadable' });
+  });
 });

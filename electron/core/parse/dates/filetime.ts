@@ -11,9 +11,16 @@ import { type DateReading, never, readingFromDate, unreadable } from './date-rea
 const FILETIME_EPOCH_OFFSET_MS = 11_644_473_600_000;
 
 export function readFiletime(value: number | bigint): DateReading {
-  const ticks = typeof value === 'bigint' ? value : BigInt(Math.round(value));
+  // A FILETIME is a whole 64-bit count: 1e999 (Infinity), NaN or 1.5 is not one.
+  if (typeof value === 'number' && !Number.isSafeInteger(value)) {
+    return Number.isInteger(value) && value > 0
+      ? readFiletime(BigInt(value))
+      : unreadable(`${value} is not a FILETIME`);
+  }
+  const ticks = typeof value === 'bigint' ? value : BigInt(value);
   if (ticks < 0n) return unreadable('negative FILETIME');
   if (ticks === 0n) return never;
+  if (ticks >= 2n ** 64n) return unreadable(`${ticks} is more than 64 bits`);
   const ms = Number(ticks / 10_000n) - FILETIME_EPOCH_OFFSET_MS;
   return readingFromDate(new Date(ms));
 }

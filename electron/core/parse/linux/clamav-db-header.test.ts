@@ -64,3 +64,16 @@ describe('parseClamavDbHeader', () => {
     ).toEqual([true, true, true, false, false]);
   });
 });
+
+describe('a header no real database has (found by the fuzz test)', () => {
+  it('a creation time past what a date can hold gives no date, not an exception', () => {
+    const header = parseClamavDbHeader(
+      'ClamAV-VDB:\u000029 Nov 2026 04-26 -0500:28199:355012:90:::svc.clamav-publisher:999999999999999999991795944401\n',
+    );
+    expect(header).toMatchObject({ ok: true, value: { buildTime: null, creationTime: null } });
+  });
+
+  it('a version of 400 digits is no version', () => {
+    expect(parseClamavDbHeader(`ClamAV-VDB:16 Apr 2020 07-58 -0400:${'9'.repeat(400)}:1:90:`).ok).toBe(false);
+  });
+});

@@ -31,21 +31,25 @@ export function parseClamavDbHeader(content: string): Result<ClamavDbHeader> {
   if (!firstLine.startsWith(MAGIC)) return err('the file does not start with a ClamAV-VDB header');
   const fields = firstLine.split(':');
   const [, buildTimePrinted = '', versionText = '', sigsText = '', flevelText = ''] = fields;
-  if (!/^\d+$/.test(versionText) || !/^\d+$/.test(sigsText))
+  const whole = (text: string) =>
+    /^\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : null;
+  if (whole(versionText) === null || whole(sigsText) === null)
     return err(`the ClamAV-VDB header has no version and signature count: "${firstLine.slice(0, 80)}"`);
   const builder = fields[7] ? fields[7] : null;
   const stimeText = fields[8]?.trim();
-  const creationTime = stimeText && /^\d+$/.test(stimeText) ? Number(stimeText) : null;
+  const creationTime = stimeText ? whole(stimeText) : null;
+  // A stime past what a date can hold (the fuzz test's 10^30) gives no date, not an exception.
+  const fromStime = creationTime !== null && creationTime > 0 ? new Date(creationTime * 1000) : null;
   const buildTime =
     isoFromClamavBuildTime(buildTimePrinted) ??
-    (creationTime !== null && creationTime > 0 ? new Date(creationTime * 1000).toISOString() : null);
+    (fromStime && !Number.isNaN(fromStime.getTime()) ? fromStime.toISOString() : null);
   return ok({
     line: firstLine,
     buildTimePrinted,
     buildTime,
     version: Number(versionText),
     signatures: Number(sigsText),
-    functionalityLevel: /^\d+$/.test(flevelText) ? Number(flevelText) : null,
+    functionalityLevel: whole(flevelText),
     builder,
     creationTime,
     oldFormat: stimeText === undefined,

@@ -7,6 +7,7 @@
  */
 import { parse } from '@plist/parse';
 import { err, ok, type Result } from '../../util/result';
+import { MAX_FILE_BYTES, parseBinaryPlist } from './binary-plist';
 
 export interface InfoPlist {
   readonly bundleId?: string;
@@ -17,8 +18,11 @@ export interface InfoPlist {
 
 type Dict = Record<string, unknown>;
 
+/** A dictionary: a plain (or null-prototype) object, not an array, a date or data. */
 function isDict(value: unknown): value is Dict {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
 function bytesFromBase64(base64: string): Uint8Array | null {
@@ -32,22 +36,42 @@ function bytesFromBase64(base64: string): Uint8Array | null {
   }
 }
 
-/** Decodes the record content and parses the plist into its top-level dictionary. */
+/**
+ * Text plists (XML, OpenStep) have no shared references, so they expand no more than their
+ * size; an XML internal DTD subset could (entities), and no real Info.plist has one: Apple's
+ * plists name only the public DTD.
+ */
+const INTERNAL_DTD = /<!DOCTYPE[^>[]*\[|<!ENTITY/i;
+
+function dictOf(value: unknown): Result<Dict> {
+  return isDict(value) ? ok(value) : err('it is not a property list dictionary');
+}
+
+/**
+ * Decodes the record content and parses the plist into its top-level dictionary. Binary plists
+ * are read with bounds (binary-plist.ts): a file people send must not hang the scan.
+ */
 export function decodePlist(content: string, encoding: 'utf8' | 'base64'): Result<Dict> {
-  let input: string | ArrayBuffer;
+  let text: string;
   if (encoding === 'base64') {
     const bytes = bytesFromBase64(content);
     if (!bytes) return err('its content is not valid base64');
-    const isBinary = String.fromCharCode(...bytes.subarray(0, 6)) === 'bplist';
-    // bytes owns its whole buffer (made just above), so the buffer is exactly the file.
-    input = isBinary ? (bytes.buffer as ArrayBuffer) : new TextDecoder('utf-8').decode(bytes);
+    if (String.fromCharCode(...bytes.subarray(0, 6)) === 'bplist') {
+      const value = parseBinaryPlist(bytes);
+      return value.ok ? dictOf(value.value) : err(`it is not a readable property list (${value.error})`);
+    }
+    text = new TextDecoder('utf-8').decode(bytes);
   } else {
-    input = content;
+    text = content;
   }
-  if (typeof input === 'string' && input.trim() === '') return err('the file is empty');
+  if (text.trim() === '') return err('the file is empty');
+  if (text.length > MAX_FILE_BYTES) return err(`it is larger than ${MAX_FILE_BYTES} bytes`);
+  if (text.startsWith('bplist'))
+    return err('it is a binary property list stored as text, so its bytes are lost');
+  if (INTERNAL_DTD.test(text))
+    return err('it declares its own DTD entities, which no real property list does');
   try {
-    const value = parse(input);
-    return isDict(value) ? ok(value) : err('it is not a property list dictionary');
+    return dictOf(parse(text));
   } catch (error) {
     return err(`it is not a readable property list (${(error as Error).message})`);
   }

@@ -112,7 +112,13 @@ export function fieldReader(record: JsonRecord, where: string): FieldReader {
       const value = record[key];
       if (value === null || value === undefined || value === '') return undefined;
       if (typeof value === 'number' && Number.isFinite(value)) return value;
-      if (typeof value === 'string' && /^-?\d+$/.test(value.trim())) return Number(value.trim());
+      // Digits that do not fit a number (400 of them read as Infinity) are not a value.
+      if (
+        typeof value === 'string' &&
+        /^-?\d+$/.test(value.trim()) &&
+        Number.isSafeInteger(Number(value.trim()))
+      )
+        return Number(value.trim());
       wrong(key, 'a number');
       return undefined;
     },

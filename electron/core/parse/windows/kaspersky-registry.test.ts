@@ -28,6 +28,9 @@ describe('parseKasperskyRegistry', () => {
           kind: 'product-status',
           hint: 'kaspersky',
           signaturesDate: '2021-12-15T12:40:10.000Z',
+          signaturesDateField: 'LastSuccessfulUpdate',
+          // The key is named for the version line: a version read from a name [S66].
+          versionInName: { version: '21.3', field: 'KasperskyLab\\AVP21.3 (key name)' },
           selfProtection: true,
           passwordProtected: true,
           evidence: {
@@ -109,6 +112,7 @@ describe('parseKasperskyRegistry', () => {
           hint: 'kaspersky',
           realtime: true,
           signaturesDate: '2024-05-05T18:00:00.000Z',
+          signaturesDateField: 'Protection_BasesDate',
           managedBy: 'ksc.example.local',
           evidence: { decoded: { productKey: 'Network Agent AVState', Protection_RtpState: '4 = running' } },
         },
@@ -160,6 +164,38 @@ describe('parseKasperskyRegistry', () => {
         { evidence: { decoded: { registryView: '32-bit (WOW6432Node)' } } },
       ],
     });
+  });
+
+  it('keeps the update time when the bases release date cannot be read', () => {
+    const result = parseKasperskyRegistry(
+      [
+        { Path: `${AVP213}\\Data`, Values: { LastSuccessfulUpdate: 1_639_572_010 } },
+        { Path: AVSTATE, Values: { Protection_BasesDate: 'not-a-date' } },
+      ],
+      SOURCE,
+    );
+    // Two keys, two observations: the product key keeps its date; AVState has none to give.
+    expect(result).toMatchObject({
+      ok: true,
+      value: [
+        { signaturesDate: '2021-12-15T12:40:10.000Z', signaturesDateField: 'LastSuccessfulUpdate' },
+        { evidence: { decoded: { Protection_BasesDate: expect.stringContaining('unreadable') } } },
+      ],
+    });
+    expect(result.ok && 'signaturesDate' in (result.value[1] ?? {})).toBe(false);
+  });
+
+  it('reads a version only from a dotted AVP key name: AVP21.25 is 21.25, AVP80 and KES8 are codes', () => {
+    const versionOf = (key: string) => {
+      const result = parseKasperskyRegistry(
+        [{ Path: `HKLM\\SOFTWARE\\WOW6432Node\\KasperskyLab\\${key}\\Data`, Values: {} }],
+        SOURCE,
+      );
+      return result.ok ? result.value[0]?.versionInName?.version : 'error';
+    };
+    expect(versionOf('AVP21.25')).toBe('21.25');
+    expect(versionOf('AVP80')).toBeUndefined();
+    expect(versionOf('protected\\KES8')).toBeUndefined();
   });
 
   it('rejects garbage', () => {

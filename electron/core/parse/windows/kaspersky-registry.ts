@@ -16,8 +16,12 @@
  *   Protection_AvRunning (1 = RTP enabled), Protection_AdmServer [S70][S69][S71].
  *
  * LastSuccessfulUpdate / LastUpdate are when the product last updated, not when its databases
- * were released; Checkmk reads the bases date from AVState for that reason [S69]. Evidence says
- * which one `signaturesDate` is.
+ * were released; Checkmk reads the bases date from AVState for that reason [S69]. Evidence and
+ * `signaturesDateField` say which one `signaturesDate` is.
+ *
+ * The consumer line keeps its state under a key named for its version: AVP21.3, AVP21.4, AVP21.24,
+ * AVP21.25 [S44][S52][S64][S66][S67]. That key name is where the version comes from when nothing
+ * better says it (`versionInName`).
  */
 import type { ProductStatusObservation } from '../../observations';
 import type { SourceId } from '../../sources';
@@ -46,6 +50,9 @@ const RTP_STATES: readonly { readonly word: string; readonly realtime: boolean |
   { word: 'running (custom settings)', realtime: true },
   { word: 'failure', realtime: false },
 ];
+
+/** 'AVP21.3' → '21.3'; only dotted versions (AVP80 and KES8 are product codes, not versions). */
+const VERSIONED_KEY = /^AVP(\d+\.\d+(?:\.\d+)*)$/i;
 
 const KASPERSKY_PATH = /^HKLM\\SOFTWARE\\(WOW6432Node\\)?KasperskyLab\\(.+)$/i;
 const AVSTATE = /^Components\\34\\1103\\1\.0\.0\.0\\Statistics\\AVState$/i;
@@ -101,17 +108,20 @@ function observe(group: ProductGroup, source: SourceId): ProductStatusObservatio
   // Update times: UpdateState's FILETIME first, then Data's Unix time.
   const data = find('data');
   const updateState = find('data\\updatestate');
-  let updated: DateReading | undefined;
+  let updated: { reading: DateReading; field: string } | undefined;
   if (updateState && 'LastUpdate' in updateState) {
-    updated = readUpdateTime(updateState.LastUpdate, 'filetime');
-    decoded.LastUpdate = `${describeReading(updated)} (Data\\UpdateState, last update)`;
+    updated = { reading: readUpdateTime(updateState.LastUpdate, 'filetime'), field: 'LastUpdate' };
+    decoded.LastUpdate = `${describeReading(updated.reading)} (Data\\UpdateState, last update)`;
   }
   if (data && 'LastSuccessfulUpdate' in data) {
     const reading = readUpdateTime(data.LastSuccessfulUpdate, 'unix');
     decoded.LastSuccessfulUpdate = `${describeReading(reading)} (last successful update)`;
-    updated ??= reading;
+    updated ??= { reading, field: 'LastSuccessfulUpdate' };
   }
-  if (updated) observation.signaturesDate = isoOrNull(updated);
+  if (updated) {
+    observation.signaturesDate = isoOrNull(updated.reading);
+    if (observation.signaturesDate) observation.signaturesDateField = updated.field;
+  }
 
   const avstate = find('avstate');
   if (avstate) {
@@ -119,7 +129,12 @@ function observe(group: ProductGroup, source: SourceId): ProductStatusObservatio
       const bases =
         readNagentDate(avstate.Protection_BasesDate) ?? unreadable(`'${avstate.Protection_BasesDate}'`);
       decoded.Protection_BasesDate = `${describeReading(bases)} (databases release, UTC)`;
-      observation.signaturesDate = isoOrNull(bases);
+      // The release date beats the update time; an unreadable one leaves the update time standing.
+      const basesIso = isoOrNull(bases);
+      if (basesIso) {
+        observation.signaturesDate = basesIso;
+        observation.signaturesDateField = 'Protection_BasesDate';
+      }
     }
     const rtpState = avstate.Protection_RtpState;
     const rtp = typeof rtpState === 'number' ? RTP_STATES[rtpState] : undefined;
@@ -148,6 +163,14 @@ function observe(group: ProductGroup, source: SourceId): ProductStatusObservatio
   if (password) decoded.PasswordProtectionSettings = 'present';
   if (oldFlag !== undefined) observation.passwordProtected = oldFlag;
   else if (typeof password?.OPEP === 'string') observation.passwordProtected = password.OPEP !== '';
+
+  const keyVersion = VERSIONED_KEY.exec(group.productKey)?.[1];
+  if (keyVersion) {
+    observation.versionInName = {
+      version: keyVersion,
+      field: `KasperskyLab\\${group.productKey} (key name)`,
+    };
+  }
 
   const errors = group.entries.filter((e) => e.error !== undefined);
   if (errors.length > 0) decoded.unreadableKeys = errors.map((e) => `${e.path}: ${e.error}`).join('; ');

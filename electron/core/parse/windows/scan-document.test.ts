@@ -134,6 +134,18 @@ describe('parseScanDocument, schema /1 (one object, captures made before issue 1
     });
   });
 
+  it('a section holding 1e999 (Infinity once parsed) is unreadable, the others are read', () => {
+    const text =
+      '{"schema":"handover.windows-scan/1","sections":{"kaspersky.registry":{"ok":true,"data":[{"Path":"HKLM\\\\SOFTWARE\\\\KasperskyLab\\\\AVP21.3\\\\Data","Values":{"LastSuccessfulUpdate":1e999}}]},"os":{"ok":true,"data":{"ProductType":1}}}}';
+    const result = parseScanDocument(text);
+    expect(result.ok && result.value.sections['kaspersky.registry']).toEqual({
+      ok: false,
+      error:
+        'the "kaspersky.registry" section holds a number too large to read (at [0].Values.LastSuccessfulUpdate)',
+    });
+    expect(result.ok && result.value.sections.os).toEqual({ ok: true, data: { ProductType: 1 } });
+  });
+
   it('reads a /1 document after a host line', () => {
     const text = `WARNING: x\r\n${formatScanDocumentV1({ os: { ok: true, data: {} } })}\r\n`;
     expect(parseScanDocument(text)).toMatchObject({ ok: true, value: { sections: { os: { ok: true } } } });

@@ -99,11 +99,41 @@ function problemsOf(value: unknown): SectionProblem[] | undefined {
   return problems.length > 0 ? problems : undefined;
 }
 
+/**
+ * Where a value holds a number JSON.parse could not represent (1e999 reads as Infinity), as a
+ * path ("[2].Values.LastUpdate"); null when every number is finite. No Windows value is that
+ * large (the widest, a FILETIME, is 64 bits), so such a number is damage, and every reader
+ * below would misread it (BigInt throws, bit masks read 0, flags read "on").
+ */
+export function nonFinitePath(value: unknown): string | null {
+  const stack: { value: unknown; path: string }[] = [{ value, path: '' }];
+  while (stack.length > 0) {
+    const next = stack.pop() as { value: unknown; path: string };
+    if (typeof next.value === 'number' && !Number.isFinite(next.value)) return next.path || '(the value)';
+    if (Array.isArray(next.value)) {
+      next.value.forEach((item, i) => {
+        stack.push({ value: item, path: `${next.path}[${i}]` });
+      });
+    } else if (isRecord(next.value)) {
+      for (const [key, item] of Object.entries(next.value)) {
+        stack.push({ value: item, path: next.path ? `${next.path}.${key}` : key });
+      }
+    }
+  }
+  return null;
+}
+
 function readSection(name: string, value: unknown): SectionResult {
   if (isRecord(value)) {
     const problems = problemsOf(value.problems);
     const withProblems = problems ? { problems } : {};
-    if (value.ok === true && 'data' in value) return { ok: true, data: value.data, ...withProblems };
+    if (value.ok === true && 'data' in value) {
+      // One damaged section is unreadable; the others are read as usual.
+      const bad = nonFinitePath(value.data);
+      return bad === null
+        ? { ok: true, data: value.data, ...withProblems }
+        : { ok: false, error: `the "${name}" section holds a number too large to read (at ${bad})` };
+    }
     if (value.ok === false && typeof value.error === 'string') {
       const text = (key: string) => (typeof value[key] === 'string' ? { [key]: value[key] as string } : {});
       return {

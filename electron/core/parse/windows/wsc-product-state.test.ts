@@ -20,6 +20,45 @@ describe('decodeProductState (observed values, detection.md §1.2)', () => {
     });
   });
 
+  it('decodes every value of the 10,000-endpoint BigFix survey [S32]; an unknown engine nibble is unknown, not on', () => {
+    const survey = [
+      262144, 262160, 266240, 270336, 327680, 327696, 331776, 344064, 393216, 393232, 393472, 393488, 397312,
+      397328, 397568, 397584, 458752,
+    ];
+    const engines = survey.map((value) => decodeProductState(value)?.engine);
+    expect(engines).toEqual([
+      'off',
+      'off',
+      'on',
+      'snoozed',
+      'off',
+      'off',
+      'on',
+      'unknown',
+      'off',
+      'off',
+      'off',
+      'off',
+      'on',
+      'on',
+      'on',
+      'on',
+      'off',
+    ]);
+    expect(survey.map((value) => decodeProductState(value)?.signaturesUpToDate)).toEqual(
+      survey.map((value) => (value & 0xf0) === 0),
+    );
+  });
+
+  it("agrees with McAfee's KB90221 as an audit script quotes it [S33]", () => {
+    // 262144 and 393216: definitions up to date, on-access scanning off; 266240 and 397312: on.
+    expect([262144, 393216].map((v) => decodeProductState(v))).toEqual([
+      expect.objectContaining({ engine: 'off', signaturesUpToDate: true }),
+      expect.objectContaining({ engine: 'off', signaturesUpToDate: true }),
+    ]);
+    expect([266240, 397312].map((v) => decodeProductState(v)?.engine)).toEqual(['on', 'on']);
+  });
+
   it('gives the hex for evidence', () => {
     const decoded = decodeProductState(266240);
     expect(decoded?.hex).toBe('0x041000');

@@ -2,7 +2,13 @@
  * root/SecurityCenter2 AntiVirusProduct / AntiSpywareProduct / FirewallProduct records →
  * observations. Windows 7 records have no `timestamp` [S6][S7] and one Windows 10 output printed
  * none [S9], so it is optional; when present it is RFC 1123 [S4]. One instance arrives as a JSON
- * object, several as an array [S15][S16].
+ * object, several as an array [S15][S16]. AntiSpywareProduct records carry a productState of
+ * their own (Symantec Endpoint Protection 462848 = 0x071000 [S2]), decoded exactly like
+ * AntiVirusProduct's.
+ *
+ * A record may be partial: the F-Secure record of [S35] has a name, a GUID and one path, and no
+ * productState. Such a record still names a product, so it is kept; what it cannot tell (on or
+ * off, up to date or not) is null, never a default.
  */
 import type { WscProductObservation } from '../../observations';
 import type { SourceId } from '../../sources';
@@ -12,6 +18,13 @@ import { asList, evidenceRecord, fieldReader, isRecord, readDateValue } from './
 import { decodeProductState, describeProductState } from './wsc-product-state';
 
 export type WscCategory = WscProductObservation['category'];
+
+/** productState as the record holds it: a number (ConvertTo-Json) or digits (wmic text). */
+function productStateOf(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && /^\d+$/.test(value.trim())) return Number(value.trim());
+  return undefined;
+}
 
 export function parseWscProducts(
   data: unknown,
@@ -25,19 +38,23 @@ export function parseWscProducts(
     if (!isRecord(record)) return err(`${where} is not an object`);
     const f = fieldReader(record, where);
     const displayName = f.string('displayName');
-    const productState = f.number('productState');
     const instanceGuid = f.string('instanceGuid');
     const productExe = f.string('pathToSignedProductExe');
     const reportingExe = f.string('pathToSignedReportingExe');
     const timestampText = f.string('timestamp');
     if (f.problems.length > 0) return err(f.problems.join('; '));
     if (displayName === undefined) return err(`${where} has no displayName`);
-    if (productState === undefined) return err(`${where} (${displayName}) has no productState`);
-    const state = decodeProductState(productState);
-    if (!state)
-      return err(`${where} (${displayName}) has productState ${productState}, which is not a 24-bit value`);
 
-    const decoded: Record<string, string> = describeProductState(state);
+    const raw = record.productState;
+    const state =
+      raw === undefined || raw === null || raw === '' ? null : decodeProductState(productStateOf(raw) ?? NaN);
+    const decoded: Record<string, string> = state
+      ? describeProductState(state)
+      : raw === undefined || raw === null || raw === ''
+        ? { productState: 'absent: Security Center does not say whether it is on or up to date' }
+        : {
+            productState: `${JSON.stringify(raw)} is not a productState (a 24-bit number): on or off and up to date cannot be told`,
+          };
     const timestamp = readDateValue(timestampText);
     if (timestamp) decoded.timestamp = describeReading(timestamp);
     observations.push({
@@ -47,10 +64,10 @@ export function parseWscProducts(
       ...(instanceGuid ? { instanceGuid } : {}),
       ...(productExe ? { productExe } : {}),
       ...(reportingExe ? { reportingExe } : {}),
-      productState,
-      engine: state.engine,
-      signaturesUpToDate: state.signaturesUpToDate,
-      ownerWindows: state.ownerWindows,
+      productState: state ? (productStateOf(raw) as number) : null,
+      engine: state?.engine ?? 'unknown',
+      signaturesUpToDate: state?.signaturesUpToDate ?? null,
+      ownerWindows: state?.ownerWindows ?? null,
       ...(timestamp?.kind === 'date' ? { timestamp: timestamp.iso } : {}),
       evidence: { source, record: evidenceRecord(record), decoded },
     });

@@ -6,10 +6,12 @@
  * the fix, each of them failed.
  */
 import { describe, expect, it } from 'vitest';
-import type { ScanResult } from '../../../api/contract';
+import { replayThroughCli } from '../../../cli/test-support/replay-through-cli';
 import { observeWindows } from '../../../core/observe/observe-windows';
 import { WINDOWS_SCAN_SECTIONS } from '../../../core/parse/windows/scan-document';
-import { engine, engineItem, replayThroughCli, sectionLine, sectionRows } from '../test-support/engine-run';
+import type { ScanResult } from '../../../core/scan-result';
+import { ENGINE_REPLAY } from '../test-support/engine-global-setup';
+import { engine, engineItem, sectionLine, sectionRows } from '../test-support/engine-run';
 
 const source = (result: ScanResult, id: string) => result.sources.find((s) => s.id === id);
 const stdoutOf = (id: string) => {
@@ -19,7 +21,10 @@ const stdoutOf = (id: string) => {
 
 describe.skipIf(!engine.available)('machine states in the PowerShell engine', () => {
   it('reads a Windows Server without Security Center and its Defender [S11]', async () => {
-    const { result } = await replayThroughCli(engineItem('state/server-2022-no-securitycenter').capture);
+    const { result } = await replayThroughCli(
+      engineItem('state/server-2022-no-securitycenter').capture,
+      ENGINE_REPLAY,
+    );
     expect(result.machine).toMatchObject({
       isServer: true,
       osName: 'Microsoft Windows Server 2022 Datacenter: Azure Edition',
@@ -56,7 +61,7 @@ describe.skipIf(!engine.available)('machine states in the PowerShell engine', ()
         error: expect.stringContaining('cannot read the 64-bit registry view'),
       }),
     );
-    const { result } = await replayThroughCli(item.capture);
+    const { result } = await replayThroughCli(item.capture, ENGINE_REPLAY);
     expect(source(result, 'windows.uninstall')?.reason).toContain('cannot read the 64-bit registry view');
     // The markers live in the 64-bit view: not read, rather than read as "no restart pending".
     expect(sectionLine(item.capture, 'pending-restart')?.data).toMatchObject({ markers: {} });
@@ -71,7 +76,7 @@ describe.skipIf(!engine.available)('machine states in the PowerShell engine', ()
     const ascii = [...stdoutOf(id)].every((c) => c.charCodeAt(0) < 0x80);
     expect(ascii, 'every line PowerShell wrote is ASCII').toBe(true);
     expect(sectionRows(item.capture, section).map((row) => row[field])).toContain(name);
-    const { result } = await replayThroughCli(item.capture);
+    const { result } = await replayThroughCli(item.capture, ENGINE_REPLAY);
     if (id.includes('huorong')) expect(result.detections.map((d) => d.name)).toContain(name);
     else expect(result.detections.some((d) => d.vendorId === 'kaspersky')).toBe(true);
   });
@@ -91,7 +96,7 @@ describe.skipIf(!engine.available)('machine states in the PowerShell engine', ()
     expect(sectionLine(item.capture, 'defender.status')?.data).toMatchObject({
       AntivirusSignatureLastUpdated: '2026-11-28T07:30:00.0000000Z',
     });
-    const { result } = await replayThroughCli(item.capture);
+    const { result } = await replayThroughCli(item.capture, ENGINE_REPLAY);
     expect(result.machine.bootedAt).toBe('2026-11-28T08:00:00.000Z');
     expect(result.detections.find((d) => d.id === 'microsoft-defender-antivirus')?.signatures.date).toBe(
       '2026-11-28T07:30:00.000Z',
@@ -102,7 +107,7 @@ describe.skipIf(!engine.available)('machine states in the PowerShell engine', ()
   it('reads Defender’s 0x800106ba as "not running because another antivirus took over"', async () => {
     const item = engineItem('state/defender-stood-down-0x800106ba');
     expect(sectionLine(item.capture, 'defender.status')).toMatchObject({ ok: false, hresult: '0x800106ba' });
-    const { result } = await replayThroughCli(item.capture);
+    const { result } = await replayThroughCli(item.capture, ENGINE_REPLAY);
     expect(source(result, 'windows.defender')).toMatchObject({ status: 'read' });
     expect(result.verdict.reasons.map((r) => r.text).join(' ')).not.toMatch(
       /could not read Microsoft Defender/i,
@@ -118,12 +123,15 @@ describe.skipIf(!engine.available)('machine states in the PowerShell engine', ()
     expect(sectionLine(item.capture, 'pending-restart')?.data).toMatchObject({
       PendingFileRenameOperations: 3,
     });
-    const { result } = await replayThroughCli(item.capture);
+    const { result } = await replayThroughCli(item.capture, ENGINE_REPLAY);
     expect(result.machine.pendingRestart).toEqual([]);
   });
 
   it('names each marker of Microsoft’s PendingReboot resource it saw', async () => {
-    const { result } = await replayThroughCli(engineItem('state/pending-restart-markers').capture);
+    const { result } = await replayThroughCli(
+      engineItem('state/pending-restart-markers').capture,
+      ENGINE_REPLAY,
+    );
     expect(result.machine.pendingRestart).toEqual([
       'component-based-servicing',
       'windows-update',
@@ -147,7 +155,7 @@ describe.skipIf(!engine.available)('machine states in the PowerShell engine', ()
   it('reads Windows 7: no Get-WinHomeLocation, no Defender namespace [S6]', async () => {
     const item = engineItem('state/windows7-mse');
     expect(sectionLine(item.capture, 'region')?.data).not.toHaveProperty('HomeLocationGeoId');
-    const { result } = await replayThroughCli(item.capture);
+    const { result } = await replayThroughCli(item.capture, ENGINE_REPLAY);
     expect(source(result, 'windows.defender')).toMatchObject({ status: 'not-present' });
     expect(result.detections.map((d) => [d.name, d.signatures.reportedUpToDate])).toEqual([
       ['Microsoft Security Essentials', false],
@@ -167,7 +175,7 @@ describe.skipIf(!engine.available)('fault cases in the PowerShell engine', () =>
       expect(sectionLine(item.capture, section), section).toMatchObject({ ok: true });
       expect(sectionLine(item.capture, section)?.problems, section).toBeUndefined();
     }
-    const { result } = await replayThroughCli(item.capture);
+    const { result } = await replayThroughCli(item.capture, ENGINE_REPLAY);
     expect(result.sources.filter((s) => s.status === 'unreadable')).toEqual([]);
     expect(result.detections.map((d) => d.vendorId).sort()).toEqual([
       'bitdefender',
@@ -197,7 +205,7 @@ describe.skipIf(!engine.available)('fault cases in the PowerShell engine', () =>
     ]);
     // The first timeout costs its 8 s; the limit then drops to 3 s.
     expect(item.host.virtualMs).toBe(11_000);
-    const { result } = await replayThroughCli(item.capture);
+    const { result } = await replayThroughCli(item.capture, ENGINE_REPLAY);
     expect(result.detections.some((d) => d.vendorId === 'kaspersky')).toBe(true);
   });
 
@@ -225,7 +233,7 @@ describe.skipIf(!engine.available)('fault cases in the PowerShell engine', () =>
       'could not read Microsoft Defender status because PowerShell did not finish within 90 s: it stopped while reading this',
     );
     expect(status('windows.uninstall')?.reason).toMatch(/it stopped before it got here$/);
-    const { result } = await replayThroughCli(item.capture);
+    const { result } = await replayThroughCli(item.capture, ENGINE_REPLAY);
     expect(result.detections.map((d) => d.id)).toEqual(['microsoft-defender-antivirus']);
   });
 
@@ -251,7 +259,7 @@ describe.skipIf(!engine.available)('fault cases in the PowerShell engine', () =>
     expect(sectionLine(item.capture, 'region')?.problems).toContainEqual(
       expect.objectContaining({ where: 'HKCU\\Control Panel\\International\\Geo' }),
     );
-    const { result } = await replayThroughCli(item.capture);
+    const { result } = await replayThroughCli(item.capture, ENGINE_REPLAY);
     expect(source(result, 'windows.uninstall')).toMatchObject({
       status: 'read',
       reason: expect.stringContaining('Requested registry access is not allowed.'),
@@ -308,7 +316,7 @@ describe.skipIf(!engine.available)('fault cases in the PowerShell engine', () =>
         Values: { EnableSelfProtection: 4294967295 },
       },
     ]);
-    const { result } = await replayThroughCli(item.capture);
+    const { result } = await replayThroughCli(item.capture, ENGINE_REPLAY);
     expect(source(result, 'windows.uninstall')).toMatchObject({ status: 'read' });
     expect(source(result, 'windows.kaspersky-registry')).toMatchObject({ status: 'read' });
   });
@@ -335,7 +343,7 @@ describe.skipIf(!engine.available)('fault cases in the PowerShell engine', () =>
       errorId: 'HRESULT 0x8004100e,Microsoft.Management.Infrastructure.CimCmdlets.GetCimInstanceCommand',
       category: 'MetadataError',
     });
-    const { result } = await replayThroughCli(item.capture);
+    const { result } = await replayThroughCli(item.capture, ENGINE_REPLAY);
     expect(source(result, 'windows.wsc.antivirus')?.reason).toContain('0x8004100e');
   });
 });

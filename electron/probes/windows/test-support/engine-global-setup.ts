@@ -37,6 +37,9 @@ import {
 const ROOT = resolve(import.meta.dirname, '../../../..');
 export const ENGINE_NOW = '2026-11-29T12:00:00.000Z';
 
+/** How the engine tests replay a capture: at the engine's clock, in the United States. */
+export const ENGINE_REPLAY = { now: ENGINE_NOW, region: 'US' } as const;
+
 export interface EngineItem {
   /** 'detection/<case>', 'journeys/<journey>/<stage>' or 'state/<file name>'. */
   readonly id: string;

@@ -1,17 +1,12 @@
 /**
- * For the engine tests: the result of the run's one engine batch (engine-global-setup.ts), and a
- * replay of a capture through the command line exactly as a user's file takes it
- * (`handover scan --replay FILE --json`, electron/cli/main.ts).
+ * For the engine tests: the result of the run's one engine batch (engine-global-setup.ts), and
+ * the scan document its PowerShell printed. The tests replay each capture through the command
+ * line with electron/cli/test-support/replay-through-cli.ts.
  */
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { inject } from 'vitest';
-import { temporaryFolder } from '../../../../test-support/temporary-folder';
-import type { ScanResult } from '../../../api/contract';
-import { runCli } from '../../../cli/main';
 import type { Capture } from '../../../core/capture';
-import { ENGINE_NOW, type EngineItem, type EngineRun } from './engine-global-setup';
+import type { EngineItem, EngineRun } from './engine-global-setup';
 
 export const engine = inject('windowsEngine');
 
@@ -28,29 +23,6 @@ export function engineItem(id: string): EngineItem {
   const item = engineRun().items.find((i) => i.id === id);
   if (!item) throw new Error(`no engine item ${id}`);
   return item;
-}
-
-/** `handover scan --replay <capture> --json --region US --now 2026-11-29T12:00:00Z`. */
-export async function replayThroughCli(
-  capture: Capture,
-  region = 'US',
-): Promise<{ code: number; result: ScanResult }> {
-  const file = join(await temporaryFolder('engine-replay'), 'capture.json');
-  await writeFile(file, JSON.stringify(capture));
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['scan', '--replay', file, '--json', '--region', region, '--now', ENGINE_NOW], {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    env: {},
-    now: () => new Date(ENGINE_NOW),
-  });
-  if (code === 2) throw new Error(`handover scan --replay could not run: ${stderr}`);
-  return { code, result: JSON.parse(stdout) as ScanResult };
 }
 
 /** The scan document the engine's PowerShell printed, as lines of JSON. */

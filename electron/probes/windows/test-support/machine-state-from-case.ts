@@ -233,12 +233,15 @@ export function machineStateFromCase(dir: string, caseId: string): MachineState 
   if (names.has('uninstall.json')) {
     for (const [i, entry] of asArray(json('uninstall.json')).entries()) {
       const { keyPath, KeyPath, keyPathInferred, ...values } = entry;
-      const path = String(
-        keyPath ??
-          KeyPath ??
-          `HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\handover-fixture-entry-${i + 1}`,
-      );
-      if (!keyPath && !KeyPath)
+      const recorded = keyPath ?? KeyPath;
+      // A record that does not show the key's name writes "(not shown)" for it, one placeholder
+      // for many entries: on a machine each entry has its own key, so each gets a name of its own
+      // under the recorded parent rather than all landing in one key.
+      const placeholder = `handover-fixture-entry-${i + 1}`;
+      const path = recorded
+        ? String(recorded).replace(/\\\(not shown\)$/, `\\${placeholder}`)
+        : `HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\${placeholder}`;
+      if (path.endsWith(placeholder))
         made.push(
           `uninstall entry ${i + 1} has no key path in the record: placed under a placeholder key name`,
         );

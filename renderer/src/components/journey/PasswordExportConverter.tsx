@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import type { PasswordExportFormat } from '../../../../electron/api/contract';
 import { entries } from '../../journey-format';
 import { useAppStore } from '../../store/context';
+import type { DeletionShown } from '../../store/types';
 
 const FORMATS: readonly { readonly id: PasswordExportFormat; readonly name: string }[] = [
   { id: 'bitwarden', name: 'Bitwarden' },
@@ -15,9 +16,15 @@ const FORMATS: readonly { readonly id: PasswordExportFormat; readonly name: stri
  * the Kaspersky text export and a folder (its own file dialogs), converts on this computer and
  * writes one file there. Only counts, entry names with reasons and the path are shown: never a
  * password or any other content of the vault.
+ *
+ * The file keeps every password exactly (no spreadsheet-formula escaping: core/convert/csv.ts),
+ * so the person is told plainly not to open it in a spreadsheet, where a password starting with
+ * =, +, - or @ reads as a formula and saving can change passwords; and, once it is imported,
+ * offered to have exactly that file deleted (the main process deletes only the file it wrote).
  */
 export function PasswordExportConverter() {
   const convert = useAppStore((s) => s.convertPasswordExport);
+  const deleteConverted = useAppStore((s) => s.deleteConvertedFile);
   const conversion = useAppStore((s) => s.journey.conversion);
   const busy = useAppStore((s) => s.journey.busy);
   const [format, setFormat] = useState<PasswordExportFormat>('bitwarden');
@@ -47,9 +54,11 @@ export function PasswordExportConverter() {
           ))}
         </div>
       </fieldset>
-      <p className="warning">
-        The converted file holds your passwords in plain text. Do not open it in a spreadsheet program (Excel,
-        Numbers, LibreOffice): it can change what is in it. Import it straight into your new password manager.
+      <p className="warning" data-testid="spreadsheet-warning">
+        The converted file holds your passwords in plain text, exactly as they are. Do not open it in a
+        spreadsheet program (Excel, Numbers, LibreOffice Calc or any other): a spreadsheet treats a password
+        that starts with =, +, - or @ as a formula, and saving the file there can change your passwords.
+        Import it straight into your new password manager.
       </p>
       <button type="submit" className="button button--secondary" disabled={busy}>
         Convert my export…
@@ -95,13 +104,56 @@ export function PasswordExportConverter() {
                 </ul>
               </>
             )}
-            <p className="warning">
-              Once your new password manager has imported it, delete both plain-text files: the Kaspersky
-              export and this converted file (and empty the Recycle Bin).
-            </p>
+            <DeleteConvertedFile
+              deletion={conversion.deletion}
+              busy={busy}
+              onDelete={() => void deleteConverted()}
+            />
           </div>
         )}
       </div>
     </form>
+  );
+}
+
+/**
+ * After the import: delete the converted file (Handover deletes it for good, not to the Recycle
+ * Bin); the Kaspersky export is the person's own file to delete.
+ */
+function DeleteConvertedFile({
+  deletion,
+  busy,
+  onDelete,
+}: {
+  deletion: DeletionShown | null;
+  busy: boolean;
+  onDelete: () => void;
+}) {
+  return (
+    <div className="converter__delete" data-testid="converted-file-deletion">
+      <p className="warning">
+        Once your new password manager has imported it, delete both plain-text files: this converted file, and
+        the Kaspersky export (then empty the Recycle Bin).
+      </p>
+      {deletion?.deleted ? (
+        <p role="status">
+          {deletion.alreadyGone
+            ? 'The converted file was already gone.'
+            : 'The converted file is deleted (for good: it is not in the Recycle Bin).'}{' '}
+          Delete the Kaspersky export yourself.
+        </p>
+      ) : (
+        <>
+          <button type="button" className="button button--secondary" disabled={busy} onClick={onDelete}>
+            I have imported it: delete the converted file
+          </button>
+          {deletion?.error && (
+            <p className="error" role="alert">
+              {deletion.error}
+            </p>
+          )}
+        </>
+      )}
+    </div>
   );
 }

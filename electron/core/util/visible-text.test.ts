@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneLine, visibleText } from './plain-text';
+import { oneLine, terminalSafeJson, visibleText } from './visible-text';
 
 describe('visibleText', () => {
   it('shows control and bidirectional characters as code points, keeps newlines, tabs and other text', () => {
@@ -21,5 +21,16 @@ describe('oneLine', () => {
   it('cuts long values and says so', () => {
     expect(oneLine('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}…`);
     expect(oneLine('  spaced   out  ')).toBe('spaced out');
+  });
+});
+
+describe('terminalSafeJson', () => {
+  it('escapes what a terminal would obey as \\uXXXX, so the JSON value is unchanged', () => {
+    const value = { name: 'Evil\u001b]52;c;aGk=\u0007\u009b31m\u202eAV', fine: 'Kaspersky 21.3' };
+    const json = terminalSafeJson(JSON.stringify(value));
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for them.
+    expect(json).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/);
+    expect(json).toContain('\\u009b');
+    expect(JSON.parse(json)).toEqual(value);
   });
 });

@@ -6,15 +6,15 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { expect } from 'vitest';
-import { loadAlternatives } from '../catalog/load-alternatives';
-import { buildPlan, type MigrationPlan } from '../plan/build-plan';
-import type { PlanAlternative, PlanProgress } from '../plan/migration-steps';
-import { buildReport } from '../report/build-report';
-import type { Report } from '../report/report-schema';
-import type { ScanResult } from '../scan-result';
+import { loadAlternatives } from '../../../core/catalog/load-alternatives';
+import { buildPlan, type MigrationPlan } from '../../../core/plan/build-plan';
+import type { PlanAlternative, PlanProgress } from '../../../core/plan/migration-steps';
+import { buildReport } from '../../../core/report/build-report';
+import type { Report } from '../../../core/report/report-schema';
+import type { ScanResult } from '../../../core/scan-result';
 import { DETECTION_CASES, JOURNEYS, NOW, replayCase, replayFolder } from './replayed-scans';
 
-export const REPO = resolve(import.meta.dirname, '../../..');
+export const REPO = resolve(import.meta.dirname, '../../../..');
 export { DETECTION_CASES, JOURNEYS, NOW, replayCase, replayFolder };
 export const GENERATED_AT = '2026-11-29T12:05:00.000Z';
 

@@ -4,12 +4,12 @@
  * across tests (791 days since the US cutoff). Like the tests, it reads files.
  */
 import { join, resolve } from 'node:path';
-import { captureFromCaseDir } from '../../probes/replay/case-capture';
-import { analyseCapture } from '../analyse';
-import { loadCatalog } from '../catalog/load-catalog';
-import type { ScanResult } from '../scan-result';
+import { analyseCapture } from '../../../core/analyse';
+import { loadCatalog } from '../../../core/catalog/load-catalog';
+import type { ScanResult } from '../../../core/scan-result';
+import { captureFromCaseDir } from '../case-capture';
 
-export const FIXTURES = resolve(import.meta.dirname, '../../../fixtures');
+export const FIXTURES = resolve(import.meta.dirname, '../../../../fixtures');
 export const DETECTION_CASES = join(FIXTURES, 'detection');
 export const JOURNEYS = join(FIXTURES, 'journeys');
 export const NOW = new Date('2026-11-29T12:00:00Z');

@@ -1,7 +1,9 @@
 /**
- * Text from a report, made safe to show. Values come from captures (a product's own name, a
- * registry value), so they may hold characters that hide or reorder what is shown: control
- * characters, and bidirectional overrides that can make "exe.txt" read "txt.exe". Those are
+ * Text from a capture, made safe to show: in a report, and everything the CLI prints. Values
+ * come from captures (a product's own name, a registry value, a host name), so they may hold
+ * characters that hide or reorder what is shown, or that a terminal obeys: control characters
+ * (ESC starts the sequences that move the cursor, recolour, retitle, or with OSC 52 write the
+ * clipboard), and bidirectional overrides that can make "exe.txt" read "txt.exe". Those are
  * shown as their code point instead, so a technician sees exactly what was there.
  */
 
@@ -14,6 +16,15 @@ const codePoint = (c: string) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUp
 /** The text with invisible and reordering characters made visible; newlines and tabs kept. */
 export function visibleText(text: string): string {
   return text.replace(HIDDEN, codePoint);
+}
+
+/**
+ * JSON text with the same characters escaped as \uXXXX, for a terminal: the value is unchanged
+ * (JSON.stringify already escapes C0 controls; this adds DEL, C1, separators and bidi controls,
+ * which it leaves raw and which can only occur inside strings).
+ */
+export function terminalSafeJson(json: string): string {
+  return json.replace(HIDDEN, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 }
 
 /**
