@@ -24,12 +24,12 @@
  * Values come out as osquery writes them: text, NULL as "" (sqlite_util.cpp, FLAGS_nullvalue).
  */
 import type { Capture, CommandRecord, DirectoryRecord } from '../../capture';
+import type { CompiledCatalog } from '../../catalog/load-catalog';
 import type { InstalledProgramObservation, Observation, SourceReport } from '../../observations';
-import type { SourceId } from '../../sources';
 import { observeCapture } from '../../observe/observe-capture';
 import { parseScanDocument, WINDOWS_PROBE_ID } from '../../parse/windows/scan-document';
+import type { SourceId } from '../../sources';
 import { handoverQueries } from '../handover-queries';
-import type { CompiledCatalog } from '../../catalog/load-catalog';
 import { osqueryDatabase } from './osquery-sqlite';
 
 type Cell = string | number | null;
@@ -55,14 +55,20 @@ const signedDword = (value: number) => String(value > 0x7fffffff ? value - 2 ** 
 function registryRow(key: string, name: string, value: unknown): Row | null {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffffffff)
     return { key, path: `${key}\\${name}`, name, type: 'REG_DWORD', data: signedDword(value) };
-  if (typeof value === 'number') return { key, path: `${key}\\${name}`, name, type: 'REG_QWORD', data: String(value) };
+  if (typeof value === 'number')
+    return { key, path: `${key}\\${name}`, name, type: 'REG_QWORD', data: String(value) };
   if (typeof value === 'string' && /^[0-9A-Fa-f]{16}$/.test(value))
     return { key, path: `${key}\\${name}`, name, type: 'REG_BINARY', data: value.toUpperCase() };
   if (typeof value === 'string') return { key, path: `${key}\\${name}`, name, type: 'REG_SZ', data: value };
   return null;
 }
 
-const STATE: Readonly<Record<string, string>> = { on: 'On', off: 'Off', snoozed: 'Snoozed', expired: 'Expired' };
+const STATE: Readonly<Record<string, string>> = {
+  on: 'On',
+  off: 'Off',
+  snoozed: 'Snoozed',
+  expired: 'Expired',
+};
 const STATUS: Readonly<Record<string, string>> = {
   running: 'RUNNING',
   stopped: 'STOPPED',
@@ -140,14 +146,20 @@ function tablesOf(capture: Capture, hostname: string): Record<string, Row[]> {
     add('os_version', {
       name: machine.osName ?? null,
       version: machine.osVersion ?? null,
-      platform: capture.platform === 'macos' ? 'darwin' : capture.platform === 'windows' ? 'windows' : 'debian',
+      platform:
+        capture.platform === 'macos' ? 'darwin' : capture.platform === 'windows' ? 'windows' : 'debian',
     });
   for (const o of observed.observations as Observation[]) {
     switch (o.kind) {
       case 'wsc-product':
         if (machine.isServer) break;
         add('windows_security_products', {
-          type: o.category === 'antivirus' ? 'Antivirus' : o.category === 'antispyware' ? 'Antispyware' : 'Firewall',
+          type:
+            o.category === 'antivirus'
+              ? 'Antivirus'
+              : o.category === 'antispyware'
+                ? 'Antispyware'
+                : 'Firewall',
           name: o.displayName,
           state: STATE[o.engine] ?? null,
           state_timestamp: o.timestamp ? new Date(o.timestamp).toUTCString() : null,
@@ -201,7 +213,11 @@ function tablesOf(capture: Capture, hostname: string): Record<string, Row[]> {
             unit_file_state: o.startMode === 'auto' ? 'enabled' : (o.startMode ?? null),
           });
         else if (o.serviceType === 'launchd-job')
-          add('launchd', { label: o.name ?? null, name: o.path?.split('/').at(-1) ?? null, path: o.path ?? null });
+          add('launchd', {
+            label: o.name ?? null,
+            name: o.path?.split('/').at(-1) ?? null,
+            path: o.path ?? null,
+          });
         else if (capture.platform === 'windows' && !/"Directory"/.test(o.evidence.record))
           // A driver file listing (Directory and Name, [S45]) is a file, not a service osquery lists.
           add('services', {
@@ -261,12 +277,18 @@ function tablesOf(capture: Capture, hostname: string): Record<string, Row[]> {
   }
   // ClamAV's database folder, from the native listing (the file times are not in a native capture).
   const clamav = capture.records.find(
-    (r): r is DirectoryRecord => r.kind === 'directory' && r.probe === 'linux.clamav-db' && r.outcome === 'ok',
+    (r): r is DirectoryRecord =>
+      r.kind === 'directory' && r.probe === 'linux.clamav-db' && r.outcome === 'ok',
   );
   if (clamav) {
     add('file', { path: clamav.path, directory: '/var/lib', filename: 'clamav', type: 'directory' });
     for (const entry of clamav.entries)
-      add('file', { path: `${clamav.path}/${entry}`, directory: clamav.path, filename: entry, type: 'regular' });
+      add('file', {
+        path: `${clamav.path}/${entry}`,
+        directory: clamav.path,
+        filename: entry,
+        type: 'regular',
+      });
   }
   return tables;
 }
@@ -281,7 +303,11 @@ const text = (value: unknown): string => (value === null || value === undefined 
  */
 const NATIVE_SOURCES: Readonly<Record<string, readonly SourceId[]>> = {
   'handover-os-version': ['windows.os', 'host.os'],
-  'handover-windows-security-products': ['windows.wsc.antivirus', 'windows.wsc.antispyware', 'windows.wsc.firewall'],
+  'handover-windows-security-products': [
+    'windows.wsc.antivirus',
+    'windows.wsc.antispyware',
+    'windows.wsc.firewall',
+  ],
   'handover-windows-programs': ['windows.uninstall'],
   'handover-windows-uninstall': ['windows.uninstall'],
   'handover-windows-services': ['windows.services', 'windows.drivers'],
@@ -305,7 +331,9 @@ const NATIVE_SOURCES: Readonly<Record<string, readonly SourceId[]>> = {
 function answered(query: string, sources: readonly SourceReport[]): boolean {
   if (query === 'handover-system-info') return true;
   return (NATIVE_SOURCES[query] ?? []).some((id) =>
-    sources.some((s) => s.id === id && s.recorded !== false && (s.status === 'read' || s.status === 'not-present')),
+    sources.some(
+      (s) => s.id === id && s.recorded !== false && (s.status === 'read' || s.status === 'not-present'),
+    ),
   );
 }
 
