@@ -104,7 +104,8 @@ function describeHost(answers: readonly OsqueryAnswer[]): Omit<ImportedHost, 'pl
     identifiers[0] ||
     uuid ||
     `Fleet host ${fleet}`;
-  const hostIdentifier = uuid ? normalUuid(uuid) : fleet ? `fleet-host-${fleet}` : hostname;
+  const identifier = byTime.find((a) => a.host.identifier)?.host.identifier;
+  const hostIdentifier = uuid ? normalUuid(uuid) : fleet ? `fleet-host-${fleet}` : (identifier ?? hostname);
   const names = [
     ...identifiers,
     ...(fleet && hostIdentifier !== `fleet-host-${fleet}` ? [`fleet-host-${fleet}`] : []),
