@@ -12,6 +12,7 @@
  */
 import type { OsqueryVia } from '../../capture';
 import { err, ok, type Result } from '../../util/result';
+import { FORBIDDEN_KEYS } from '../../util/untrusted-json';
 import { type HandoverQuery, handoverQueryNamed, QUERY_COLUMN } from '../handover-queries';
 
 export type OsqueryRow = Readonly<Record<string, string>>;
@@ -68,6 +69,8 @@ export function rowOf(value: unknown): Result<OsqueryRow> {
   if (!isPlainObject(value)) return err('a row is not an object of columns');
   const row: Record<string, string> = {};
   for (const [column, cell] of Object.entries(value)) {
+    // No osquery table has such a column; a row that names one was made to reach a prototype.
+    if (FORBIDDEN_KEYS.has(column)) return err(`a row has a column named ${column}`);
     if (typeof cell === 'string') row[column] = cell;
     else if (typeof cell === 'number' && Number.isFinite(cell)) row[column] = String(cell);
     else return err(`column ${column} holds ${cell === null ? 'null' : typeof cell}, not text`);
