@@ -1,9 +1,11 @@
 /**
  * The osquery queries that read what Handover's probes read, generated from the catalog: the
  * tables are osquery's (osquery-tables.ts), the rows are narrowed to the catalog's footprints with
- * LIKE filters (like-factors.ts) so each query stays far below Fleet's 1,000-row report cap
- * ("Fleet will store up to 1000 results for each scheduled query", fleetdm/fleet
- * articles/queries.md), and the same catalog always gives the same text.
+ * LIKE filters (like-factors.ts) so each computer sends a few rows per query (one when nothing is
+ * found), and the same catalog always gives the same text. Fleet's report cap counts the rows of
+ * all computers together ("Fleet will store up to 1000 results for each scheduled query",
+ * fleetdm/fleet articles/queries.md; DefaultMaxQueryReportRows, server_settings.query_report_cap):
+ * narrow rows are what let one report hold hundreds of computers (docs/osquery-fleet.md).
  *
  * Every query answers at least one row: its rows are LEFT JOINed to a one-row table, so a computer
  * where nothing matched still sends one row that names the query and has an empty handover_row.

@@ -6,7 +6,7 @@
  * it needs. `only` marks a column osquery adds on one platform (extended_schema); `required`
  * marks a column a query must constrain (the `file` table lists nothing without a path or
  * directory). Written from the spec files by a one-off extraction, not by hand: a wrong table or
- * column in a generated query fails osquery-schema.test.ts, which creates these tables in SQLite.
+ * column in a generated query fails handover-queries.test.ts, which creates these tables in SQLite.
  */
 
 export type OsqueryColumnType = 'TEXT' | 'INTEGER' | 'BIGINT' | 'DOUBLE';
