@@ -12,22 +12,14 @@ import { temporaryFolder } from '../../test-support/temporary-folder';
 import { checkCapture } from '../core/capture-file';
 import { loadCatalog } from '../core/catalog/load-catalog';
 import { fleetGitopsFiles } from '../core/osquery/fleet-gitops';
+import { defenderRow, WSP } from '../core/osquery/import/test-support/handover-rows';
 import { osqueryPackText } from '../core/osquery/osquery-pack';
 import { parseCli } from './parse-args';
 import { runCliCaptured } from './test-support/run-cli';
 
 const NOW = '2026-11-29T12:00:00Z';
 const run = (args: string[]) => runCliCaptured(args, NOW);
-const WSP = 'handover-windows-security-products';
-const defender = {
-  handover_query: WSP,
-  handover_row: '1',
-  type: 'Antivirus',
-  name: 'Windows Defender',
-  state: 'On',
-  state_timestamp: '',
-  signatures_up_to_date: '1',
-};
+const defender = defenderRow;
 const osVersion = {
   handover_query: 'handover-os-version',
   handover_row: '1',

@@ -25,7 +25,7 @@ import { versioned } from '../linux/packages';
 import { serviceState, startMode } from '../linux/systemd';
 import { evidence } from '../unix/record-status';
 import { amendReport, cell, integerCell, readQuery, rowEvidence, type Sink } from './osquery-records';
-import { observeFolderRows, observeOsVersion, observeProcessRows } from './unix-rows';
+import { observedUnix, observeFolderRows, observeOsVersion, observeProcessRows } from './unix-rows';
 
 /**
  * dpkg's Status field is "want flag status" (deb-control(5)); the package's files are on disk in
@@ -190,16 +190,5 @@ export function observeOsqueryLinux(capture: Capture): ObservedMachine {
     sink,
   );
   observeClamav(capture, sink, processes, units);
-  return {
-    machine: {
-      platform: 'linux',
-      ...(os?.osName ? { osName: os.osName } : {}),
-      ...(os?.osVersion ? { osVersion: os.osVersion } : {}),
-      ...(capture.host.hostname ? { hostname: capture.host.hostname } : {}),
-      readThrough: 'osquery',
-      regionInputs: {},
-    },
-    observations: sink.observations,
-    sources: sink.sources,
-  };
+  return observedUnix(capture, 'linux', os, sink);
 }

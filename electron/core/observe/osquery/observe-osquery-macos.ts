@@ -12,7 +12,7 @@ import type { ObservedMachine } from '../../observations';
 import { windowsGuestShim } from '../../parse/macos/app-paths';
 import { KASPERSKY_SUPPORT_FOLDER } from '../macos/kaspersky-support';
 import { amendReport, cell, readQuery, rowEvidence, type Sink } from './osquery-records';
-import { observeFolderRows, observeOsVersion, observeProcessRows } from './unix-rows';
+import { observedUnix, observeFolderRows, observeOsVersion, observeProcessRows } from './unix-rows';
 
 function observeApps(capture: Capture, sink: Sink): void {
   const read = readQuery(capture, 'handover-macos-apps', 'osquery.apps', sink);
@@ -113,16 +113,5 @@ export function observeOsqueryMacos(capture: Capture): ObservedMachine {
     sink,
   );
   observeProcessRows(capture, 'handover-macos-processes', sink);
-  return {
-    machine: {
-      platform: 'macos',
-      ...(os?.osName ? { osName: os.osName } : {}),
-      ...(os?.osVersion ? { osVersion: os.osVersion } : {}),
-      ...(capture.host.hostname ? { hostname: capture.host.hostname } : {}),
-      readThrough: 'osquery',
-      regionInputs: {},
-    },
-    observations: sink.observations,
-    sources: sink.sources,
-  };
+  return observedUnix(capture, 'macos', os, sink);
 }

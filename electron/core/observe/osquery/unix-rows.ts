@@ -6,7 +6,7 @@
  * specs/utility/file.table).
  */
 import type { Capture } from '../../capture';
-import type { PathObservation } from '../../observations';
+import type { ObservedMachine, PathObservation } from '../../observations';
 import type { OsqueryRow } from '../../osquery/import/osquery-answer';
 import type { ProcessEntry } from '../../parse/linux/process-list';
 import type { SourceId } from '../../sources';
@@ -85,4 +85,28 @@ export function observeFolderRows(
     };
     sink.observations.push(observation);
   }
+}
+
+/**
+ * A Linux or macOS computer as osquery saw it. No region: osquery reads no locale there (the
+ * native scan reads LANG and LC_*), so the country comes from --region or stays unknown.
+ */
+export function observedUnix(
+  capture: Capture,
+  platform: 'linux' | 'macos',
+  os: OsFacts | null,
+  sink: Sink,
+): ObservedMachine {
+  return {
+    machine: {
+      platform,
+      ...(os?.osName ? { osName: os.osName } : {}),
+      ...(os?.osVersion ? { osVersion: os.osVersion } : {}),
+      ...(capture.host.hostname ? { hostname: capture.host.hostname } : {}),
+      readThrough: 'osquery',
+      regionInputs: {},
+    },
+    observations: sink.observations,
+    sources: sink.sources,
+  };
 }

@@ -11,27 +11,11 @@ import { handoverQueries } from '../handover-queries';
 import { csvRecords, readFleetReport } from './fleet-report';
 import { readFleetctlOutput } from './fleetctl-output';
 import { readOsqueryiOutput, topLevelJsonTexts } from './osqueryi-output';
+import { defenderRow, keslPackageRow, WSP } from './test-support/handover-rows';
 
 const queries = handoverQueries(loadCatalog());
-const WSP = 'handover-windows-security-products';
-const defender = {
-  handover_query: WSP,
-  handover_row: '1',
-  type: 'Antivirus',
-  name: 'Windows Defender',
-  state: 'On',
-  state_timestamp: '',
-  signatures_up_to_date: '1',
-};
-const kesl = {
-  handover_query: 'handover-linux-deb-packages',
-  handover_row: '1',
-  name: 'kesl',
-  version: '12.1.0-1297',
-  status: 'install ok installed',
-  maintainer: 'Kaspersky Lab <support@kaspersky.com>',
-  arch: 'amd64',
-};
+const defender = defenderRow;
+const kesl = keslPackageRow;
 
 describe('fleetctl query output', () => {
   it('reads one line per host, keeping Fleet’s host columns as received', () => {

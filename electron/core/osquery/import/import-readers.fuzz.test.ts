@@ -13,6 +13,7 @@ import { checkCapture } from '../../capture-file';
 import { loadCatalog } from '../../catalog/load-catalog';
 import { handoverQueries } from '../handover-queries';
 import { importAnswers, readAnswersFile } from './import-osquery';
+import { keslPackageRow } from './test-support/handover-rows';
 import { batchSnapshotLine, eventDiffLine, eventSnapshotLines } from './test-support/osquery-lines';
 
 const catalog = loadCatalog();
@@ -35,15 +36,7 @@ const registry = {
   type: 'REG_DWORD',
   data: '-1',
 };
-const deb = {
-  handover_query: 'handover-linux-deb-packages',
-  handover_row: '1',
-  name: 'kesl',
-  version: '12.1.0-1297',
-  status: 'install ok installed',
-  maintainer: '',
-  arch: 'amd64',
-};
+const deb = keslPackageRow;
 const SAMPLES: Readonly<Record<'osquery-log' | 'osqueryi' | 'fleetctl' | 'fleet-report', readonly string[]>> =
   {
     'osquery-log': [

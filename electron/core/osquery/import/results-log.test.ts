@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../catalog/load-catalog';
 import { handoverQueries } from '../handover-queries';
 import { readResultsLog } from './results-log';
+import { defenderRow, WSP } from './test-support/handover-rows';
 import {
   batchDiffLine,
   batchSnapshotLine,
@@ -16,20 +17,11 @@ import {
 } from './test-support/osquery-lines';
 
 const queries = handoverQueries(loadCatalog());
-const WSP = 'handover-windows-security-products';
 const fleetHost = {
   hostIdentifier: 'PC-07',
   decorations: { host_uuid: '4C4C4544-0042-3510-8052-B4C04F4D4C31', hostname: 'PC-07' },
 };
-const defender = {
-  handover_query: WSP,
-  handover_row: '1',
-  type: 'Antivirus',
-  name: 'Windows Defender',
-  state: 'On',
-  state_timestamp: 'Mon, 13 May 2024 08:12:44 GMT',
-  signatures_up_to_date: '1',
-};
+const defender = { ...defenderRow, state_timestamp: 'Mon, 13 May 2024 08:12:44 GMT' };
 const kes = { ...defender, name: 'Kaspersky Endpoint Security 10 für Windows', signatures_up_to_date: '0' };
 const log = (...lines: (string | string[])[]) => lines.flat().join('\n');
 
