@@ -53,7 +53,7 @@ function measure(file, args, env) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-export async function measureFleet({ root, cli, tmp, runs = Number(process.env.BENCH_FLEET_RUNS ?? 3) }) {
+export async function measureFleet({ cli, tmp, runs = Number(process.env.BENCH_FLEET_RUNS ?? 3) }) {
   const sizes = (process.env.BENCH_FLEET_SIZES ?? '100,1000,10000').split(',').map(Number);
   const now = new Date();
   const folders = await fleetFolders(tmp, cli, sizes, now);
@@ -109,7 +109,7 @@ export function fleetLines({ results, runs, cases }) {
     `Each figure is the median of ${runs} whole-process runs. The floor is one Node process that reads and`,
     '`JSON.parse`s every file of the same folder, in the same run. "First" starts with an empty cache;',
     '"second" reads the unchanged folder again with the cache the first wrote (in the app\'s data folder).',
-    'Peak memory is the process\'s VmHWM.',
+    "Peak memory is the process's VmHWM.",
     '',
     '| machines | folder (MB) | floor (ms) | first run (ms) | × floor | second run (ms) | second ÷ first | peak RSS first / second (MiB) |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -132,7 +132,11 @@ function goalLines(results, linear) {
   const largest = results.at(-1);
   const smallest = results[0];
   const perRowKiB =
-    largest && smallest && largest.size > smallest.size && largest.firstPeak !== null && smallest.firstPeak !== null
+    largest &&
+    smallest &&
+    largest.size > smallest.size &&
+    largest.firstPeak !== null &&
+    smallest.firstPeak !== null
       ? ((largest.firstPeak - smallest.firstPeak) * 1024) / (largest.size - smallest.size)
       : null;
   const verdict = (met, text) => `- ${met ? 'Met' : 'Missed'}: ${text}`;
@@ -143,7 +147,10 @@ function goalLines(results, linear) {
       worstFirst <= 1.5,
       `a first run at most 1.5× the floor. The worst is ${worstFirst.toFixed(2)}×${worstFirst > 1.5 ? `, ${(worstFirst / 1.5).toFixed(1)} times the goal` : ''}.`,
     ),
-    verdict(linear <= 1.2, `growing linearly: the time per machine changes ${linear.toFixed(2)}× from the smallest folder to the largest (the fixed start-up of the process is spread over more machines).`),
+    verdict(
+      linear <= 1.2,
+      `growing linearly: the time per machine changes ${linear.toFixed(2)}× from the smallest folder to the largest (the fixed start-up of the process is spread over more machines).`,
+    ),
     verdict(
       worstSecond <= 0.05,
       `a second run over the unchanged folder at most 5% of the first. The worst is ${(100 * worstSecond).toFixed(1)} %${worstSecond > 0.05 ? ` (${(worstSecond / 0.05).toFixed(1)} times the goal), at the smallest folder, where the process's own start-up (about 150 ms, as \`handover --version\`) is most of the run` : ''}.`,
@@ -153,7 +160,7 @@ function goalLines(results, linear) {
     'Why the first run misses the floor: the floor only reads and parses the JSON, once. A summary',
     "checks every file's shape field by field (zod), parses the Windows scan document a second time (it is",
     'JSON lines inside a string of the capture), runs the observers over every service, driver, process,',
-    'package and program (building each one\'s evidence), matches each against the catalog (one test of the',
+    "package and program (building each one's evidence), matches each against the catalog (one test of the",
     "union of a field's patterns, remembered per value: match-index.ts) and judges it. Profiled",
     '(`node --cpu-prof`, 1,000 machines), observing is about half of the time, matching a quarter, reading',
     'and checking the rest. It runs on one thread; worker threads would divide it by the cores (2 here, shared). The',

@@ -41,16 +41,23 @@ function caseDirs() {
 function stampOf(sizeWanted) {
   const hash = createHash('sha256');
   hash.update(String(sizeWanted));
-  for (const file of ['electron/probes/replay/bench-fleet.ts', 'electron/probes/replay/fleet-case-capture.ts', 'electron/probes/replay/case-capture.ts'])
+  for (const file of [
+    'electron/probes/replay/bench-fleet.ts',
+    'electron/probes/replay/fleet-case-capture.ts',
+    'electron/probes/replay/case-capture.ts',
+  ])
     hash.update(readFileSync(join(root, file)));
-  for (const dir of caseDirs()) for (const name of readdirSync(dir).sort()) hash.update(readFileSync(join(dir, name)));
+  for (const dir of caseDirs())
+    for (const name of readdirSync(dir).sort()) hash.update(readFileSync(join(dir, name)));
   return hash.digest('hex');
 }
 
 /** Makes (or keeps) .bench-tmp/fleet-<size> for each size; returns the folders and the bytes in each. */
 export async function fleetFolders(tmp, cli, sizes, now) {
   const maker = await loadMaker(tmp);
-  const live = JSON.parse(execFileSync(process.execPath, [cli, 'capture'], { maxBuffer: 256 * 1024 * 1024 }).toString());
+  const live = JSON.parse(
+    execFileSync(process.execPath, [cli, 'capture'], { maxBuffer: 256 * 1024 * 1024 }).toString(),
+  );
   const bases = await Promise.all(caseDirs().map((dir) => maker.captureFromCaseDir(dir)));
   const folders = [];
   for (const size of sizes) {

@@ -65,7 +65,7 @@ const rows = Object.entries(samples).map(([name, values]) => ({
 // The Windows scan script itself, in the PowerShell engine against the fakes (issue 10).
 const engine = await measureWindowsScript(RUNS);
 // handover fleet summarize on folders of 100, 1,000 and 10,000 machines (issue 13 §4).
-const fleet = await measureFleet({ root, cli, tmp });
+const fleet = await measureFleet({ cli, tmp });
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${process.platform} ${process.arch}, Node ${process.version}`;
 const describe = {

@@ -14,7 +14,7 @@ import type { ScanOutput } from '../core/scan-output';
 import { captureFromCaseDir } from '../probes/replay/case-capture';
 import { asFleetMachine, madeUpMachineGuid } from '../probes/replay/fleet-case-capture';
 import { DETECTION_CASES } from '../probes/replay/test-support/replayed-scans';
-import { runCliCaptured as run } from './test-support/run-cli';
+import { CLI_NOW, runCliCaptured as run } from './test-support/run-cli';
 
 let kaspersky: Capture;
 let defender: Capture;
@@ -310,13 +310,18 @@ describe('handover fleet summarize', () => {
     const home = await temporaryFolder('home');
     const env = { XDG_CONFIG_HOME: home, APPDATA: home, HOME: home };
     await writeFile(join(dir, 'pc-01.json'), JSON.stringify(fleetMachine(defender, 1, 'PC-01')));
-    const first = JSON.parse((await run(['fleet', 'summarize', dir, '--json'], env)).stdout) as FleetSummary;
+    const first = JSON.parse(
+      (await run(['fleet', 'summarize', dir, '--json'], CLI_NOW, env)).stdout,
+    ) as FleetSummary;
     expect(await readdir(dir)).toEqual(['pc-01.json']);
     expect(await readdir(join(home, 'Handover', 'fleet-cache'))).toHaveLength(1);
-    const second = JSON.parse((await run(['fleet', 'summarize', dir, '--json'], env)).stdout) as FleetSummary;
+    const second = JSON.parse(
+      (await run(['fleet', 'summarize', dir, '--json'], CLI_NOW, env)).stdout,
+    ) as FleetSummary;
     expect(second).toEqual(first);
     const later = JSON.parse(
-      (await run(['fleet', 'summarize', dir, '--json', '--now', '2026-12-29T12:00:00Z'], env)).stdout,
+      (await run(['fleet', 'summarize', dir, '--json', '--now', '2026-12-29T12:00:00Z'], CLI_NOW, env))
+        .stdout,
     ) as FleetSummary;
     expect(later.rows[0]).toMatchObject({ machine: 'PC-01', staleDays: 31, stale: true });
   });

@@ -258,6 +258,18 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         await emit(io, cmd.out, content, (path) => `The Windows collector written to ${path}.`);
         return 0;
       }
+      case 'osquery-pack': {
+        const { writeOsqueryPack } = await import('./estate-commands');
+        return await writeOsqueryPack(cmd.out, io);
+      }
+      case 'fleet-gitops': {
+        const { writeFleetGitops } = await import('./estate-commands');
+        return await writeFleetGitops(cmd.out, io);
+      }
+      case 'import': {
+        const { runImport } = await import('./estate-commands');
+        return await runImport(cmd, io, version);
+      }
     }
   } catch (error) {
     return refuse(io, output, `could not run: ${personMessage(error)}`);

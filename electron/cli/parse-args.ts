@@ -1,5 +1,6 @@
 /** The `handover` command line, parsed into a value (or a usage error to print with exit code 2). */
 import { parseArgs } from 'node:util';
+import type { OsqueryVia } from '../core/capture';
 import { countryFromInput } from '../core/region/countries';
 import { err, ok, type Result } from '../core/util/result';
 import { EXIT_HELP, FLEET_EXIT_HELP, LINE_EXIT_HELP } from './exit-codes';
@@ -39,6 +40,15 @@ export type CliCommand =
       readonly cache: boolean;
     }
   | { readonly command: 'fleet-collector'; readonly dropDir?: string; readonly out?: string }
+  | { readonly command: 'osquery-pack'; readonly out?: string }
+  | { readonly command: 'fleet-gitops'; readonly out: string }
+  | {
+      readonly command: 'import';
+      readonly from: OsqueryVia;
+      readonly files: readonly string[];
+      readonly out: string;
+      readonly host?: string;
+    }
   | { readonly command: 'help' }
   | { readonly command: 'version' };
 
@@ -61,6 +71,9 @@ export const USAGE = `Usage:
   handover fleet summarize DIR [--json | --csv | --html] [--out FILE|-] [--stale-days N]
                 [--region COUNTRY] [--now ISO-8601] [--no-cache]
   handover fleet collector [--drop-dir DIR] [--out FILE|-]
+  handover osquery pack [--out FILE]
+  handover fleet gitops --out DIR
+  handover import --from osquery-log|osqueryi|fleetctl|fleet-report FILE... --out DIR [--host NAME]
   handover --help | --version
 
 scan     Finds the security products on this computer (or in a capture, with --replay)
@@ -96,6 +109,20 @@ fleet collector
          docs/fleet.md).
            --drop-dir DIR  the folder it writes to when it is given none
            --out FILE      where to write it (default, or -: standard output)
+osquery pack
+         Writes Handover's queries as an osquery query pack (JSON), made from the product
+         catalog (docs/osquery-fleet.md). --out FILE, else standard output.
+fleet gitops
+         Writes the same queries as Fleet reports, and Fleet policies that pass only when a
+         computer is fine, as two GitOps files in DIR (handover.reports.yml,
+         handover.policies.yml).
+import   Reads osquery's answers to those queries and writes one capture per computer into
+         DIR, to judge with "handover scan --replay" or "handover fleet summarize DIR". --from
+         says the format: osquery-log (osqueryd.snapshots.log or .results.log), osqueryi
+         (osqueryi --json output; give the computer with --host NAME), fleetctl (fleetctl query
+         output), fleet-report (a Fleet query report: its REST JSON or the exported CSV).
+         Exit 0 when every file and computer was imported, 1 when some were refused (each
+         said why on standard error), 2 when nothing was.
 
 ${EXIT_HELP}
 
@@ -117,12 +144,15 @@ const OPTIONS = {
   now: { type: 'string' },
   out: { type: 'string' },
   format: { type: 'string' },
+  from: { type: 'string' },
+  host: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
 
 const OPTION_NAMES = Object.keys(OPTIONS).map((name) => `--${name}`);
-const COMMANDS = ['scan', 'report', 'capture', 'fleet'];
+const COMMANDS = ['scan', 'report', 'capture', 'fleet', 'osquery', 'import'];
+const FORMATS: readonly OsqueryVia[] = ['osquery-log', 'osqueryi', 'fleetctl', 'fleet-report'];
 
 /** Edit distance (insertions, deletions, substitutions, adjacent swaps): how far a typo is. */
 export function editDistance(a: string, b: string): number {
@@ -295,11 +325,19 @@ function parseCommand(values: Values, positionals: readonly string[]): Result<Cl
         ...(values.out !== undefined && values.out !== '-' ? { out: values.out } : {}),
       });
     }
+    if (sub === 'gitops') {
+      if (folder !== undefined) return extra([folder, ...more]);
+      const foreign = refuseForeign('fleet gitops', values, ['out']);
+      if (foreign) return err('"handover fleet gitops" takes only --out');
+      if (values.out === undefined)
+        return err('"handover fleet gitops" needs --out DIR, the folder to write the two files into');
+      return ok({ command: 'fleet-gitops', out: values.out });
+    }
     if (sub !== 'summarize') {
-      const guess = sub ? nearest(sub, ['summarize', 'collector']) : null;
+      const guess = sub ? nearest(sub, ['summarize', 'collector', 'gitops']) : null;
       return err(
         sub === undefined
-          ? '"handover fleet" needs a command: handover fleet summarize DIR, or handover fleet collector'
+          ? '"handover fleet" needs a command: summarize DIR, collector or gitops'
           : `"handover fleet ${sub}" is not a command${guess ? `: did you mean "handover fleet ${guess}"?` : ''}`,
       );
     }
@@ -331,6 +369,36 @@ function parseCommand(values: Values, positionals: readonly string[]): Result<Cl
       ...(region !== undefined ? { region } : {}),
       ...(now.value ? { now: now.value } : {}),
       cache: !values['no-cache'],
+    });
+  }
+  if (command === 'osquery') {
+    if (rest[0] !== 'pack' || rest.length > 1) return err('"handover osquery" takes one command: pack');
+    const foreign = refuseForeign('osquery pack', values, ['out']);
+    if (foreign) return err('"handover osquery pack" takes only --out');
+    return ok({ command: 'osquery-pack', ...(values.out !== undefined ? { out: values.out } : {}) });
+  }
+  if (command === 'import') {
+    const foreign = refuseForeign('import', values, ['from', 'host', 'out']);
+    if (foreign) return err(foreign);
+    const from = values.from;
+    if (from === undefined || !(FORMATS as readonly string[]).includes(from))
+      return err(
+        `"handover import" needs --from ${FORMATS.join(', ')}${from === undefined ? '' : ` (got "${from}")`}`,
+      );
+    if (rest.length === 0) return err('"handover import" needs the file(s) to read');
+    if (values.out === undefined)
+      return err('"handover import" needs --out DIR, the folder to write one capture per computer into');
+    const host = values.host?.trim();
+    if (from === 'osqueryi' && !host)
+      return err('osqueryi output names no computer: give it with --host NAME (one computer per import)');
+    if (from !== 'osqueryi' && values.host !== undefined)
+      return err(`--host is for osqueryi output only: ${from} names each computer itself`);
+    return ok({
+      command: 'import',
+      from: from as OsqueryVia,
+      files: rest,
+      out: values.out,
+      ...(host ? { host } : {}),
     });
   }
   if (command === undefined) return ok({ command: 'help' });

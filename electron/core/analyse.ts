@@ -9,6 +9,7 @@ import { matchProducts } from './match/match-products';
 import type { MatchedProduct } from './match/matched-product';
 import type { ObservedMachine } from './observations';
 import { observeCapture } from './observe/observe-capture';
+import { osqueryGaps } from './osquery/osquery-gaps';
 import { inventoryCompleteness } from './policy/inventory-completeness';
 import { judgeDetection } from './policy/judge-detections';
 import { decideVerdict } from './policy/verdict';
@@ -58,11 +59,15 @@ export function judgePrepared(
   catalog: CompiledCatalog,
   options: AnalyseOptions,
 ): Omit<ScanResult, 'timings'> {
-  const { machine, sources } = prepared;
+  const { machine } = prepared;
   const region = resolveRegion(machine.regionInputs, options.regionOverride);
-  const detections = prepared.matched.map((product) =>
+  const judged = prepared.matched.map((product) =>
     judgeDetection(product, region, catalog.bans, options.now),
   );
+  // Imported from osquery: say, product by product, what osquery cannot tell (osquery-gaps.ts).
+  const gaps = machine.readThrough === 'osquery' ? osqueryGaps(judged, machine.platform) : null;
+  const detections = gaps ? gaps.detections : judged;
+  const sources = gaps?.source ? [...prepared.sources, gaps.source] : prepared.sources;
   const verdict = decideVerdict(
     detections,
     inventoryCompleteness(machine, sources),

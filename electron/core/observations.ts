@@ -229,6 +229,11 @@ export interface MachineFacts {
    * keeps), when the capture recorded it.
    */
   readonly machineId?: string;
+  /**
+   * 'osquery' when the facts are osquery's answers imported from an estate (handover import), not
+   * Handover's own probes: what completes the inventory, and what cannot be told, differ.
+   */
+  readonly readThrough?: 'osquery';
   /** Raw region inputs from the OS, resolved by electron/core/region. */
   readonly regionInputs: RegionInputs;
 }

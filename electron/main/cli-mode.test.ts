@@ -103,5 +103,5 @@ describe('Handover --handover-cli', () => {
     process.exitCode = undefined;
     expect(JSON.parse(printed)).toMatchObject({ verdict: { level: 'protected' } });
     expect(touched).toEqual(['dock.hide']);
-  });
+  }, 60_000);
 });

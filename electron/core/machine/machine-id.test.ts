@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { appSpecificMachineId, MACHINE_ID_PREFIX, machineIdOf, normaliseMachineId } from './machine-id';
+import {
+  appSpecificMachineId,
+  MACHINE_ID_PREFIX,
+  machineIdOf,
+  machineIdOfHostIdentifier,
+  normaliseMachineId,
+} from './machine-id';
 
 describe('the machine id', () => {
   it('normalises the three forms the systems keep', () => {
@@ -34,5 +40,14 @@ describe('the machine id', () => {
     expect(appSpecificMachineId(id)).toBe(expected);
     expect(machineIdOf('4C4C4544-0044-3010-8047-B4C04F4E4E31')).toEqual({ ok: true, value: expected });
     expect(expected).not.toContain(id);
+  });
+});
+
+describe('the machine id of an osquery import', () => {
+  it('is the hashed UUID the rows were grouped under, and none for a host name', () => {
+    const uuid = 'E0804F1C-1A2B-4C3D-9E8F-0A1B2C3D4E5F';
+    expect(machineIdOfHostIdentifier(uuid)).toBe(appSpecificMachineId(uuid.replace(/-/g, '').toLowerCase()));
+    expect(machineIdOfHostIdentifier('PC-07')).toBeNull();
+    expect(machineIdOfHostIdentifier(undefined)).toBeNull();
   });
 });

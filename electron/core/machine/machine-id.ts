@@ -52,3 +52,19 @@ export function machineIdOf(raw: string): Result<string> {
   const normalised = normaliseMachineId(raw);
   return normalised.ok ? ok(appSpecificMachineId(normalised.value)) : normalised;
 }
+
+/**
+ * The machine id of a capture imported from osquery (issue 14): the identifier its rows were
+ * grouped under, when it is a UUID (Fleet's host_uuid decoration, `--host_identifier uuid`:
+ * system_info.uuid, the SMBIOS UUID on Windows and IOPlatformUUID on macOS), hashed as every id
+ * is. A host name (osquery's default identifier) is no machine id: null.
+ */
+export function machineIdOfHostIdentifier(identifier: string | undefined): string | null {
+  if (
+    !identifier ||
+    !/^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i.test(identifier.trim())
+  )
+    return null;
+  const id = machineIdOf(identifier);
+  return id.ok ? id.value : null;
+}
