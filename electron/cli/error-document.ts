@@ -3,8 +3,7 @@
  * document, like the results, so a script that parses standard output always gets JSON
  * (docs/cli-output.schema.json, "error"). The message is the one printed on standard error.
  */
-export const ERROR_FORMAT = 'handover.error';
-export const ERROR_FORMAT_VERSION = 1;
+import { ERROR_FORMAT, ERROR_FORMAT_VERSION } from '../core/cli-output-schema';
 
 export interface ErrorDocument {
   readonly format: typeof ERROR_FORMAT;
