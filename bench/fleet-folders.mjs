@@ -5,27 +5,19 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { bundleExports } from './bundle-exports.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
 async function loadMaker(tmp) {
   const outfile = join(tmp, 'bench-fleet-maker.mjs');
-  await build({
-    stdin: {
-      contents: [
-        "export { captureFromCaseDir } from './electron/probes/replay/case-capture.ts';",
-        "export { benchFleetCapture } from './electron/probes/replay/bench-fleet.ts';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
+  await bundleExports(
+    [
+      "export { captureFromCaseDir } from './electron/probes/replay/case-capture.ts';",
+      "export { benchFleetCapture } from './electron/probes/replay/bench-fleet.ts';",
+    ],
     outfile,
-    logLevel: 'warning',
-  });
+  );
   return import(`${outfile}?${Date.now()}`);
 }
 

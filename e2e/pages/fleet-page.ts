@@ -36,6 +36,17 @@ export class FleetPage {
     this.backToFleet = page.getByRole('button', { name: 'Back to the fleet' });
   }
 
+  /** Get help → "Open a fleet folder…", the dialog answering with `folder` (harness.chooseFolderToOpen). */
+  async open(
+    folder: string,
+    help: { openHelpTools(): Promise<void> },
+    choose: (path: string) => void,
+  ): Promise<void> {
+    await help.openHelpTools();
+    choose(folder);
+    await this.openButton.click();
+  }
+
   sortBy(column: string): Promise<void> {
     return this.table.getByRole('button', { name: column, exact: false }).first().click();
   }

@@ -66,9 +66,7 @@ test('a small office in one view: chart, table, filters, one machine, CSV', asyn
   const help = new HelpDeskPage(page);
   const fleet = new FleetPage(page);
   await verdictPage.openAndWaitForVerdict();
-  await help.openHelpTools();
-  harness.chooseFolderToOpen(folder);
-  await fleet.openButton.click();
+  await fleet.open(folder, help, (path) => harness.chooseFolderToOpen(path));
 
   await expect(fleet.heading).toHaveText(`Every machine in ${folder}`);
   await expect(fleet.chart).toHaveAttribute(
@@ -159,9 +157,7 @@ test('smooth at 10,000 machines: only the rows in view are in the page', async (
   const help = new HelpDeskPage(page);
   const fleet = new FleetPage(page);
   await verdictPage.openAndWaitForVerdict();
-  await help.openHelpTools();
-  harness.chooseFolderToOpen(folder);
-  await fleet.openButton.click();
+  await fleet.open(folder, help, (path) => harness.chooseFolderToOpen(path));
   await expect(fleet.shown).toHaveText('Showing 10000 of 10000 machines.', { timeout: 200_000 });
   await expect(fleet.table).toHaveAttribute('aria-rowcount', '10001');
   expect(await fleet.rows.count()).toBeLessThan(60);

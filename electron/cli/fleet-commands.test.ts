@@ -141,28 +141,17 @@ describe('handover scan --json', () => {
 });
 
 describe('handover scan --line', () => {
+  const line = async (capture: Capture) =>
+    run(['scan', '--line', '--replay', await captureFile(capture), '--region', 'US']);
+
   it('one line, the level first; exit 0 only for a protected machine', async () => {
-    const good = await run([
-      'scan',
-      '--line',
-      '--replay',
-      await captureFile(fleetMachine(defender, 1, 'PC-01')),
-      '--region',
-      'US',
-    ]);
+    const good = await line(fleetMachine(defender, 1, 'PC-01'));
     expect(good.code).toBe(0);
     expect(good.stdout).toMatch(
       /^HND1 level=protected host=PC-01 id=[0-9a-f]{8} banned=none protect=[\w.:-]+ code=HND-\S+ scanned=2026-11-28 \| /,
     );
     expect(good.stdout.trimEnd().split('\n')).toHaveLength(1);
-    const bad = await run([
-      'scan',
-      '--line',
-      '--replay',
-      await captureFile(fleetMachine(kaspersky, 2, 'PC-07')),
-      '--region',
-      'US',
-    ]);
+    const bad = await line(fleetMachine(kaspersky, 2, 'PC-07'));
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/^HND1 level=unprotected .* banned=[\w.-]+:791d /);
   });

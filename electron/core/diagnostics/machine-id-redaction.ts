@@ -52,7 +52,7 @@ function record(r: ProbeRecord): ProbeRecord {
   }
   if (r.probe === WINDOWS_PROBE_ID && r.kind === 'command') {
     const document = scanDocumentParts(r.stdout);
-    if (!document || document.layout !== 'lines') return r;
+    if (document?.layout !== 'lines') return r;
     return { ...r, stdout: joinScanDocumentParts({ ...document, parts: document.parts.map(section) }) };
   }
   return r;

@@ -6,8 +6,8 @@
  * The chart is inline SVG with a text alternative, and every number it shows is also in the
  * totals table, so a screen reader or a black-and-white printout loses nothing.
  */
-import { html, markupOf, type SafeHtml } from '../report/html';
-import { REPORT_CSP } from '../report/render-report-html';
+import { html, type SafeHtml } from '../report/html';
+import { htmlPage } from '../report/render-report-html';
 import { REPORT_CSS } from '../report/report-css';
 import { LEVEL_WORDS } from '../report/report-words';
 import type { VerdictLevel } from '../scan-result';
@@ -114,20 +114,9 @@ ${duplicatesSection(summary)}
 ${skippedSection(summary)}
 </main>
 <footer>Made by Handover ${summary.tool.version}, fleet summary format ${summary.format} ${summary.formatVersion}. This page loads nothing from the internet.</footer>`;
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>Fleet summary: ${summary.totals.machines} machines</title>`,
-    `<style>${REPORT_CSS}${FLEET_CSS}</style>`,
-    '</head>',
-    '<body>',
-    markupOf(body),
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage(
+    html`Fleet summary: ${summary.totals.machines} machines`,
+    `${REPORT_CSS}${FLEET_CSS}`,
+    body,
+  );
 }

@@ -20,6 +20,24 @@ const LEVEL_CHOICES: readonly (VerdictLevel | 'all')[] = [
  * table saved as CSV. The rows are the summary the main process made (api/fleet-summary.ts):
  * judged today, every file that could not be read listed with why.
  */
+function FilterCheck({
+  label,
+  checked,
+  onChange,
+}: {
+  readonly label: string;
+  readonly checked: boolean;
+  readonly onChange: (checked: boolean) => void;
+}) {
+  const id = useId();
+  return (
+    <span className="fleet__check">
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+    </span>
+  );
+}
+
 export default function FleetScreen() {
   const summary = useAppStore((s) => s.fleet.summary);
   const busy = useAppStore((s) => s.fleet.busy);
@@ -32,7 +50,7 @@ export default function FleetScreen() {
   const [filter, setFilter] = useState<FleetFilter>(NO_FILTER);
   // Typing stays responsive at 10,000 rows: the table follows the search a moment later.
   const deferred = useDeferredValue(filter);
-  const ids = { search: useId(), level: useId(), stale: useId(), banned: useId() };
+  const ids = { search: useId(), level: useId() };
   const texts = useMemo(() => new Map((summary?.rows ?? []).map((r) => [r, searchTextOf(r)])), [summary]);
   const rows = useMemo(
     () => filterRows(summary?.rows ?? [], deferred, (r) => texts.get(r) ?? searchTextOf(r)),
@@ -95,24 +113,16 @@ export default function FleetScreen() {
               </option>
             ))}
           </select>
-          <span className="fleet__check">
-            <input
-              id={ids.stale}
-              type="checkbox"
-              checked={filter.staleOnly}
-              onChange={(e) => setFilter({ ...filter, staleOnly: e.target.checked })}
-            />
-            <label htmlFor={ids.stale}>Silent too long</label>
-          </span>
-          <span className="fleet__check">
-            <input
-              id={ids.banned}
-              type="checkbox"
-              checked={filter.bannedOnly}
-              onChange={(e) => setFilter({ ...filter, bannedOnly: e.target.checked })}
-            />
-            <label htmlFor={ids.banned}>Still has a banned product</label>
-          </span>
+          <FilterCheck
+            label="Silent too long"
+            checked={filter.staleOnly}
+            onChange={(staleOnly) => setFilter({ ...filter, staleOnly })}
+          />
+          <FilterCheck
+            label="Still has a banned product"
+            checked={filter.bannedOnly}
+            onChange={(bannedOnly) => setFilter({ ...filter, bannedOnly })}
+          />
         </div>
         <p className="muted" aria-live="polite" data-testid="fleet-shown">
           Showing {rows.length} of {summary.rows.length} machines.
