@@ -26,6 +26,7 @@ import {
   saveFleetCache,
 } from '../files/fleet-cache';
 import { type FolderFile, listFleetFolder, readFleetFile, resolveFleetFolder } from '../files/fleet-folder';
+import { mapLimited } from '../probes/host/read-steps';
 
 /** The default of --stale-days: a machine that scans daily and has not for a week is silent. */
 export const DEFAULT_STALE_DAYS = 7;
@@ -44,21 +45,6 @@ export interface FleetSummaryOptions {
   /** The app's data folder, where the cache is kept; null: no cache. */
   readonly dataDir: string | null;
   readonly maxFileBytes?: number;
-}
-
-/** Runs `work` over `items`, at most `limit` at a time, keeping the order of the results. */
-async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      results[index] = await work(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 export async function summarizeFleetFolder(options: FleetSummaryOptions): Promise<Result<FleetSummary>> {
@@ -89,7 +75,7 @@ export async function summarizeFleetFolder(options: FleetSummaryOptions): Promis
     }
     return [entry.file];
   });
-  const outcomes = await inPool(files, PARALLEL_READS, async (file: FolderFile) => {
+  const outcomes = await mapLimited(files, PARALLEL_READS, async (file: FolderFile) => {
     const key = fleetCacheKey(file);
     const hit = cached.get(key);
     if (hit) {
