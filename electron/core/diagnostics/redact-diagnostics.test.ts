@@ -93,7 +93,7 @@ describe('a diagnostics file built with personal details hidden', () => {
   it('holds no trace of the user name, host name, home folder or e-mail address anywhere', async () => {
     for (const caseId of [
       'detection/win-kts21.2-services-drivers',
-      'journeys/linux-kesl/4-after-signatures',
+      'journeys/linux-kesl/4-after-removal',
     ]) {
       const capture = withPersonalDetails(await captureFromCaseDir(join(FIXTURES, caseId)));
       const built = buildDiagnostics(

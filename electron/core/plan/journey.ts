@@ -26,8 +26,15 @@ import {
   type RemovedProduct,
   STEP_TITLES,
   type StepId,
-  stepIndex,
 } from './migration-steps';
+import { moveOrder } from './move-order';
+
+/** Where a step stands in this system's order of the move (move-order.ts); -1 when it has none. */
+const indexOn = (result: ScanResult | null, id: StepId): number =>
+  moveOrder(result?.machine.platform ?? 'windows', result?.machine.isServer ?? null).steps.indexOf(id);
+
+/** A step's place in a plan's own order. */
+const indexIn = (plan: MigrationPlan, id: StepId): number => plan.steps.findIndex((s) => s.id === id);
 
 export interface JourneyState {
   /** What is saved (progress.json); null before the person starts and after Start over. */
@@ -143,7 +150,9 @@ export function nextJourney(
       if (refused) return err(refused);
       return save(
         { ...progress, stepId: event.stepId },
-        stepIndex(event.stepId) < stepIndex(progress.stepId) ? event.stepId : null,
+        indexOn(context.result, event.stepId) < indexOn(context.result, progress.stepId)
+          ? event.stepId
+          : null,
       );
     }
     case 'tick': {
@@ -201,9 +210,12 @@ function refusedMove(state: JourneyState, target: StepId, context: JourneyContex
   const targetStep = stepOf(reached, target);
   if (!targetStep || targetStep.state === 'skipped')
     return `${title} is not a step of this move${targetStep?.skippedBecause ? `: ${targetStep.skippedBecause}` : ''}`;
+  if (targetStep.onlyIf) return `${title} comes ${targetStep.onlyIf}`;
   if (target === shown.current || targetStep.state === 'done' || targetStep.state === 'current') return null;
   const current = stepOf(shown, shown.current);
-  const next = shown.steps.find((s) => stepIndex(s.id) > stepIndex(shown.current) && s.state !== 'skipped');
+  const next = shown.steps.find(
+    (s) => indexIn(shown, s.id) > indexIn(shown, shown.current) && s.state !== 'skipped' && s.onlyIf === null,
+  );
   const finishedByMoving =
     shown.current === 'keep-data' || (shown.current === 'verify' && current?.primaryAction === 'Finish');
   if (next?.id === target && finishedByMoving) return null;
@@ -226,8 +238,9 @@ const removal = (detectionId: string, how: RemovedProduct['how'], at: string): R
 function settled(state: JourneyState, plan: MigrationPlan, stamp: string): JourneyState {
   const { progress } = state;
   if (!progress) return state;
-  const furthest = stepIndex(plan.current) > stepIndex(progress.stepId) ? plan.current : progress.stepId;
-  const verified = stepIndex(plan.current) >= stepIndex('verify') && plan.checks.every((c) => c.ok);
+  const furthest =
+    indexIn(plan, plan.current) > indexIn(plan, progress.stepId) ? plan.current : progress.stepId;
+  const verified = indexIn(plan, plan.current) >= indexIn(plan, 'verify') && plan.checks.every((c) => c.ok);
   const protectedAgainAt = progress.protectedAgainAt ?? (verified ? stamp : undefined);
   if (furthest === progress.stepId && protectedAgainAt === progress.protectedAgainAt) return state;
   return {
@@ -256,12 +269,12 @@ export function journeyPlan(
 
 /** The plan with an earlier step on screen: it is current, the steps after it upcoming again. */
 export function showingEarlierStep(plan: MigrationPlan, stepId: StepId): MigrationPlan {
-  if (stepIndex(stepId) >= stepIndex(plan.current)) return plan;
+  if (indexIn(plan, stepId) < 0 || indexIn(plan, stepId) >= indexIn(plan, plan.current)) return plan;
   return {
     ...plan,
     current: stepId,
     steps: plan.steps.map((s) =>
-      s.state === 'skipped' || stepIndex(s.id) < stepIndex(stepId)
+      s.state === 'skipped' || indexIn(plan, s.id) < indexIn(plan, stepId)
         ? s
         : { ...s, state: s.id === stepId ? 'current' : 'upcoming' },
     ),
@@ -288,4 +301,5 @@ export const planAlternatives = (alternatives: readonly Alternative[]): PlanAlte
     builtIn: a.builtIn,
     productId: a.productId,
     downloadUrl: a.downloadUrl,
+    packages: a.distributionPackages?.names ?? null,
   }));
