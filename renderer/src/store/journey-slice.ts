@@ -47,7 +47,9 @@ export const createJourneySlice =
         status: 'ready',
         error: null,
         ...(moved ? { download: null, cannotRun: {} } : {}),
-        ...(before.outcome && view.plan && before.outcome.stepId !== view.plan.current ? { outcome: null } : {}),
+        ...(before.outcome && view.plan && before.outcome.stepId !== view.plan.current
+          ? { outcome: null }
+          : {}),
       });
     }
 
