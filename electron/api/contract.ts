@@ -87,6 +87,11 @@ export interface JourneyView {
   readonly plan: MigrationPlan | null;
   /** The saved progress, or null when no journey has started. */
   readonly progress: PlanProgress | null;
+  /**
+   * The steps the person can go to now (done ones, and the one they went back from), in order:
+   * the progress rail links these, and Back goes to the last one before the current step.
+   */
+  readonly reachable: readonly StepId[];
   /** The alternatives for this computer's system and audience, in the catalog's evidence order. */
   readonly alternatives: readonly AlternativeChoice[];
   /** Something the person must know: a progress file that could not be read was set aside. */

@@ -3,6 +3,7 @@
  * report, support code and diagnostics modules in a temporary data folder; dialogs, the PDF
  * printer and the clipboard are recording stand-ins (the hosts' own).
  */
+
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { temporaryFolder } from '../../test-support/temporary-folder';
 import { recordingRunner } from '../actions/test-support/recording-runner';
 import type { Capture } from '../core/capture';
 import { readDiagnosticsFile } from '../core/diagnostics/open-file';
+import { scanInTheirWords } from '../core/diagnostics/their-words';
 import { readReport } from '../core/report/parse-report';
 import { createRotatingLog } from '../files/rotating-log';
 import { type CaptureSource, createReplayCaptureSource } from '../probes/capture-source';
@@ -212,7 +214,9 @@ describe('diagnostics', () => {
       supportCode: await sender.getSupportCode(),
     });
     const seen = await helper.scan();
-    expect(seen.verdict).toEqual(theirs.verdict);
+    // The same verdict, in the helper's words: their computer, not "this computer".
+    expect(seen.verdict).toEqual(scanInTheirWords(theirs).verdict);
+    expect(seen.verdict.headline).not.toMatch(/this computer/);
     expect(seen.detections.map((d) => d.id)).toEqual(theirs.detections.map((d) => d.id));
     expect(seen.replayed).toBe(true);
     expect(await helper.getSupportCode()).toBe(await sender.getSupportCode());
@@ -226,6 +230,7 @@ describe('diagnostics', () => {
     expect(await helper.getJourney()).toEqual({
       plan: null,
       progress: null,
+      reachable: [],
       alternatives: [],
       notice: null,
       technicianNotes: null,

@@ -13,6 +13,7 @@ import {
   NO_JOURNEY,
   nextJourney,
   planAlternatives,
+  reachableSteps,
 } from '../core/plan/journey';
 import { technicianNotes } from '../core/plan/technician-notes';
 import { Refusal } from '../core/util/person-message';
@@ -100,6 +101,12 @@ export function createJourneyHandlers(options: {
     return {
       plan,
       progress: state.progress,
+      reachable: reachableSteps(state, {
+        result,
+        now: now(),
+        choices: journeyChoices(result, deps.alternatives),
+        alternatives,
+      }),
       alternatives: journeyChoices(result, deps.alternatives),
       notice,
       technicianNotes: plan ? technicianNotes(plan) : null,

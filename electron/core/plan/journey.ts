@@ -224,6 +224,23 @@ function refusedMove(state: JourneyState, target: StepId, context: JourneyContex
   return `${title} comes later: finish ${STEP_TITLES[shown.current]} first`;
 }
 
+/**
+ * The steps the person can go to from this state, in the plan's order: those a 'move' would be
+ * accepted for (refusedMove), less the one on screen. The progress rail links exactly these, and
+ * Back goes to the last of them before the current step.
+ */
+export function reachableSteps(state: JourneyState, context: JourneyContext): StepId[] {
+  if (!context.result || !state.progress) return [];
+  const plan = journeyPlan(state, {
+    result: context.result,
+    alternatives: context.alternatives,
+    now: context.now,
+  });
+  return plan.steps
+    .map((s) => s.id)
+    .filter((id) => id !== plan.current && refusedMove(state, id, context) === null);
+}
+
 const removal = (detectionId: string, how: RemovedProduct['how'], at: string): RemovedProduct => ({
   detectionId,
   how,

@@ -14,6 +14,7 @@ const result = { machine: { platform: 'windows' }, detections: [] } as unknown a
 const journey: JourneyView = {
   plan: null,
   progress: null,
+  reachable: [],
   alternatives: [],
   notice: null,
   technicianNotes: null,

@@ -39,6 +39,7 @@ function view(stepId: string | null): JourneyView {
   return {
     plan: null,
     progress: stepId ? { stepId: stepId as StepId, choices: {}, ticked: [], removed: [] } : null,
+    reachable: [],
     alternatives: [],
     notice: null,
     technicianNotes: null,
@@ -314,6 +315,7 @@ describe('ticking a Keep your data item', () => {
   const started: JourneyView = {
     plan: null,
     progress: { stepId: 'keep-data', choices: {}, ticked: [], removed: [] },
+    reachable: [],
     alternatives: [],
     notice: null,
     technicianNotes: null,

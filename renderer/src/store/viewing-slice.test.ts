@@ -8,6 +8,7 @@ const result = { machine: { platform: 'windows' }, detections: [] } as unknown a
 const journey: JourneyView = {
   plan: { current: 'remove' } as JourneyView['plan'],
   progress: null,
+  reachable: [],
   alternatives: [],
   notice: null,
   technicianNotes: null,
