@@ -13,6 +13,7 @@
  * would have opened (harness.openedUrls), and can close and reopen the app on the same data
  * folder (harness.restartApp).
  */
+
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -44,6 +45,7 @@ import { createRotatingLog } from '../electron/files/rotating-log';
 import { type CaptureSource, createReplayCaptureSource } from '../electron/probes/capture-source';
 import { createMachineCaptureSource } from '../electron/probes/machine-capture-source';
 import { captureFromCaseFiles } from '../electron/probes/replay/case-capture';
+import { fixedPreflight } from '../electron/probes/test-support/fixed-preflight';
 import { failingCaptureSource, pacedCaptureSource } from './harness/capture-source-wrappers';
 import { JourneyPage } from './pages/journey-page';
 import { VerdictPage } from './pages/verdict-page';
@@ -266,6 +268,7 @@ async function migrationFor(options: HarnessOptions, host: MigrationHost, now: (
   const exportFile = join(host.dataDir, 'kaspersky-passwords.txt');
   const exportFolder = join(host.dataDir, 'exports');
   const deps = createMigrationDeps({
+    preflight: fixedPreflight(),
     dataDir: host.dataDir,
     runner: recording,
     env: { SystemRoot: 'C:\\Windows', ProgramFiles: 'C:\\Program Files' },

@@ -175,6 +175,7 @@ export function createHandlers(deps: HandlerDeps): Api {
             alternatives: [],
             notice: null,
             technicianNotes: null,
+            preflight: null,
           })
         : journey.getJourney(),
     ...helpDesk,

@@ -16,6 +16,7 @@ import { readReport } from '../core/report/parse-report';
 import { createRotatingLog } from '../files/rotating-log';
 import { type CaptureSource, createReplayCaptureSource } from '../probes/capture-source';
 import { captureFromCaseDir } from '../probes/replay/case-capture';
+import { fixedPreflight } from '../probes/test-support/fixed-preflight';
 import type { Api } from './contract';
 import { createHandlers } from './handlers';
 import { helpDeskFrom, type SavePurpose } from './help-desk-handlers';
@@ -58,6 +59,7 @@ function handlersFor(
     log: scanLogTo(log),
     journey: migrationJourney(
       createMigrationDeps({
+        preflight: fixedPreflight(),
         dataDir,
         runner: recordingRunner().runner,
         env: {},
@@ -234,6 +236,7 @@ describe('diagnostics', () => {
       alternatives: [],
       notice: null,
       technicianNotes: null,
+      preflight: null,
     });
 
     await helper.closeDiagnostics();

@@ -5,6 +5,7 @@
  * progress store in a temporary folder, the real actions on a recording command runner: nothing
  * runs). What each fixture file is made of, real record or composed, is in the journey's README.
  */
+
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ import type { Capture, Platform } from '../core/capture';
 import type { StepId } from '../core/plan/migration-steps';
 import { createReplayCaptureSource } from '../probes/capture-source';
 import { captureFromCaseFiles } from '../probes/replay/case-capture';
+import { fixedPreflight } from '../probes/test-support/fixed-preflight';
 import type { JourneyView } from './contract';
 import { createHandlers } from './handlers';
 import { createActionLog } from './host-deps/action-log-file';
@@ -60,6 +62,7 @@ beforeEach(async () => {
 function handlersFor(platform: Platform, captures: readonly Capture[], answers: RunnerAnswer[] = [{}]) {
   const { runner, calls } = recordingRunner(...answers);
   const migration = createMigrationDeps({
+    preflight: fixedPreflight(),
     dataDir,
     runner,
     env: { SystemRoot: 'C:\\Windows', ProgramFiles: 'C:\\Program Files' },

@@ -18,6 +18,7 @@ const journey: JourneyView = {
   alternatives: [],
   notice: null,
   technicianNotes: null,
+  preflight: null,
 };
 
 /** A scan that finishes at once, a journey, and the support code for each ask, in turn. */

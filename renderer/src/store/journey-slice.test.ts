@@ -43,6 +43,7 @@ function view(stepId: string | null): JourneyView {
     alternatives: [],
     notice: null,
     technicianNotes: null,
+    preflight: null,
   };
 }
 
@@ -319,6 +320,7 @@ describe('ticking a Keep your data item', () => {
     alternatives: [],
     notice: null,
     technicianNotes: null,
+    preflight: null,
   };
 
   it('shows the tick at once, then the saved answer', async () => {

@@ -148,6 +148,11 @@ export const createJourneySlice =
         await change(c);
       },
 
+      async checkPreflight() {
+        const view = await call(() => deps.api.checkPreflight());
+        if (view) showView(view);
+      },
+
       previewRemoval: (detectionId) =>
         preview(
           'removal',

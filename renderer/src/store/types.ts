@@ -112,6 +112,8 @@ export interface JourneySlice {
   /** Back to the scan result, keeping the journey saved. */
   closeJourney(): void;
   changeJourney(change: JourneyChange): Promise<void>;
+  /** Runs the check before the first change (battery, disk, system, restart, network). */
+  checkPreflight(): Promise<void>;
   previewRemoval(detectionId: string): Promise<void>;
   previewRestartResume(): Promise<void>;
   /** Install step with Defender chosen: update its signatures now (previewed, then confirmed). */

@@ -12,6 +12,7 @@ const journey: JourneyView = {
   alternatives: [],
   notice: null,
   technicianNotes: null,
+  preflight: null,
 };
 const theirs: ViewingDiagnostics = {
   sender: 'USER-1',

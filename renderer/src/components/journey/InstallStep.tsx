@@ -1,6 +1,7 @@
 import type { JourneyView } from '../../../../electron/api/contract';
 import { useAppStore } from '../../store/context';
 import { InterimLine } from './InterimLine';
+import { firstChangeStep, PreflightPanel } from './PreflightPanel';
 import { StepOutcome } from './StepOutcome';
 
 /**
@@ -23,8 +24,11 @@ export function InstallStep({ view }: { view: JourneyView }) {
   if (!chosen) {
     return <p>Choose what protects this computer next first (step Choose).</p>;
   }
+  const first = firstChangeStep(view) === 'install' && view.plan?.chosenState !== 'protecting';
+  const blocked = first && (view.preflight?.blockedBy ?? null) !== null;
   const status = (
     <div aria-live="polite">
+      {first && <PreflightPanel view={view} />}
       <InterimLine view={view} />
       <StepOutcome step="install" />
       {cannotUpdate && (
@@ -116,7 +120,12 @@ export function InstallStep({ view }: { view: JourneyView }) {
           </button>
         ) : (
           <>
-            <button type="button" className="button" disabled={busy} onClick={() => void open(chosen.id)}>
+            <button
+              type="button"
+              className="button"
+              disabled={busy || blocked}
+              onClick={() => void open(chosen.id)}
+            >
               Open the download page
             </button>
             <button type="button" className="link-button" disabled={busy} onClick={() => void rescan()}>

@@ -1,5 +1,6 @@
 import type { JourneyView, MigrationPlan } from '../../../../electron/api/contract';
 import { useAppStore } from '../../store/context';
+import { firstChangeStep, PreflightPanel } from './PreflightPanel';
 import { StepOutcome } from './StepOutcome';
 
 type Removal = MigrationPlan['removals'][number];
@@ -44,7 +45,7 @@ function WayDetails({ way, open }: { way: Way; open: boolean }) {
   );
 }
 
-function RemovalCard({ removal }: { removal: Removal }) {
+function RemovalCard({ removal, blocked }: { removal: Removal; blocked: boolean }) {
   const preview = useAppStore((s) => s.previewRemoval);
   const change = useAppStore((s) => s.changeJourney);
   const busy = useAppStore((s) => s.journey.busy);
@@ -93,7 +94,7 @@ function RemovalCard({ removal }: { removal: Removal }) {
           <button
             type="button"
             className="button"
-            disabled={busy}
+            disabled={busy || blocked}
             aria-describedby={headingId}
             onClick={() => void preview(removal.detectionId)}
           >
@@ -120,15 +121,18 @@ export function RemoveStep({ view }: { view: JourneyView }) {
   const busy = useAppStore((s) => s.journey.busy);
   const removals = view.plan?.removals ?? [];
   const nothingRunnable = removals.length > 0 && removals.every((r) => !r.handoverCanRun);
+  const first = firstChangeStep(view) === 'remove' && removals.length > 0;
+  const blocked = first && (view.preflight?.blockedBy ?? null) !== null;
   return (
     <>
+      {first && <PreflightPanel view={view} />}
       <StepOutcome step="remove" />
       {removals.length === 0 ? (
         <p>Nothing is left to remove. Scan again to confirm.</p>
       ) : (
         <ul className="removals" aria-label="To remove">
           {removals.map((r) => (
-            <RemovalCard key={r.detectionId} removal={r} />
+            <RemovalCard key={r.detectionId} removal={r} blocked={blocked} />
           ))}
         </ul>
       )}
