@@ -171,7 +171,11 @@ export function nextJourney(
     case 'choose':
       if (!context.choices.some((c) => c.alternative.id === event.alternativeId))
         return err(`"${event.alternativeId}" is not one of the choices for this computer`);
-      return save({ ...progress, choices: { ...progress.choices, alternativeId: event.alternativeId } });
+      // A choice made on a step the person went back to moves on: the plan shows where it leads.
+      return save(
+        { ...progress, choices: { ...progress.choices, alternativeId: event.alternativeId } },
+        null,
+      );
     case 'removed-another-way':
       if (!context.result?.detections.some((d) => d.id === event.detectionId))
         return err(`The latest scan did not find "${event.detectionId}" on this computer`);
