@@ -16,6 +16,7 @@ import {
   NO_JOURNEY,
   nextJourney,
   planAlternatives,
+  reachableSteps,
 } from './journey';
 import { type JourneyProgress, STEP_TITLES, type StepId } from './migration-steps';
 
@@ -155,6 +156,17 @@ describe('nextJourney: what the person does', () => {
     expect(
       nextJourney(state, { kind: 'removed-another-way', detectionId: 'ghost' }, contextFor(kes)),
     ).toEqual({ ok: false, error: 'The latest scan did not find "ghost" on this computer' });
+  });
+
+  it('the rail links the steps reached, never the one a Continue leads to; a step gone back from stays a link', async () => {
+    const kes = await scanOf('win-kes10-de-wsc');
+    const atKeepData = stateAfter(kes, { kind: 'start' });
+    expect(reachableSteps(atKeepData, contextFor(kes))).toEqual(['check']);
+    const atRemove = started({ stepId: 'remove', choices: { alternativeId: 'microsoft-defender' } });
+    expect(reachableSteps(atRemove, contextFor(kes))).toEqual(['check', 'keep-data', 'choose']);
+    const backAtChoose: JourneyState = { ...atRemove, revisiting: 'choose' };
+    expect(reachableSteps(backAtChoose, contextFor(kes))).toEqual(['check', 'keep-data', 'remove']);
+    expect(reachableSteps({ progress: null, revisiting: null }, contextFor(kes))).toEqual([]);
   });
 
   it('refuses a step the plan does not let the person reach, and changes nothing (point 3 of issue 12 §4)', async () => {

@@ -229,18 +229,21 @@ function refusedMove(state: JourneyState, target: StepId, context: JourneyContex
 }
 
 /**
- * The steps the person can go to from this state, in the plan's order: those a 'move' would be
- * accepted for (refusedMove), less the one on screen. The progress rail links exactly these, and
+ * The steps the person can go back to from this state, in the plan's order: those reached (done,
+ * or the one they went back from) that a 'move' would be accepted for (refusedMove), less the one
+ * on screen. The progress rail links exactly these, and
  * Back goes to the last of them before the current step.
  */
 export function reachableSteps(state: JourneyState, context: JourneyContext): StepId[] {
   if (!context.result || !state.progress) return [];
-  const plan = journeyPlan(state, {
-    result: context.result,
-    alternatives: context.alternatives,
-    now: context.now,
-  });
-  return plan.steps
+  const input = { result: context.result, alternatives: context.alternatives, now: context.now };
+  const plan = journeyPlan(state, input);
+  // Steps already reached: done, or the one the person went back from. The step a Continue leads
+  // to is not a link: it is the way on, not a way back.
+  const reached = journeyPlan({ ...state, revisiting: null }, input).steps.filter(
+    (s) => s.state === 'done' || s.state === 'current',
+  );
+  return reached
     .map((s) => s.id)
     .filter((id) => id !== plan.current && refusedMove(state, id, context) === null);
 }
