@@ -42,6 +42,7 @@ import type { CommandRunner } from '../electron/core/commands';
 import { SAMPLE_EXPORT } from '../electron/core/convert/kpm-sample-export';
 import type { PreflightFacts } from '../electron/core/plan/preflight';
 import { personMessage } from '../electron/core/util/person-message';
+import { ok } from '../electron/core/util/result';
 import { createRotatingLog } from '../electron/files/rotating-log';
 import { type CaptureSource, createReplayCaptureSource } from '../electron/probes/capture-source';
 import { createMachineCaptureSource } from '../electron/probes/machine-capture-source';
@@ -280,7 +281,10 @@ async function migrationFor(options: HarnessOptions, host: MigrationHost, now: (
       // One answer per check, across app restarts; the last repeats.
       read: (url) => {
         const readings = host.options.preflightReadings;
-        const facts = readings[Math.min(host.preflightReads++, readings.length - 1)] ?? STAND_IN_READINGS;
+        const given = readings[Math.min(host.preflightReads++, readings.length - 1)] ?? STAND_IN_READINGS;
+        // The system drive as the replayed machine names it.
+        const drive = platform === 'windows' ? 'C:\\' : '/';
+        const facts = given.disk.ok ? { ...given, disk: ok({ ...given.disk.value, path: drive }) } : given;
         return fixedPreflight(facts).read(url);
       },
     },

@@ -114,14 +114,14 @@ function diskCheck(disk: Result<DiskReading>, need: number | undefined, name: st
     return {
       id: 'disk',
       status: 'blocks',
-      text: `${name} needs ${gb(need)} free on ${path}; there are ${gb(freeMB)}.`,
+      text: `${name} needs ${gb(need)} free on the system drive (${path}); there are ${gb(freeMB)}.`,
       fix: 'Free some space (empty the Recycle Bin or Trash, remove programs or files you no longer need), then check again.',
     };
   if (need === undefined && freeMB < DISK_WARN_MB)
     return {
       id: 'disk',
       status: 'warn',
-      text: `Only ${gb(freeMB)} free on ${path}; the vendor states no figure for ${name}, and an antivirus with its signatures usually needs more.`,
+      text: `Only ${gb(freeMB)} free on the system drive (${path}); the vendor states no figure for ${name}, and an antivirus with its signatures usually needs more.`,
       fix: 'Free some space before you go on.',
     };
   return {
@@ -129,8 +129,8 @@ function diskCheck(disk: Result<DiskReading>, need: number | undefined, name: st
     status: 'ok',
     text:
       need !== undefined
-        ? `${gb(freeMB)} free on ${path}: enough for ${name} (${gb(need)}).`
-        : `${gb(freeMB)} free on ${path}.`,
+        ? `${gb(freeMB)} free on the system drive (${path}): enough for ${name} (${gb(need)}).`
+        : `${gb(freeMB)} free on the system drive (${path}).`,
     fix: null,
   };
 }
