@@ -148,6 +148,13 @@ export class JourneyPage {
     return this.step.locator(`[data-alternative="${id}"]`);
   }
 
+  /** From the verdict: Start, Keep your data's Continue, then choose `id`. */
+  async startAndChoose(id: string): Promise<void> {
+    await this.startButton.click();
+    await this.button('Continue').click();
+    await this.choose(id);
+  }
+
   async choose(id: string): Promise<void> {
     await this.alternative(id).getByRole('radio').check();
     await this.step.getByRole('button', { name: /^Choose/ }).click();

@@ -66,9 +66,7 @@ test.describe('the check before the first change blocks while the vendor site do
   }) => {
     test.slow();
     await verdictPage.openAndWaitForVerdict();
-    await journeyPage.startButton.click();
-    await journeyPage.button('Continue').click();
-    await journeyPage.choose('microsoft-defender');
+    await journeyPage.startAndChoose('microsoft-defender');
     await journeyPage.waitForStep('remove');
     await expect(journeyPage.preflightCheck('network')).toHaveAttribute('data-status', 'blocks');
     await expect(journeyPage.preflightCheck('network')).toContainText(
@@ -118,9 +116,7 @@ test.describe('a restart that did not happen: Handover reopened first', () => {
   }) => {
     test.slow();
     await verdictPage.openAndWaitForVerdict();
-    await journeyPage.startButton.click();
-    await journeyPage.button('Continue').click();
-    await journeyPage.choose('microsoft-defender');
+    await journeyPage.startAndChoose('microsoft-defender');
     await journeyPage.waitForStep('remove');
     await journeyPage.button('Scan again to see what is still installed').click();
     await journeyPage.waitForStep('restart');
@@ -160,9 +156,7 @@ test.describe('the new product is never seen: Install not verified', () => {
   }) => {
     test.slow();
     await verdictPage.openAndWaitForVerdict();
-    await journeyPage.startButton.click();
-    await journeyPage.button('Continue').click();
-    await journeyPage.choose('bitdefender');
+    await journeyPage.startAndChoose('bitdefender');
     await journeyPage.waitForStep('remove');
     await journeyPage.button('Scan again to see what is still installed').click();
     // Kaspersky gone; Defender came back on in between (read from this scan).

@@ -315,9 +315,7 @@ test.describe('Windows, Endpoint Security managed → Defender for Business, sig
   }) => {
     test.slow();
     await verdictPage.openAndWaitForVerdict();
-    await journeyPage.startButton.click();
-    await journeyPage.button('Continue').click();
-    await journeyPage.choose('microsoft-defender-for-business');
+    await journeyPage.startAndChoose('microsoft-defender-for-business');
     await journeyPage.waitForStep('remove');
     await journeyPage
       .removal('kaspersky-endpoint-security-windows')
@@ -465,9 +463,7 @@ test.describe('Windows, Endpoint Security managed and password-protected', () =>
       harness,
     }) => {
       await verdictPage.openAndWaitForVerdict();
-      await journeyPage.startButton.click();
-      await journeyPage.button('Continue').click();
-      await journeyPage.choose('microsoft-defender');
+      await journeyPage.startAndChoose('microsoft-defender');
       await journeyPage.waitForStep('remove');
       const kes = journeyPage.removal('kaspersky-endpoint-security-windows');
       await kes.getByRole('button', { name: 'Remove…' }).click();

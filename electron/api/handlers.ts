@@ -13,7 +13,7 @@ import { type CaptureSource, createReplayCaptureSource } from '../probes/capture
 import { HELP_DESK_METHODS, JOURNEY_METHODS } from './channels';
 import type { Api, AppInfo, ProbeProgress, ScanOptions, ScanProgress, ScanResult } from './contract';
 import type { HelpDeskFactory, ViewedMachine } from './help-desk-handlers';
-import type { JourneyApi, JourneyFactory } from './journey-handlers';
+import { type JourneyApi, type JourneyFactory, NO_JOURNEY_VIEW } from './journey-handlers';
 import { done, failed, guarded } from './outcome';
 
 /**
@@ -166,18 +166,7 @@ export function createHandlers(deps: HandlerDeps): Api {
   return guarded<Api>({
     ...readOnlyWhileViewing,
     // The window asks after every scan: while another machine is shown, there is no migration to show.
-    getJourney: async () =>
-      viewed
-        ? done({
-            plan: null,
-            progress: null,
-            reachable: [],
-            alternatives: [],
-            notice: null,
-            technicianNotes: null,
-            preflight: null,
-          })
-        : journey.getJourney(),
+    getJourney: async () => (viewed ? done(NO_JOURNEY_VIEW) : journey.getJourney()),
     ...helpDesk,
     async appInfo() {
       return done({ version: deps.version, platform: deps.platform, host: deps.host });

@@ -23,7 +23,7 @@ import { helpDeskFrom, type SavePurpose } from './help-desk-handlers';
 import { createHelpDeskDeps } from './host-deps/help-desk-deps';
 import { createMigrationDeps } from './host-deps/migration-deps';
 import { scanLogTo } from './host-deps/scan-log';
-import { migrationJourney } from './journey-handlers';
+import { migrationJourney, NO_JOURNEY_VIEW } from './journey-handlers';
 import { CANCELLED } from './outcome';
 import { answered, answerOf } from './test-support/answers';
 
@@ -229,15 +229,7 @@ describe('diagnostics', () => {
         'This window shows a diagnostics file from host-1, read-only. Close it to continue on this computer.',
     });
     expect(await raw.previewRemoval('kaspersky-endpoint-security')).toMatchObject({ kind: 'failed' });
-    expect(await helper.getJourney()).toEqual({
-      plan: null,
-      progress: null,
-      reachable: [],
-      alternatives: [],
-      notice: null,
-      technicianNotes: null,
-      preflight: null,
-    });
+    expect(await helper.getJourney()).toEqual(NO_JOURNEY_VIEW);
 
     await helper.closeDiagnostics();
     expect(await helper.getViewing()).toBeNull();

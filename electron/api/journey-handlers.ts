@@ -27,6 +27,17 @@ import { createPasswordExportHandler } from './password-export-handler';
 
 export type JourneyApi = Pick<Api, (typeof JOURNEY_METHODS)[number]>;
 
+/** The journey of a machine that has none here (a diagnostics file is shown): nothing to show or do. */
+export const NO_JOURNEY_VIEW: JourneyView = {
+  plan: null,
+  progress: null,
+  reachable: [],
+  alternatives: [],
+  notice: null,
+  technicianNotes: null,
+  preflight: null,
+};
+
 export function createJourneyHandlers(options: {
   readonly deps: MigrationDeps;
   readonly now: () => Date;

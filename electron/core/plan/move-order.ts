@@ -17,7 +17,7 @@
  *   every system does the same (onboard, check, then uninstall the non-Microsoft solution).
  */
 import type { Platform } from '../capture';
-import type { StepId } from './migration-steps';
+import { STEP_IDS, type StepId } from './migration-steps';
 
 export interface Citation {
   readonly title: string;
@@ -54,16 +54,8 @@ const SWITCH_TO_MDE: Citation = {
   url: 'https://learn.microsoft.com/en-us/defender-endpoint/switch-to-mde-phase-3',
 };
 
-const REMOVE_FIRST: readonly StepId[] = [
-  'check',
-  'keep-data',
-  'choose',
-  'remove',
-  'restart',
-  'install',
-  'verify',
-  'done',
-];
+/** Every step, in the order they were first written: Windows' order. */
+const REMOVE_FIRST: readonly StepId[] = STEP_IDS;
 /** No Restart step: nothing on Linux or macOS waits for one to finish a removal. */
 const INSTALL_FIRST: readonly StepId[] = [
   'check',
