@@ -144,6 +144,7 @@ export function createJourneyHandlers(options: {
       id: alternative.id,
       name: alternative.name,
       requirements,
+      builtIn: alternative.builtIn,
       checkUrl,
     });
   }

@@ -10,6 +10,7 @@ const choice = {
   id: 'microsoft-defender',
   name: 'Microsoft Defender Antivirus',
   requirements: defender?.requirements ?? [],
+  builtIn: true,
   checkUrl: 'https://www.microsoft.com/',
 };
 const fine: PreflightFacts = {
@@ -81,7 +82,7 @@ describe('the pre-flight', () => {
     });
     expect(report.checks.find((c) => c.id === 'battery')?.fix).toBe('Plug in the charger, then check again.');
     expect(report.checks.find((c) => c.id === 'network')?.text).toBe(
-      'Microsoft Defender Antivirus must be downloaded, but www.microsoft.com did not answer (it could not be reached).',
+      'Microsoft Defender Antivirus must download its latest signatures, but www.microsoft.com did not answer (it could not be reached).',
     );
   });
 
@@ -110,6 +111,7 @@ describe('the pre-flight', () => {
       id: 'macos-xprotect',
       name: 'XProtect',
       requirements: xprotect?.requirements ?? [],
+      builtIn: true,
       checkUrl: 'https://www.apple.com/',
     });
     expect(report.checks.find((c) => c.id === 'network')).toMatchObject({ status: 'ok' });

@@ -65,6 +65,8 @@ export interface PreflightChoice {
   readonly id: string;
   readonly name: string;
   readonly requirements: readonly Requirement[];
+  /** Part of the system: what downloads is its signatures, not the product. */
+  readonly builtIn: boolean;
   /** The address the network check tries (download page, else the vendor's first domain). */
   readonly checkUrl: string;
 }
@@ -229,7 +231,9 @@ function networkCheck(
   network: Result<NetworkReading> | null,
   requirement: Requirement | undefined,
   name: string,
+  builtIn: boolean,
 ): PreflightCheck {
+  const what = builtIn ? `${name} must download its latest signatures` : `${name} must be downloaded`;
   if (network === null || requirement?.downloads === false)
     return { id: 'network', status: 'ok', text: `Nothing needs downloading for ${name}.`, fix: null };
   if (!network.ok)
@@ -237,7 +241,7 @@ function networkCheck(
       id: 'network',
       status: 'unknown',
       text: `Could not check the internet connection because ${network.error}.`,
-      fix: `${name} must download; make sure this computer is online.`,
+      fix: `${what}: make sure this computer is online.`,
     };
   const n = network.value;
   return n.reachable
@@ -245,7 +249,7 @@ function networkCheck(
     : {
         id: 'network',
         status: 'blocks',
-        text: `${name} must be downloaded, but ${new URL(n.url).host} did not answer${n.detail ? ` (${n.detail})` : ''}.`,
+        text: `${what}, but ${new URL(n.url).host} did not answer${n.detail ? ` (${n.detail})` : ''}.`,
         fix: 'Connect to the internet (Wi-Fi or cable), then check again.',
       };
 }
@@ -266,7 +270,7 @@ export function preflightReport(
     diskCheck(facts.disk, requirement?.diskMB, choice.name),
     systemCheck(result, requirement, choice.name),
     restartCheck(result),
-    networkCheck(facts.network, requirement, choice.name),
+    networkCheck(facts.network, requirement, choice.name, choice.builtIn),
   ];
   return {
     alternativeId: choice.id,
