@@ -229,7 +229,9 @@ export function buildPlan(input: PlanInput): MigrationPlan {
       done: removalDone,
       what: `Remove ${toRemove.map((d) => d.name).join(', ') || 'the old products'}.`,
       why: order.installFirst
-        ? `${chosen?.name ?? 'The new protection'} is in place and checked, so the old product can go now with no gap. While it stays, it runs without updates.`
+        ? chosenState === 'not-readable'
+          ? `${chosen?.name ?? 'The built-in protection'} is part of the system and always on (the vendor's word: no scan can read it), so the old product can go now with no gap. While it stays, it runs without updates.`
+          : `${chosen?.name ?? 'The new protection'} is in place and checked, so the old product can go now with no gap. While it stays, it runs without updates.`
         : `A banned product keeps running without updates and keeps another antivirus from taking over. ${order.inBetween ?? ''}`.trim(),
       minutes: 10 * Math.max(1, toRemove.length),
       primaryAction: toRemove.length > 0 ? 'Remove' : null,

@@ -15,6 +15,9 @@
  *   else is installed. So the new protection is installed and verified first, and the old one is
  *   removed after: no gap at all. Microsoft's own migration guide for its endpoint product on
  *   every system does the same (onboard, check, then uninstall the non-Microsoft solution).
+ *   The overlap is kept short on purpose: Microsoft does not support Defender for Endpoint on Linux
+ *   "side by side with other fanotify-based security solutions" for long (its Linux prerequisites
+ *   page), so Remove follows as soon as the new protection is verified.
  */
 import type { Platform } from '../capture';
 import { STEP_IDS, type StepId } from './migration-steps';
@@ -83,7 +86,7 @@ export function moveOrder(platform: Platform, isServer: boolean | null = false):
       return {
         installFirst: true,
         steps: INSTALL_FIRST,
-        why: 'Linux lets two antivirus products watch the same files, so the new one is installed and checked first, and the old one removed after: no gap.',
+        why: "Linux lets more than one program watch the same files (the kernel's fanotify), so the new one is installed and checked first, and the old one removed right after: no gap.",
         inBetween: null,
         sources: [FANOTIFY, SWITCH_TO_MDE],
       };

@@ -155,9 +155,21 @@ export function versionAtLeast(version: string, minimum: string): boolean | null
   return true;
 }
 
-function systemCheck(result: ScanResult, requirement: Requirement | undefined, name: string): PreflightCheck {
+function systemCheck(
+  result: ScanResult,
+  requirement: Requirement | undefined,
+  name: string,
+  builtIn: boolean,
+): PreflightCheck {
   const { osName, osVersion } = result.machine;
   const systems = requirement?.systems;
+  if (!systems && builtIn)
+    return {
+      id: 'system',
+      status: 'ok',
+      text: `${name} is part of this system: nothing to install.`,
+      fix: null,
+    };
   if (!systems)
     return {
       id: 'system',
@@ -268,7 +280,7 @@ export function preflightReport(
   const checks = [
     batteryCheck(facts.battery),
     diskCheck(facts.disk, requirement?.diskMB, choice.name),
-    systemCheck(result, requirement, choice.name),
+    systemCheck(result, requirement, choice.name, choice.builtIn),
     restartCheck(result),
     networkCheck(facts.network, requirement, choice.name, choice.builtIn),
   ];
