@@ -177,11 +177,11 @@ function caseVariants(glob: Glob): Glob[] {
   return distinct([glob, recased((s) => s.toLowerCase()), recased((s) => s.toUpperCase())]);
 }
 
-type Token = '?' | '*' | { readonly c: string } | { readonly set: string };
+export type GlobToken = '?' | '*' | { readonly c: string } | { readonly set: string };
 
 /** A written glob's pieces again: a character, '?', '*' or a class. */
-function tokensOf(glob: string): Token[] {
-  const out: Token[] = [];
+export function globTokens(glob: string): GlobToken[] {
+  const out: GlobToken[] = [];
   for (let i = 0; i < glob.length; i += 1) {
     const c = glob[i] as string;
     if (c === '[') {
@@ -196,16 +196,60 @@ function tokensOf(glob: string): Token[] {
 }
 
 /** A character is in a GLOB class as written here ('[^ ]', '[0-9]'): the same ranges and '^' as a RegExp class, '\\' plain. */
-const inClass = (set: string, c: string) => new RegExp(`^${set.replaceAll('\\', '\\\\')}$`, 'u').test(c);
+export const inClass = (set: string, c: string) =>
+  new RegExp(`^${set.replaceAll('\\', '\\\\')}$`, 'u').test(c);
 
-/**
- * True when every value `narrow` matches, `wide` matches too (sound, not complete: a false only
- * keeps a glob that could have gone). `wide`'s '*' takes any run of `narrow`'s tokens, its '?' any
- * one, a class the same class or a character in it, a character only the same character.
- */
-export function globCovers(wide: string, narrow: string): boolean {
-  const w = tokensOf(wide);
-  const n = tokensOf(narrow);
+/** A GLOB class as written here: whether it says "not", and the characters it lists (ranges spelled out). */
+function classMembers(set: string): { readonly not: boolean; readonly chars: readonly string[] } {
+  const not = set[1] === '^';
+  const body = [...set.slice(not ? 2 : 1, -1)];
+  const chars: string[] = [];
+  for (let i = 0; i < body.length; i += 1) {
+    const c = body[i] as string;
+    if (body[i + 1] === '-' && i + 2 < body.length) {
+      const to = (body[i + 2] as string).codePointAt(0) as number;
+      for (let code = c.codePointAt(0) as number; code <= to; code += 1)
+        chars.push(String.fromCodePoint(code));
+      i += 2;
+    } else chars.push(c);
+  }
+  return { not, chars };
+}
+
+/** Every character `narrow` (a class) takes, `wide` (a class) takes too. */
+function classCovers(wide: string, narrow: string): boolean {
+  if (wide === narrow) return true;
+  const w = classMembers(wide);
+  const n = classMembers(narrow);
+  if (!n.not) return n.chars.every((c) => inClass(wide, c));
+  // Both "not": wide leaves out only characters narrow leaves out too.
+  return w.not && w.chars.every((c) => n.chars.includes(c));
+}
+
+const prefixOf = (tokens: readonly GlobToken[]) => {
+  let text = '';
+  for (const token of tokens) {
+    if (typeof token === 'string' || !('c' in token)) break;
+    text += token.c;
+  }
+  return text;
+};
+
+interface Parsed {
+  readonly tokens: readonly GlobToken[];
+  readonly prefix: string;
+}
+
+function parsed(glob: string): Parsed {
+  const tokens = globTokens(glob);
+  return { tokens, prefix: prefixOf(tokens) };
+}
+
+function covering(wide: Parsed, narrow: Parsed): boolean {
+  // wide's leading characters only take the same characters: narrow must begin with them.
+  if (!narrow.prefix.startsWith(wide.prefix)) return false;
+  const w = wide.tokens;
+  const n = narrow.tokens;
   const memo = new Map<number, boolean>();
   const covers = (i: number, j: number): boolean => {
     const key = i * (n.length + 1) + j;
@@ -220,19 +264,29 @@ export function globCovers(wide: string, narrow: string): boolean {
     else if (a === '?') result = covers(i + 1, j + 1);
     else if (b === '?') result = false;
     else if ('c' in a) result = 'c' in b && a.c === b.c && covers(i + 1, j + 1);
-    else result = ('set' in b ? a.set === b.set : inClass(a.set, b.c)) && covers(i + 1, j + 1);
+    else result = ('set' in b ? classCovers(a.set, b.set) : inClass(a.set, b.c)) && covers(i + 1, j + 1);
     memo.set(key, result);
     return result;
   };
   return covers(0, 0);
 }
 
+/**
+ * True when every value `narrow` matches, `wide` matches too (sound, not complete: a false only
+ * keeps a glob that could have gone). `wide`'s '*' takes any run of `narrow`'s tokens, its '?' any
+ * one, a class a class it holds or a character in it, a character only the same character.
+ */
+export function globCovers(wide: string, narrow: string): boolean {
+  return covering(parsed(wide), parsed(narrow));
+}
+
 /** Drops each glob another one covers (the first of two equal ones stays). */
 function widest(globs: readonly PatternGlob[]): PatternGlob[] {
-  return globs.filter(
-    (g, i) =>
-      !globs.some((o, j) => j !== i && globCovers(o.glob, g.glob) && (!globCovers(g.glob, o.glob) || j < i)),
-  );
+  const all = globs.map((g) => parsed(g.glob));
+  return globs.filter((_, i) => {
+    const g = all[i] as Parsed;
+    return !all.some((o, j) => j !== i && covering(o, g) && (!covering(g, o) || j < i));
+  });
 }
 
 /** The anchored globs of one pattern, in a fixed order, none covered by another. */
