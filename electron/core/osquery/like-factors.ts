@@ -8,7 +8,13 @@
  * named groups the catalog uses.
  *
  * The policies cannot use this superset, since nothing drops their extra rows: they use the
- * anchored globs of pattern-globs.ts.
+ * anchored globs of pattern-globs.ts. The reports keep these factors, though the globs would fit
+ * Fleet's report cap too: a report is evidence the importer's matcher reads, so it must never lose
+ * a row the matcher would accept, and a substring test keeps a name SQLite's trim() and lower()
+ * would not normalise as JavaScript does (a trailing tab, a letter outside A-Z in a mix of cases),
+ * where an anchored glob would drop it. The factors are also about a third of the globs' length
+ * (the programs filter: 2,400 characters against 8,300, and the Uninstall query repeats it for each
+ * of its three registry roots). Both read the patterns through catalog-pattern-syntax.ts.
  */
 import { type PatternNode, parsePattern } from './catalog-pattern-syntax';
 
