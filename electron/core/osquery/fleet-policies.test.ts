@@ -44,6 +44,14 @@ function insert(db: Database, table: string, rows: readonly Record<string, strin
   }
 }
 
+/** A running Windows service as osquery's services table gives it. */
+const running = (name: string, displayName: string) => ({
+  name,
+  display_name: displayName,
+  service_type: 'OWN_PROCESS',
+  status: 'RUNNING',
+});
+
 /** Security Center's record of a Defender that is on and current, as osquery gives it. */
 const DEFENDER = { type: 'Antivirus', name: 'Windows Defender', state: 'On', signatures_up_to_date: 1 };
 
@@ -75,32 +83,15 @@ describe('clean machines whose names only resemble a banned product’s pass', (
     // blackhook/nessus-plugins P/panda_antivirus_installed.nasl (Tenable plugin 20283): Panda
     // Antivirus runs "Panda Process Protection Service", service name PavPrSrv, beside PavSrv.
     insert(db, 'services', [
-      {
-        name: 'PavPrSrv',
-        display_name: 'Panda Process Protection Service',
-        service_type: 'OWN_PROCESS',
-        status: 'RUNNING',
-      },
-      {
-        name: 'PavSrv',
-        display_name: 'Panda anti-virus service',
-        service_type: 'OWN_PROCESS',
-        status: 'RUNNING',
-      },
+      running('PavPrSrv', 'Panda Process Protection Service'),
+      running('PavSrv', 'Panda anti-virus service'),
     ]);
     insert(db, 'windows_security_products', [DEFENDER]);
     expect(passes(db, NO_BANNED.windows)).toBe(true);
     expect(passes(db, PROTECTED)).toBe(true);
-    // Kaspersky 21.25's own service, as `sc query` lists it on a home PC ("SERVICE_NAME: AVP21.25,
-    // DISPLAY_NAME: Kaspersky Service 21.25"; the catalog's AVP\d+(\.\d+)* service pattern), fails.
-    insert(db, 'services', [
-      {
-        name: 'AVP21.25',
-        display_name: 'Kaspersky Service 21.25',
-        service_type: 'OWN_PROCESS',
-        status: 'RUNNING',
-      },
-    ]);
+    // Kaspersky's own service, named after its version (research/detection.md [S61]: a script
+    // stops service AVP20.0.0; the catalog's AVP\d+(\.\d+)* service pattern), fails.
+    insert(db, 'services', [running('AVP20.0.0', 'Kaspersky Anti-Virus Service')]);
     expect(passes(db, NO_BANNED.windows)).toBe(false);
     db.close();
   });

@@ -7,30 +7,15 @@ import { globCovers, globsOfAll, globTokens, inClass, MAX_GLOBS, patternGlobs } 
 import { osqueryDatabase } from './test-support/osquery-sqlite';
 
 const catalog = loadCatalog();
-const FIELDS = [
-  'wscDisplayName',
-  'wscExe',
-  'uninstallName',
-  'publisher',
-  'service',
-  'serviceDisplayName',
-  'servicePath',
-  'driver',
-  'process',
-  'processPath',
-  'path',
-  'bundleId',
-  'appName',
-  'systemExtension',
-  'launchdLabel',
-  'pkgId',
-  'package',
-  'systemdUnit',
-];
+/** Every signature field: a compiled product holds every field of every system (load-catalog.ts). */
+const fieldsOf = (os: 'windows' | 'macos' | 'linux') =>
+  Object.keys(catalog.products[0]?.signatures[os] ?? {});
 /** Every pattern of the catalog, every vendor's, every field: the policies use some, the same code serves all. */
 const allPatterns = [
   ...new Set(
-    (['windows', 'macos', 'linux'] as const).flatMap((os) => catalogPatterns(catalog.families, os, FIELDS)),
+    (['windows', 'macos', 'linux'] as const).flatMap((os) =>
+      catalogPatterns(catalog.families, os, fieldsOf(os)),
+    ),
   ),
 ];
 /** Every product name and alias in the catalog: the values most like the real ones. */
