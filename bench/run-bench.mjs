@@ -8,6 +8,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCaseAdapter } from '../scripts/case-to-capture.mjs';
 import { fleetLines, measureFleet } from './fleet-bench.mjs';
+import { measurePreflight } from './preflight-bench.mjs';
 import { measureWindowsScript } from './windows-engine-bench.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -66,6 +67,8 @@ const rows = Object.entries(samples).map(([name, values]) => ({
 const engine = await measureWindowsScript(RUNS);
 // handover fleet summarize on folders of 100, 1,000 and 10,000 machines (issue 13 §4).
 const fleet = await measureFleet({ cli, tmp });
+// The pre-flight's readings, in this process (issue 12 §3).
+const preflight = await measurePreflight(RUNS);
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${process.platform} ${process.arch}, Node ${process.version}`;
 const describe = {
@@ -109,6 +112,24 @@ const lines = [
       ]),
   '',
   ...fleetLines(fleet),
+  '## Pre-flight',
+  '',
+  'The readings the pre-flight takes before the first change (electron/probes/host/preflight-probe.ts),',
+  `timed in one process on this machine (${process.platform}): the median of ${RUNS} calls after one warm-up`,
+  '(bench/preflight-bench.mjs). They run once, when the first change is on screen, never in a scan and',
+  'never in the CLI. Only calls that are quick on each system are made: on Linux battery() reads files',
+  'under /sys/class/power_supply; on macOS it runs one `ioreg … ; pmset -g batt` pipeline; on Windows',
+  'it would start PowerShell three times, so Windows is said to be unchecked instead. The free space',
+  "is Node's own statfs on every system (fsSize() runs df, diskutil or PowerShell for the same; timed",
+  'here beside it). The network check is one HTTP request from Node, timed here to a local server.',
+  '',
+  '| reading | median (ms) |',
+  '|---|---:|',
+  `| systeminformation battery() | ${preflight.battery.toFixed(2)} |`,
+  `| Node fs.statfs('/') | ${preflight.statfs.toFixed(2)} |`,
+  `| systeminformation fsSize() (not used: the call statfs replaces) | ${preflight.fsSize.toFixed(2)} |`,
+  `| systeminformation inetChecksite() to 127.0.0.1 | ${preflight.checksite.toFixed(2)} |`,
+  '',
 ];
 writeFileSync(join(root, 'docs/benchmarks.md'), lines.join('\n'));
 console.log(lines.join('\n'));

@@ -74,6 +74,7 @@ export function judgePrepared(
     catalog.bans,
     region.code !== null,
     options.now,
+    { platform: machine.platform, isServer: machine.isServer ?? null },
   );
   return {
     schemaVersion: 1,

@@ -21,6 +21,7 @@ import { migrationJourney } from '../api/journey-handlers';
 import { isVendorUrl } from '../core/catalog/load-alternatives';
 import { createRotatingLog } from '../files/rotating-log';
 import { createExecFileRunner } from '../probes/command-runner';
+import { createPreflightProbe } from '../probes/host/preflight-probe';
 import { createMachineCaptureSource, currentPlatform } from '../probes/machine-capture-source';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { isCliMode, runCliMode } from './cli-mode';
@@ -134,6 +135,10 @@ function startWindowApp(): void {
             chooseExportFile: () => pick(['openFile'], 'Choose the Password Manager text export'),
             chooseFolder: () =>
               pick(['openDirectory', 'createDirectory'], 'Choose where to save the converted file'),
+            preflight: createPreflightProbe({
+              platform: process.platform,
+              systemDrive: process.env.SystemDrive,
+            }),
           }),
         ),
         helpDesk: helpDeskFrom(

@@ -125,7 +125,11 @@ export function ChooseStep({ view }: { view: JourneyView }) {
                   />
                   <label htmlFor={inputId}>
                     <span className="alt__name">{a.name}</span>
-                    {a.builtIn && <span className="tag tag--ok">Built in</span>}
+                    {c.tags.map((t) => (
+                      <span key={t.id} className="tag tag--ok" data-tag={t.id}>
+                        {t.label}
+                      </span>
+                    ))}
                   </label>
                 </div>
                 <AlternativeFacts choice={c} id={`${inputId}-facts`} />
