@@ -61,6 +61,8 @@ test('a small office in one view: chart, table, filters, one machine, CSV', asyn
   verdictPage,
   harness,
 }) => {
+  // Many steps, each waiting on the real handlers: more than the default 30 s on a loaded machine.
+  test.setTimeout(120_000);
   const folder = join(harness.dataDir, 'office');
   await officeFolder(folder);
   const help = new HelpDeskPage(page);
