@@ -7,6 +7,7 @@
  * files (load-alternatives.ts, `alternativesFor`), never written into them.
  */
 import { z } from 'zod';
+import { sourceKindSchema } from './source-kinds';
 
 export const alternativePlatforms = ['windows', 'windows-server', 'macos', 'linux'] as const;
 export type AlternativePlatform = (typeof alternativePlatforms)[number];
@@ -40,9 +41,18 @@ const sourceRefs = z.array(httpsUrl);
 export const alternativeSourceSchema = z
   .object({
     title: z.string().min(1),
+    /** Who publishes the page read (source-kinds.ts): a fact resting only on community sources is shown as unconfirmed. */
+    kind: sourceKindSchema,
     url: httpsUrl,
     /** Publication (or effective) date, when the source gives one. */
     date: z.string().regex(isoDate).optional(),
+    /** When this source was read, where it differs from the file's `checked` (a source added later). */
+    checked: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+    /** How it was read: this machine has no network, so a page is read as a stored copy ("archived copy in the search corpus"). */
+    checkedHow: z.string().min(1).optional(),
   })
   .strict();
 export type AlternativeSource = z.infer<typeof alternativeSourceSchema>;
