@@ -10,6 +10,7 @@ import type { Evidence, SourceReport } from '../core/observations';
 import type { MigrationPlan } from '../core/plan/build-plan';
 import type { JourneyChange } from '../core/plan/journey';
 import type { PlanProgress, StepId } from '../core/plan/migration-steps';
+import type { ChoiceList, RankedChoice } from '../core/plan/rank-choices';
 import type { TechnicianNote } from '../core/plan/technician-notes';
 import type {
   ActionCode,
@@ -32,12 +33,14 @@ export type {
   ActionCode,
   AlternativeChoice,
   BanStatus,
+  ChoiceList,
   Detection,
   DetectionStatus,
   Evidence,
   JourneyChange,
   MigrationPlan,
   PlanProgress,
+  RankedChoice,
   Reason,
   ReasonCode,
   RegionInfo,
@@ -89,6 +92,8 @@ export interface JourneyView {
   readonly progress: PlanProgress | null;
   /** The alternatives for this computer's system and audience, in the catalog's evidence order. */
   readonly alternatives: readonly AlternativeChoice[];
+  /** The Choose step's list: the best fit, a few others, the rest folded (core/plan/rank-choices.ts). */
+  readonly choices: ChoiceList | null;
   /** Something the person must know: a progress file that could not be read was set aside. */
   readonly notice: string | null;
   /** For the technician view: what to say at each step and what the person should see. */

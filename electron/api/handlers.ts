@@ -165,7 +165,14 @@ export function createHandlers(deps: HandlerDeps): Api {
     // The window asks after every scan: while another machine is shown, there is no migration to show.
     getJourney: async () =>
       viewed
-        ? done({ plan: null, progress: null, alternatives: [], notice: null, technicianNotes: null })
+        ? done({
+            plan: null,
+            progress: null,
+            alternatives: [],
+            choices: null,
+            notice: null,
+            technicianNotes: null,
+          })
         : journey.getJourney(),
     ...helpDesk,
     async appInfo() {

@@ -227,6 +227,7 @@ describe('diagnostics', () => {
       plan: null,
       progress: null,
       alternatives: [],
+      choices: null,
       notice: null,
       technicianNotes: null,
     });

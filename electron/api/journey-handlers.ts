@@ -8,6 +8,7 @@
 import {
   type JourneyEvent,
   type JourneyState,
+  journeyChoiceList,
   journeyChoices,
   journeyPlan,
   NO_JOURNEY,
@@ -101,6 +102,7 @@ export function createJourneyHandlers(options: {
       plan,
       progress: state.progress,
       alternatives: journeyChoices(result, deps.alternatives),
+      choices: journeyChoiceList(result, deps.alternatives),
       notice,
       technicianNotes: plan ? technicianNotes(plan) : null,
     };

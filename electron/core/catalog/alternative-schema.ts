@@ -97,6 +97,28 @@ export const alternativeNoteSchema = z
   .strict();
 export type AlternativeNote = z.infer<typeof alternativeNoteSchema>;
 
+/** Processor architectures an alternative's installer names. */
+export const architectures = ['x64', 'x86', 'arm64'] as const;
+export type Architecture = (typeof architectures)[number];
+
+/**
+ * One platform it runs on, as a source states it: the lowest OS version (and the architectures,
+ * when the source names them). Versions are the OS's own numbers: Windows "10.0" (10 and 11),
+ * "6.3" (8.1), "6.1" (7); macOS "13.0". An alternative with no entry for a platform has no
+ * stated version range there: the Choose step says so rather than guessing.
+ */
+export const systemSupportSchema = z
+  .object({
+    platform: z.enum(alternativePlatforms),
+    minVersion: z.string().regex(/^\d+(\.\d+)*$/, 'dotted version numbers ("10.0")'),
+    /** Words for the person ("Windows 10 and 11"). */
+    label: z.string().min(1),
+    architectures: z.array(z.enum(architectures)).min(1).optional(),
+    sources: sourceRefs.min(1),
+  })
+  .strict();
+export type SystemSupport = z.infer<typeof systemSupportSchema>;
+
 export const alternativeSchema = z
   .object({
     /** Equal to the file name without .json. */
@@ -149,6 +171,13 @@ export const alternativeSchema = z
     tests: z.array(testResultSchema),
     /** The vendor's official download page (https, on vendor.domains); null for built-ins and where no URL was seen. */
     downloadUrl: httpsUrl.nullable(),
+    /**
+     * The vendor's official product page (https, on vendor.domains, listed in sources): what the
+     * Choose step links to when there is no download page (a built-in product, a business one).
+     */
+    productPage: httpsUrl.nullable().default(null),
+    /** Where it runs (OS versions, architectures), as its sources state; see systemSupportSchema. */
+    systems: z.array(systemSupportSchema).default([]),
     notes: z.array(alternativeNoteSchema),
     sources: z.array(alternativeSourceSchema).min(1),
     /** ISO date the facts were read. */

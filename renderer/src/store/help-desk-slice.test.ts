@@ -15,6 +15,7 @@ const journey: JourneyView = {
   plan: null,
   progress: null,
   alternatives: [],
+  choices: null,
   notice: null,
   technicianNotes: null,
 };

@@ -40,6 +40,7 @@ function view(stepId: string | null): JourneyView {
     plan: null,
     progress: stepId ? { stepId: stepId as StepId, choices: {}, ticked: [], removed: [] } : null,
     alternatives: [],
+    choices: null,
     notice: null,
     technicianNotes: null,
   };
@@ -290,6 +291,7 @@ describe('ticking a Keep your data item', () => {
     plan: null,
     progress: { stepId: 'keep-data', choices: {}, ticked: [], removed: [] },
     alternatives: [],
+    choices: null,
     notice: null,
     technicianNotes: null,
   };

@@ -9,6 +9,7 @@ const journey: JourneyView = {
   plan: { current: 'remove' } as JourneyView['plan'],
   progress: null,
   alternatives: [],
+  choices: null,
   notice: null,
   technicianNotes: null,
 };
