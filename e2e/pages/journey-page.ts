@@ -121,8 +121,19 @@ export class JourneyPage {
     return this.step.locator(`[data-alternative="${id}"]`);
   }
 
+  /** The folded list of the other alternatives ("N more alternatives"). */
+  moreAlternatives(): Locator {
+    return this.step.getByTestId('more-alternatives');
+  }
+
+  /** Unfolds the other alternatives when this one is ranked below the first few. */
+  async reveal(id: string): Promise<Locator> {
+    if (!(await this.alternative(id).isVisible())) await this.moreAlternatives().locator(':scope > summary').click();
+    return this.alternative(id);
+  }
+
   async choose(id: string): Promise<void> {
-    await this.alternative(id).getByRole('radio').check();
+    await (await this.reveal(id)).getByRole('radio').check();
     await this.step.getByRole('button', { name: /^Choose/ }).click();
   }
 

@@ -295,6 +295,7 @@ export function journeyChoiceList(
     osName: machine.osName,
     osVersion: machine.osVersion,
     architecture: machine.architecture ?? null,
+    installed: result.detections.filter((d) => d.status !== 'leftover').map((d) => d.id),
   });
 }
 

@@ -8,6 +8,7 @@ const windows = (osVersion: string | null, over: Partial<MachineFit> = {}): Mach
   osName: 'Microsoft Windows 10 Pro',
   osVersion,
   architecture: 'x64',
+  installed: [],
   ...over,
 });
 const homeWindows = () => alternativesFor({ os: 'windows', audience: 'home' });
@@ -80,6 +81,12 @@ describe('rankChoices on the real catalog', () => {
     const list = rankChoices(homeWindows(), windows(null));
     expect(list.notForThisMachine).toEqual([]);
     expect(list.best?.support).toEqual({ state: 'not-stated' });
+    expect(list.best?.reasons[0]).not.toMatch(/Already on this computer/);
+  });
+
+  it('a built-in product the scan found is already on this computer, whatever the version says', () => {
+    const list = rankChoices(homeWindows(), windows(null, { installed: ['microsoft-defender-antivirus'] }));
+    expect(list.best?.reasons).toEqual(['Already on this computer: part of Windows', 'No extra cost']);
   });
 
   it('a test result read only on a forum repost is not counted as confirmed', () => {

@@ -37,6 +37,8 @@ export interface MachineFit {
   /** The OS's own version ("6.3.9600", "14.4.1 (23E224)"), when read. */
   readonly osVersion: string | null;
   readonly architecture: Architecture | null;
+  /** Detection catalog product ids the scan found installed (not leftovers). */
+  readonly installed: readonly string[];
 }
 
 export type Support =
@@ -128,7 +130,10 @@ function reasonsFor(choice: RankedChoice, machine: MachineFit): string[] {
   const os = PLATFORM_WORDS[machine.os];
   const confirmedTests = choice.testsShown.filter((t) => t.confirmed).length;
   const candidates = [
-    a.builtIn && choice.support.state === 'runs' ? `Already on this computer: part of ${os}` : null,
+    a.builtIn &&
+    (choice.support.state === 'runs' || (a.productId !== null && machine.installed.includes(a.productId)))
+      ? `Already on this computer: part of ${os}`
+      : null,
     a.builtIn && choice.costConfirmed ? 'No extra cost' : null,
     !a.builtIn && choice.costConfirmed ? 'Has a free version' : null,
     confirmedTests > 0
@@ -179,7 +184,9 @@ export function rankChoices(choices: readonly AlternativeChoice[], machine: Mach
   const possible = all.filter((c) => c.support.state !== 'unsupported').sort(compareRanked);
   const open = possible.filter((c) => c.link !== null).slice(0, SHOWN);
   const folded = possible.filter((c) => !open.includes(c));
-  const anyStated = possible.some((c) => c.support.state === 'runs');
+  // With the machine's version unknown nothing can be stated either way: say nothing.
+  const anyStated =
+    possible.some((c) => c.support.state === 'runs') || versionNumbers(machine.osVersion) === null;
   const osWords = machine.osName ?? `this version of ${PLATFORM_WORDS[machine.os]}`;
   return {
     best: open[0] ?? null,
