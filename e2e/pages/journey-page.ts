@@ -128,7 +128,8 @@ export class JourneyPage {
 
   /** Unfolds the other alternatives when this one is ranked below the first few. */
   async reveal(id: string): Promise<Locator> {
-    if (!(await this.alternative(id).isVisible())) await this.moreAlternatives().locator(':scope > summary').click();
+    if (!(await this.alternative(id).isVisible()))
+      await this.moreAlternatives().locator(':scope > summary').click();
     return this.alternative(id);
   }
 

@@ -27,7 +27,7 @@ import type {
   VerdictAction,
   VerdictLevel,
 } from '../core/scan-result';
-import type { Settings } from '../core/settings';
+import type { Settings, Theme } from '../core/settings';
 
 export type {
   ActionCode,
@@ -50,6 +50,7 @@ export type {
   SourceReport,
   StepId,
   TechnicianNote,
+  Theme,
   UninstallEntry,
   Verdict,
   VerdictAction,

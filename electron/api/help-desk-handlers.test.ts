@@ -100,11 +100,22 @@ beforeEach(async () => {
 describe('settings', () => {
   it('remembers the technician view between runs', async () => {
     const capture = await kesCapture();
-    expect(await answerOf(handlersFor([capture]).getSettings())).toEqual({ technicianView: false });
+    expect(await answerOf(handlersFor([capture]).getSettings())).toEqual({
+      technicianView: false,
+      theme: 'system',
+    });
     expect(await answerOf(handlersFor([capture]).changeSettings({ technicianView: true }))).toEqual({
       technicianView: true,
+      theme: 'system',
     });
-    expect(await answerOf(handlersFor([capture]).getSettings())).toEqual({ technicianView: true });
+    expect(await answerOf(handlersFor([capture]).changeSettings({ theme: 'dark' }))).toEqual({
+      technicianView: true,
+      theme: 'dark',
+    });
+    expect(await answerOf(handlersFor([capture]).getSettings())).toEqual({
+      technicianView: true,
+      theme: 'dark',
+    });
   });
 });
 

@@ -201,7 +201,10 @@ describe('the bundled main process, with Electron stood in', () => {
     expect(copied.copied).toBe(true);
     expect(recorded.clipboard).toEqual([copied.text]);
 
-    expect(await call('changeSettings', { technicianView: true })).toEqual({ technicianView: true });
+    expect(await call('changeSettings', { technicianView: true })).toEqual({
+      technicianView: true,
+      theme: 'system',
+    });
     expect(JSON.parse(await readFile(join(userData, 'settings.json'), 'utf8')).settings).toEqual({
       technicianView: true,
     });

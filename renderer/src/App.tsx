@@ -4,6 +4,7 @@ import { ViewingBanner } from './components/help/ViewingBanner';
 import { JourneyScreen } from './components/journey/JourneyScreen';
 import { ScanProgressView } from './components/ScanProgressView';
 import { TechnicianSwitch } from './components/technician/TechnicianSwitch';
+import { ThemeChooser } from './components/ThemeChooser';
 import { VerdictView } from './components/VerdictView';
 import { useAppStore } from './store/context';
 
@@ -43,6 +44,7 @@ export function App() {
         <p className="masthead__name">Handover</p>
         <p className="masthead__tagline">Is your antivirus still protecting you?</p>
         <TechnicianSwitch />
+        <ThemeChooser />
       </header>
       <main className="content">
         <ViewingBanner />

@@ -11,6 +11,7 @@ import type {
   ReportFormat,
   ScanResult,
   SupportCodeReading,
+  Theme,
   ViewingDiagnostics,
 } from '../../../electron/api/contract';
 
@@ -124,6 +125,8 @@ export interface JourneySlice {
 export interface SettingsState {
   /** Adds the evidence, the reasoning, timings and what to say to the person, everywhere. */
   readonly technicianView: boolean;
+  /** Light, dark, or as the system says. */
+  readonly theme: Theme;
   /** Why the last change could not be saved, in plain words; cleared by the next change. */
   readonly error: string | null;
 }
@@ -134,6 +137,8 @@ export interface SettingsSlice {
   loadSettings(): Promise<void>;
   /** Turns the technician view on or off, and saves it for the next run. */
   setTechnicianView(on: boolean): Promise<void>;
+  /** Chooses light, dark or the system's look, and saves it for the next run. */
+  setTheme(theme: Theme): Promise<void>;
 }
 
 /** What a help-desk action ended with, shown in the help section's live region. */
