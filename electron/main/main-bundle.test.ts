@@ -207,6 +207,7 @@ describe('the bundled main process, with Electron stood in', () => {
     });
     expect(JSON.parse(await readFile(join(userData, 'settings.json'), 'utf8')).settings).toEqual({
       technicianView: true,
+      theme: 'system',
     });
   });
 });
