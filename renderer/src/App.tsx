@@ -3,8 +3,8 @@ import { FailedView } from './components/FailedView';
 import { ViewingBanner } from './components/help/ViewingBanner';
 import { JourneyScreen } from './components/journey/JourneyScreen';
 import { ScanProgressView } from './components/ScanProgressView';
-import { TechnicianSwitch } from './components/technician/TechnicianSwitch';
 import { ThemeChooser } from './components/ThemeChooser';
+import { TechnicianSwitch } from './components/technician/TechnicianSwitch';
 import { VerdictView } from './components/VerdictView';
 import { useAppStore } from './store/context';
 
