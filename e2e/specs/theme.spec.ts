@@ -9,7 +9,8 @@ import { expect, test } from '../fixtures';
 
 test.use({ cases: ['win-kes10-de-wsc'], now: '2026-11-29T12:00:00Z', region: 'US' });
 
-const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+const background = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 const DARK_BG = 'rgb(18, 21, 25)';
 const LIGHT_BG = 'rgb(244, 245, 247)';
 

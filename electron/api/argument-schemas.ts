@@ -58,6 +58,7 @@ export const argumentSchemas: Record<ApiMethod, z.ZodType<unknown[]>> = {
   // Generous: the decoder says what is wrong with a code; the guard only stops abuse.
   decodeSupportCode: z.tuple([z.string().max(64)]),
   saveReport: z.tuple([z.enum(['json', 'html', 'pdf'])]),
+  savePlan: z.tuple([]),
   copySummary: z.tuple([]),
   saveDiagnostics: z.tuple([z.object({ hidePersonalDetails: z.boolean() }).strict()]),
   openDiagnostics: z.tuple([]),

@@ -33,6 +33,7 @@ export const HELP_DESK_METHODS = [
   'getSupportCode',
   'decodeSupportCode',
   'saveReport',
+  'savePlan',
   'copySummary',
   'saveDiagnostics',
   'openDiagnostics',

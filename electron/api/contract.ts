@@ -193,6 +193,8 @@ export interface Api {
   decodeSupportCode(code: string): Promise<Outcome<SupportCodeReading>>;
   /** Asks where, then writes the report of the latest scan in that format. */
   saveReport(format: ReportFormat): Promise<Outcome<SavedFile>>;
+  /** The migration plan as the window prints it (its print stylesheet), saved as a PDF where the person chooses. */
+  savePlan(): Promise<Outcome<SavedFile>>;
   /** Puts a short plain-text summary on the clipboard; the text is there to copy by hand if that failed. */
   copySummary(): Promise<Outcome<{ readonly copied: boolean; readonly text: string }>>;
   /** Asks where, then writes one file with the capture, the report and the app's log. */

@@ -64,6 +64,7 @@ if (!app.requestSingleInstanceLock()) {
         filter: { name: 'Web page', extensions: ['html'] },
       },
       'report-pdf': { title: 'Save the report (PDF)', filter: { name: 'PDF', extensions: ['pdf'] } },
+      'plan-pdf': { title: 'Save the plan (PDF)', filter: { name: 'PDF', extensions: ['pdf'] } },
       diagnostics: {
         title: 'Save diagnostics',
         filter: { name: 'Handover diagnostics', extensions: ['json'] },
@@ -126,6 +127,12 @@ if (!app.requestSingleInstanceLock()) {
           chooseSaveFile,
           chooseDiagnosticsFile: () => pick(['openFile'], 'Open a diagnostics file someone sent you'),
           renderPdf: printHtmlToPdf,
+          // The window as it prints: its print stylesheet shows the whole plan, without the controls.
+          printWindowToPdf: async () => {
+            const window = focused() ?? BrowserWindow.getAllWindows()[0];
+            if (!window) throw new Error('there is no window to print');
+            return window.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+          },
           writeClipboard: async (text) => clipboard.writeText(text),
         }),
       ),

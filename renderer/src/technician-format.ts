@@ -113,6 +113,7 @@ const SAVED_WORDS: Readonly<Record<SavedWhat, string>> = {
   html: 'the report (web page)',
   json: 'the report (JSON data)',
   diagnostics: 'the diagnostics file',
+  plan: 'the plan (PDF)',
 };
 
 /** The outcome of a save or copy in one plain sentence; the copied text itself is shown below it. */

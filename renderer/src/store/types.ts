@@ -151,7 +151,7 @@ export type HelpDeskOutcome =
   | { readonly kind: 'not-copied'; readonly text: string };
 
 /** What a save dialog was for: a report in one format, or the diagnostics file. */
-export type SavedWhat = ReportFormat | 'diagnostics';
+export type SavedWhat = ReportFormat | 'diagnostics' | 'plan';
 
 export interface HelpDeskState {
   /** The code for the latest scan and the current step, or null (before a scan, or none given). */
@@ -176,6 +176,8 @@ export interface HelpDeskSlice {
   loadSupportCode(): Promise<void>;
   decodeSupportCode(code: string): Promise<void>;
   saveReport(format: ReportFormat): Promise<void>;
+  /** The migration plan, as the window prints it, saved as a PDF (a save dialog first). */
+  savePlan(): Promise<void>;
   copySummary(): Promise<void>;
   saveDiagnostics(hidePersonalDetails: boolean): Promise<void>;
 }

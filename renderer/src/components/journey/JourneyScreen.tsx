@@ -11,6 +11,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { DoneStep } from './DoneStep';
 import { InstallStep } from './InstallStep';
 import { KeepDataStep } from './KeepDataStep';
+import { PlanPrint, PlanPrintActions } from './PlanPrint';
 import { ProgressRail } from './ProgressRail';
 import { RemoveStep } from './RemoveStep';
 import { RestartStep } from './RestartStep';
@@ -115,6 +116,8 @@ export function JourneyScreen({ view }: { view: JourneyView }) {
           See the full scan result
         </button>
       </p>
+      <PlanPrintActions />
+      <PlanPrint view={view} />
       {scanStatus === 'done' && <HelpPanel />}
       <ConfirmDialog />
     </>
