@@ -10,27 +10,13 @@ import { decodeSupportCode } from '../core/support-code/support-code';
 import { base64Of, billionLaughsPlist } from '../core/test-support/crafted-plists';
 import { captureOf, commandOk, file, listing } from '../core/test-support/hand-made-captures';
 import { captureFromCaseDir } from '../probes/replay/case-capture';
-import { runCli } from './main';
+import { runCliCaptured } from './test-support/run-cli';
 
 const CASES = resolve(import.meta.dirname, '../../fixtures/detection');
 const suiteDir = temporaryFolderForSuite('cli');
 let dir: string;
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    env: {},
-    now: () => new Date('2026-11-29T12:00:00Z'),
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCliCaptured(args, '2026-11-29T12:00:00Z');
 
 beforeAll(async () => {
   dir = suiteDir();
@@ -335,10 +321,10 @@ describe('handover could not run (exit 2)', () => {
 
   it('a capture from a newer Handover', async () => {
     const path = join(dir, 'newer.json');
-    await writeFile(path, JSON.stringify({ format: 'handover.capture', formatVersion: 2 }));
+    await writeFile(path, JSON.stringify({ format: 'handover.capture', formatVersion: 3 }));
     const { code, stderr } = await run(['scan', '--replay', path]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/made by a newer Handover \(capture format 2\)/);
+    expect(stderr).toMatch(/made by a newer Handover \(capture format 3\)/);
   });
 
   it('a file that is not a capture', async () => {

@@ -145,6 +145,18 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         io.stderr(`Report written to ${cmd.out}: ${headline}\n`);
         return exitCodeFor(scanned.value);
       }
+      case 'osquery-pack': {
+        const { writeOsqueryPack } = await import('./estate-commands');
+        return await writeOsqueryPack(cmd.out, io);
+      }
+      case 'fleet-gitops': {
+        const { writeFleetGitops } = await import('./estate-commands');
+        return await writeFleetGitops(cmd.out, io);
+      }
+      case 'import': {
+        const { runImport } = await import('./estate-commands');
+        return await runImport(cmd, io, version);
+      }
     }
   } catch (error) {
     io.stderr(`handover: could not run: ${personMessage(error)}\n`);

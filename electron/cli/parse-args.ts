@@ -1,5 +1,6 @@
 /** The `handover` command line, parsed into a value (or a usage error to print with exit code 2). */
 import { parseArgs } from 'node:util';
+import type { OsqueryVia } from '../core/capture';
 import { countryFromInput } from '../core/region/countries';
 import { err, ok, type Result } from '../core/util/result';
 import { EXIT_HELP } from './exit-codes';
@@ -21,6 +22,15 @@ export type CliCommand =
       readonly now?: Date;
     }
   | { readonly command: 'capture'; readonly out?: string; readonly now?: Date }
+  | { readonly command: 'osquery-pack'; readonly out?: string }
+  | { readonly command: 'fleet-gitops'; readonly out: string }
+  | {
+      readonly command: 'import';
+      readonly from: OsqueryVia;
+      readonly files: readonly string[];
+      readonly out: string;
+      readonly host?: string;
+    }
   | { readonly command: 'help' }
   | { readonly command: 'version' };
 
@@ -28,6 +38,9 @@ export const USAGE = `Usage:
   handover scan [--json] [--replay FILE] [--region COUNTRY] [--now ISO-8601]
   handover report --format json|html --out FILE [--replay FILE] [--region COUNTRY] [--now ISO-8601]
   handover capture [--out FILE] [--now ISO-8601]
+  handover osquery pack [--out FILE]
+  handover fleet gitops --out DIR
+  handover import --from osquery-log|osqueryi|fleetctl|fleet-report FILE... --out DIR [--host NAME]
   handover --help | --version
 
 scan     Finds the security products on this computer (or in a capture, with --replay)
@@ -43,6 +56,20 @@ report   Writes a report of the scan for someone helping you (docs/report.md): J
            --out FILE      where to write it
 capture  Records everything the scan reads into one JSON file (docs/capture-format.md).
            --out FILE      write to FILE (default: standard output)
+osquery pack
+         Writes Handover's queries as an osquery query pack (JSON), made from the product
+         catalog (docs/osquery-fleet.md). --out FILE, else standard output.
+fleet gitops
+         Writes the same queries as Fleet reports, and Fleet policies that pass only when a
+         computer is fine, as two GitOps files in DIR (handover.reports.yml,
+         handover.policies.yml).
+import   Reads osquery's answers to those queries and writes one capture per computer into
+         DIR, to judge with "handover scan --replay" (or a folder summary). --from says the
+         format: osquery-log (osqueryd.snapshots.log or .results.log), osqueryi (osqueryi
+         --json output; give the computer with --host NAME), fleetctl (fleetctl query
+         output), fleet-report (a Fleet query report: its REST JSON or the exported CSV).
+         Exit 0 when every file and computer was imported, 1 when some were refused (each
+         said why on standard error), 2 when nothing was.
 
 ${EXIT_HELP}`;
 
@@ -69,6 +96,8 @@ export function parseCli(argv: readonly string[]): Result<CliCommand> {
         now: { type: 'string' },
         out: { type: 'string' },
         format: { type: 'string' },
+        from: { type: 'string' },
+        host: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -80,7 +109,11 @@ export function parseCli(argv: readonly string[]): Result<CliCommand> {
   if (values.help) return ok({ command: 'help' });
   if (values.version) return ok({ command: 'version' });
   const [command, ...extra] = positionals;
+  if (command === 'import' || command === 'osquery' || command === 'fleet')
+    return estateCommand(values, positionals);
   if (extra.length > 0) return err(`Unexpected argument: ${extra.join(' ')}`);
+  if (values.from !== undefined || values.host !== undefined)
+    return err('--from and --host belong to "handover import"');
   const now = parseNow(values.now as string | undefined);
   if (!now.ok) return now;
 
@@ -128,4 +161,48 @@ export function parseCli(argv: readonly string[]): Result<CliCommand> {
   }
   if (command === undefined) return ok({ command: 'help' });
   return err(`Unknown command "${command}"`);
+}
+
+const FORMATS: readonly OsqueryVia[] = ['osquery-log', 'osqueryi', 'fleetctl', 'fleet-report'];
+
+/** `osquery pack`, `fleet gitops` and `import`: the commands for estates that run osquery or Fleet. */
+function estateCommand(
+  values: Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>,
+  positionals: readonly string[],
+): Result<CliCommand> {
+  const [command, ...rest] = positionals;
+  const out = values.out as string | undefined;
+  const others = ['json', 'replay', 'region', 'now', 'format'].filter(
+    (name) => values[name] !== undefined && values[name] !== false,
+  );
+  if (others.length > 0) return err(`--${others[0]} does not belong to "handover ${command}"`);
+  if (command === 'osquery') {
+    if (rest[0] !== 'pack' || rest.length > 1) return err('"handover osquery" takes one command: pack');
+    if (values.from !== undefined || values.host !== undefined)
+      return err('"handover osquery pack" takes only --out');
+    return ok({ command: 'osquery-pack', ...(out !== undefined ? { out } : {}) });
+  }
+  if (command === 'fleet') {
+    if (rest[0] !== 'gitops' || rest.length > 1)
+      return err('"handover fleet" takes one command here: gitops');
+    if (values.from !== undefined || values.host !== undefined)
+      return err('"handover fleet gitops" takes only --out');
+    if (out === undefined)
+      return err('"handover fleet gitops" needs --out DIR, the folder to write the two files into');
+    return ok({ command: 'fleet-gitops', out });
+  }
+  const from = values.from as string | undefined;
+  if (from === undefined || !(FORMATS as readonly string[]).includes(from))
+    return err(
+      `"handover import" needs --from ${FORMATS.join(', ')}${from === undefined ? '' : ` (got "${from}")`}`,
+    );
+  if (rest.length === 0) return err('"handover import" needs the file(s) to read');
+  if (out === undefined)
+    return err('"handover import" needs --out DIR, the folder to write one capture per computer into');
+  const host = (values.host as string | undefined)?.trim();
+  if (from === 'osqueryi' && !host)
+    return err('osqueryi output names no computer: give it with --host NAME (one computer per import)');
+  if (from !== 'osqueryi' && values.host !== undefined)
+    return err(`--host is for osqueryi output only: ${from} names each computer itself`);
+  return ok({ command: 'import', from: from as OsqueryVia, files: rest, out, ...(host ? { host } : {}) });
 }

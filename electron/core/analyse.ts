@@ -8,6 +8,7 @@ import type { CompiledCatalog } from './catalog/load-catalog';
 import { matchProducts } from './match/match-products';
 import type { ObservedMachine } from './observations';
 import { observeCapture } from './observe/observe-capture';
+import { osqueryGaps } from './osquery/osquery-gaps';
 import { inventoryCompleteness } from './policy/inventory-completeness';
 import { judgeDetection } from './policy/judge-detections';
 import { decideVerdict } from './policy/verdict';
@@ -35,10 +36,15 @@ export function analyseCapture(
   const observed = observeCapture(capture);
   const region = resolveRegion(observed.machine.regionInputs, options.regionOverride);
   const matched = matchProducts(observed, catalog);
-  const detections = matched.map((product) => judgeDetection(product, region, catalog.bans, options.now));
+  const judged = matched.map((product) => judgeDetection(product, region, catalog.bans, options.now));
+  // Imported from osquery: say, product by product, what osquery cannot tell (osquery-gaps.ts).
+  const gaps =
+    observed.machine.readThrough === 'osquery' ? osqueryGaps(judged, observed.machine.platform) : null;
+  const detections = gaps ? gaps.detections : judged;
+  const sources = gaps?.source ? [...observed.sources, gaps.source] : observed.sources;
   const verdict = decideVerdict(
     detections,
-    inventoryCompleteness(observed.machine, observed.sources),
+    inventoryCompleteness(observed.machine, sources),
     catalog.bans,
     region.code !== null,
     options.now,
@@ -61,6 +67,6 @@ export function analyseCapture(
     region,
     verdict,
     detections,
-    sources: observed.sources,
+    sources,
   };
 }

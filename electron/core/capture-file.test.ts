@@ -73,6 +73,43 @@ describe('parseCaptureText', () => {
     expect(result.ok && result.value.records).toHaveLength(1);
   });
 
+  it('reads a format 1 capture as it was (format 2 only added the osquery record kind)', () => {
+    const result = parseCaptureText(JSON.stringify({ ...minimal, formatVersion: 1 }));
+    expect(result.ok && result.value).toMatchObject({ formatVersion: 2, records: minimal.records });
+  });
+
+  it('reads an imported capture: osquery records with their rows as text, and the osquery origin', () => {
+    const imported = {
+      ...minimal,
+      origin: {
+        kind: 'osquery',
+        via: 'fleet-report',
+        hostIdentifier: 'fleet-host-12',
+        alsoKnownAs: ['PC-07'],
+      },
+      records: [
+        {
+          probe: 'osquery.deb-packages',
+          kind: 'osquery',
+          outcome: 'ok',
+          startedAt: '2026-11-29T10:00:00.000Z',
+          durationMs: 0,
+          query: 'handover-linux-deb-packages',
+          rows: [{ handover_query: 'handover-linux-deb-packages', handover_row: '', name: '' }],
+        },
+      ],
+    };
+    const result = parseCaptureText(JSON.stringify(imported));
+    expect(result.ok && result.value).toMatchObject(imported);
+    const numeric = { ...imported, records: [{ ...imported.records[0], rows: [{ size: 4096 }] }] };
+    const damaged = parseCaptureText(JSON.stringify(numeric));
+    expect(damaged.ok && damaged.value.records[0]).toMatchObject({
+      outcome: 'failed',
+      kind: 'osquery',
+      rows: [],
+    });
+  });
+
   it.each([
     ['a cut-short file', '{"format": "handover.capture", ', /^it is cut short \(truncated\)$/],
     ['not JSON', 'PK\u0003\u0004', /^it is not a Handover capture$/],
@@ -87,6 +124,11 @@ describe('parseCaptureText', () => {
       'an unknown older format',
       JSON.stringify({ ...minimal, formatVersion: 0 }),
       /^it has capture format version 0, which is not one this version reads$/,
+    ],
+    [
+      'a format 1 capture holding what only format 2 has',
+      JSON.stringify({ ...minimal, formatVersion: 1, origin: { kind: 'osquery' } }),
+      /^it is damaged or incomplete \(capture format 1 has no osquery records\)$/,
     ],
     [
       'a record without a probe to place it under',

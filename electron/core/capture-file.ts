@@ -4,7 +4,12 @@
  * clear message (never an exception, never a half-read capture).
  */
 import { z } from 'zod';
-import { CAPTURE_FORMAT, CAPTURE_FORMAT_VERSION, type Capture } from './capture';
+import {
+  CAPTURE_FORMAT,
+  CAPTURE_FORMAT_VERSION,
+  type Capture,
+  OLDEST_CAPTURE_FORMAT_VERSION,
+} from './capture';
 import { WINDOWS_PROBE_ID } from './parse/windows/scan-document';
 import { err, ok, type Result } from './util/result';
 import { DEFAULT_MAX_DEPTH, parseUntrustedJson, scanJsonShape } from './util/untrusted-json';
@@ -39,6 +44,13 @@ const recordSchema = z.discriminatedUnion('kind', [
       .optional(),
   }),
   z.object({ ...base, kind: z.literal('directory'), path: z.string(), entries: z.array(z.string()) }),
+  z.object({
+    ...base,
+    kind: z.literal('osquery'),
+    query: z.string().min(1),
+    reportedAs: z.string().optional(),
+    rows: z.array(z.record(z.string(), z.string())),
+  }),
 ]);
 
 /**
@@ -51,7 +63,13 @@ export const captureSchema = z.object({
   capturedAt: z.string().datetime({ offset: true }),
   tool: z.object({ name: z.literal('handover'), version: z.string() }),
   platform: z.enum(['windows', 'macos', 'linux']),
-  origin: z.object({ kind: z.enum(['live', 'fixture']), description: z.string().optional() }),
+  origin: z.object({
+    kind: z.enum(['live', 'fixture', 'osquery']),
+    description: z.string().optional(),
+    via: z.enum(['osquery-log', 'osqueryi', 'fleetctl', 'fleet-report']).optional(),
+    hostIdentifier: z.string().optional(),
+    alsoKnownAs: z.array(z.string()).optional(),
+  }),
   host: z.object({
     hostname: z.string().optional(),
     nodePlatform: z.string().optional(),
@@ -75,8 +93,12 @@ export const captureSchema = z.object({
 function damagedRecordAsFailed(record: unknown, index: number): unknown {
   if (recordSchema.safeParse(record).success) return record;
   if (typeof record !== 'object' || record === null) return record;
-  const { probe, kind, path } = record as Record<string, unknown>;
-  if (typeof probe !== 'string' || probe === '' || !['command', 'file', 'directory'].includes(kind as string))
+  const { probe, kind, path, query } = record as Record<string, unknown>;
+  if (
+    typeof probe !== 'string' ||
+    probe === '' ||
+    !['command', 'file', 'directory', 'osquery'].includes(kind as string)
+  )
     return record;
   const issue = recordSchema.safeParse(record).error?.issues[0];
   const common = {
@@ -92,6 +114,8 @@ function damagedRecordAsFailed(record: unknown, index: number): unknown {
       return { ...common, kind, command: { file: '', args: [] }, exitCode: null, stdout: '', stderr: '' };
     case 'file':
       return { ...common, kind, path: where, encoding: 'utf8', content: '' };
+    case 'osquery':
+      return { ...common, kind, query: typeof query === 'string' && query !== '' ? query : probe, rows: [] };
     default:
       return { ...common, kind, path: where, entries: [] };
   }
@@ -117,13 +141,23 @@ export function checkCapture(json: unknown, subject = 'it'): Result<Capture> {
       `${subject} was made by a newer Handover (capture format ${version}); this version reads format ${CAPTURE_FORMAT_VERSION}. Update Handover to open it.`,
     );
   }
-  if (version !== CAPTURE_FORMAT_VERSION) {
+  if (version !== CAPTURE_FORMAT_VERSION && version !== OLDEST_CAPTURE_FORMAT_VERSION) {
     return err(
       `${subject} has capture format version ${String(version)}, which is not one this version reads`,
     );
   }
-  const records = Array.isArray(record.records) ? record.records.map(damagedRecordAsFailed) : record.records;
-  const parsed = captureSchema.safeParse({ ...record, records });
+  // Format 1 is format 2 without osquery records and imported origins: read as it is, then named 2.
+  const rawRecords = Array.isArray(record.records) ? record.records : [];
+  if (version === OLDEST_CAPTURE_FORMAT_VERSION) {
+    const origin = record.origin as { kind?: unknown } | undefined;
+    if (
+      rawRecords.some((r) => (r as { kind?: unknown } | null)?.kind === 'osquery') ||
+      origin?.kind === 'osquery'
+    )
+      return err(`${subject} is damaged or incomplete (capture format 1 has no osquery records)`);
+  }
+  const records = Array.isArray(record.records) ? rawRecords.map(damagedRecordAsFailed) : record.records;
+  const parsed = captureSchema.safeParse({ ...record, formatVersion: CAPTURE_FORMAT_VERSION, records });
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 3).map(describeIssue).join('; ');
     return err(`${subject} is damaged or incomplete (${issues})`);

@@ -5,7 +5,9 @@
  * bump CAPTURE_FORMAT_VERSION (and add a migration in capture-file.ts) when it changes shape.
  */
 export const CAPTURE_FORMAT = 'handover.capture';
-export const CAPTURE_FORMAT_VERSION = 1;
+export const CAPTURE_FORMAT_VERSION = 2;
+/** Version 1 had no osquery records; its captures read as they are (capture-file.ts). */
+export const OLDEST_CAPTURE_FORMAT_VERSION = 1;
 
 export type Platform = 'windows' | 'macos' | 'linux';
 
@@ -61,7 +63,23 @@ export interface DirectoryRecord extends ProbeRecordBase {
   readonly entries: readonly string[];
 }
 
-export type ProbeRecord = CommandRecord | FileRecord | DirectoryRecord;
+/**
+ * Rows osquery answered to one Handover query (core/osquery/handover-queries.ts), imported from a
+ * results log, osqueryi, fleetctl or a Fleet report (format 2). The rows are kept exactly as
+ * received: column → text, "" where osquery had no value (its --nullvalue default), the
+ * handover_query and handover_row columns included. `probe` is the source the query is reported
+ * under ('osquery.programs'); `startedAt` is when osquery ran it.
+ */
+export interface OsqueryRecord extends ProbeRecordBase {
+  readonly kind: 'osquery';
+  /** The Handover query's name ('handover-windows-programs'). */
+  readonly query: string;
+  /** The name osquery or Fleet reported it under ('pack/Global/handover-windows-programs'), when different. */
+  readonly reportedAs?: string;
+  readonly rows: readonly Readonly<Record<string, string>>[];
+}
+
+export type ProbeRecord = CommandRecord | FileRecord | DirectoryRecord | OsqueryRecord;
 
 /**
  * The environment variables a capture records (macOS/Linux), in no particular order: the ones
@@ -91,11 +109,23 @@ export interface CaptureHost {
   readonly locale: HostLocale;
 }
 
-/** Where a capture came from: a live scan, or a fixture built from published real records. */
+/** How osquery's rows reached Handover (handover import --from). */
+export type OsqueryVia = 'osquery-log' | 'osqueryi' | 'fleetctl' | 'fleet-report';
+
+/**
+ * Where a capture came from: a live scan, a fixture built from published real records, or rows
+ * osquery answered on the machine, imported (format 2).
+ */
 export interface CaptureOrigin {
-  readonly kind: 'live' | 'fixture';
-  /** For fixtures: what the records are and where they were published. */
+  readonly kind: 'live' | 'fixture' | 'osquery';
+  /** For fixtures: what the records are and where they were published. For imports: the file(s) read. */
   readonly description?: string;
+  /** For imports: the format the rows came in. */
+  readonly via?: OsqueryVia;
+  /** For imports: the identifier the rows were grouped under (host_uuid decoration, hostIdentifier, Fleet host). */
+  readonly hostIdentifier?: string;
+  /** For imports: every other name the same machine was reported under (a renamed host, a hostname beside its uuid). */
+  readonly alsoKnownAs?: readonly string[];
 }
 
 export interface Capture {

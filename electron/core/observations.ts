@@ -226,6 +226,11 @@ export interface MachineFacts {
   /** ISO 8601: when the system last started, where the OS says. */
   readonly bootedAt?: string;
   readonly hostname?: string;
+  /**
+   * 'osquery' when the facts are osquery's answers imported from an estate (handover import), not
+   * Handover's own probes: what completes the inventory, and what cannot be told, differ.
+   */
+  readonly readThrough?: 'osquery';
   /** Raw region inputs from the OS, resolved by electron/core/region. */
   readonly regionInputs: RegionInputs;
 }

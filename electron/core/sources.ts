@@ -240,6 +240,92 @@ export const SOURCES = {
     meaning: 'wsav --version: product version and database version (its date).',
     reading: 'Asking WithSecure for its databases',
   },
+
+  // Imported from osquery (core/osquery/handover-queries.ts): one source per Handover query, named
+  // by what osquery read. Labels say "through osquery" so evidence never passes for a native read.
+  'osquery.os-version': {
+    label: 'Operating system (through osquery)',
+    meaning: "osquery's os_version table: the operating system name, version and build.",
+  },
+  'osquery.system-info': {
+    label: 'Computer identity (through osquery)',
+    meaning: "osquery's system_info table: host name, hardware UUID and computer name.",
+  },
+  'osquery.windows-security-products': {
+    label: 'Windows Security Center (through osquery)',
+    meaning:
+      "osquery's windows_security_products table: each registered product's name, state and whether its signatures are up to date (no productState, no paths; nothing on Windows Server).",
+  },
+  'osquery.programs': {
+    label: 'Installed programs (through osquery programs)',
+    meaning:
+      "osquery's programs table, narrowed to the catalog's products: name, version, folder, uninstall command.",
+  },
+  'osquery.uninstall': {
+    label: 'Uninstall registry entries (through osquery)',
+    meaning:
+      "osquery's registry table under the three Uninstall keys, narrowed to the catalog's products: the values removal needs.",
+  },
+  'osquery.services': {
+    label: 'Services and drivers (through osquery)',
+    meaning: "osquery's services table (services and kernel drivers), narrowed to the catalog's products.",
+  },
+  'osquery.processes': {
+    label: 'Running programs (through osquery)',
+    meaning: "osquery's processes table, narrowed to the catalog's products: name, id and path only.",
+  },
+  'osquery.kaspersky-registry': {
+    label: 'Kaspersky registry settings (through osquery)',
+    meaning:
+      "osquery's registry table under SOFTWARE\\KasperskyLab: Kaspersky's update times, protection and managed state.",
+  },
+  'osquery.region': {
+    label: 'Windows region settings (through osquery)',
+    meaning:
+      "osquery's registry table: each loaded user profile's home location (Control Panel\\International\\Geo).",
+  },
+  'osquery.deb-packages': {
+    label: 'Installed packages (through osquery deb_packages)',
+    meaning: "osquery's deb_packages table, narrowed to the catalog's packages.",
+  },
+  'osquery.rpm-packages': {
+    label: 'Installed packages (through osquery rpm_packages)',
+    meaning: "osquery's rpm_packages table, narrowed to the catalog's packages.",
+  },
+  'osquery.systemd-units': {
+    label: 'Services (through osquery systemd_units)',
+    meaning: "osquery's systemd_units table, narrowed to the catalog's units.",
+  },
+  'osquery.kaspersky-folders': {
+    label: 'Kaspersky folders (through osquery)',
+    meaning: "osquery's file table: whether Kaspersky's folders exist, and their entries.",
+  },
+  'osquery.clamav-databases': {
+    label: 'ClamAV signature databases (through osquery)',
+    meaning:
+      "osquery's file table in the ClamAV database folder: each database file and when it was last written (not its build date: osquery reads no file contents).",
+  },
+  'osquery.apps': {
+    label: 'Applications (through osquery apps)',
+    meaning: "osquery's apps table, narrowed to the catalog's applications: bundle id and version.",
+  },
+  'osquery.system-extensions': {
+    label: 'System extensions (through osquery)',
+    meaning: "osquery's system_extensions table, narrowed to the catalog's extensions: team, version, state.",
+  },
+  'osquery.launchd': {
+    label: 'Launch daemons and agents (through osquery)',
+    meaning: "osquery's launchd table, narrowed to the catalog's labels.",
+  },
+  'osquery.package-receipts': {
+    label: 'Installer package receipts (through osquery)',
+    meaning: "osquery's package_receipts table, narrowed to the catalog's receipts.",
+  },
+  'osquery.product-status': {
+    label: "Security products' own status (not readable through osquery)",
+    meaning:
+      "What a native scan asks the products themselves (kesl-control, mdatp health, freshclam's log, Network Agent's files): osquery runs no commands and reads no file contents.",
+  },
 } as const satisfies Readonly<Record<string, SourceInfo>>;
 
 interface SourceInfo {

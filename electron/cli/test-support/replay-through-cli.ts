@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { temporaryFolder } from '../../../test-support/temporary-folder';
 import type { Capture } from '../../core/capture';
 import type { ScanResult } from '../../core/scan-result';
-import { runCli } from '../main';
+import { runCliCaptured } from './run-cli';
 
 export interface CliReplay {
   readonly code: number;
@@ -22,19 +22,11 @@ export async function replayThroughCli(
 ): Promise<CliReplay> {
   const file = join(await temporaryFolder('cli-replay'), 'capture.json');
   await writeFile(file, JSON.stringify(capture));
-  let stdout = '';
-  let stderr = '';
   const region = at.region ? ['--region', at.region] : [];
-  const code = await runCli(['scan', '--replay', file, '--json', '--now', at.now, ...region], {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    env: {},
-    now: () => new Date(at.now),
-  });
+  const { code, stdout, stderr } = await runCliCaptured(
+    ['scan', '--replay', file, '--json', '--now', at.now, ...region],
+    at.now,
+  );
   if (stdout === '') throw new Error(`handover scan --replay printed no result (exit ${code}): ${stderr}`);
   return { code, stderr, result: JSON.parse(stdout) as ScanResult };
 }

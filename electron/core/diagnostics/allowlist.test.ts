@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Capture } from '../capture';
+import { CAPTURE_FORMAT_VERSION, type Capture } from '../capture';
 import { allowlistCapture, allowlistScanDocument } from './allowlist';
 
 const doc = (sections: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
@@ -7,7 +7,7 @@ const doc = (sections: Record<string, unknown>, extra: Record<string, unknown> =
 
 const unreviewed = {
   format: 'handover.capture',
-  formatVersion: 1,
+  formatVersion: CAPTURE_FORMAT_VERSION,
   capturedAt: '2026-11-29T10:00:00.000Z',
   tool: { name: 'handover', version: '0.1.0', buildHost: 'ci-7' },
   platform: 'windows',

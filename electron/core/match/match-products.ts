@@ -261,14 +261,18 @@ function applyDefender(found: Found, status: DefenderStatusObservation): void {
  * registered only as antispyware (Symantec [S2]) is judged by its AntiSpywareProduct records,
  * decoded the same way. Stale duplicates (same name, another instanceGuid [S19]) can disagree:
  * the newest timestamp wins; without timestamps, disagreement means unknown. A record without
- * productState tells nothing [S35].
+ * productState tells nothing [S35], unless it says on or off and up to date itself (osquery).
  */
 function wscVerdict(records: readonly WscProductObservation[]): {
   realtime: boolean | null;
   upToDate: boolean | null;
 } {
-  const antivirus = records.filter((r) => r.category === 'antivirus' && r.productState !== null);
-  const antispyware = records.filter((r) => r.category === 'antispyware' && r.productState !== null);
+  // A record tells something when it has a productState, or (osquery's windows_security_products,
+  // which passes on no productState) a state or an up-to-date bit of its own.
+  const tells = (r: WscProductObservation) =>
+    r.productState !== null || r.engine !== 'unknown' || r.signaturesUpToDate !== null;
+  const antivirus = records.filter((r) => r.category === 'antivirus' && tells(r));
+  const antispyware = records.filter((r) => r.category === 'antispyware' && tells(r));
   const judged = antivirus.length > 0 ? antivirus : antispyware;
   if (judged.length === 0) return { realtime: null, upToDate: null };
   const stamped = judged

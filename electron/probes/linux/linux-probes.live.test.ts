@@ -3,7 +3,7 @@
  * structural facts are asserted, so it passes with or without ClamAV (or anything else) installed.
  */
 import { describe, expect, it } from 'vitest';
-import type { ProbeRecord } from '../../core/capture';
+import { CAPTURE_FORMAT_VERSION, type ProbeRecord } from '../../core/capture';
 import { observeLinux } from '../../core/observe/observe-linux';
 import { createExecFileRunner } from '../command-runner';
 import { createFileReader } from '../file-reader';
@@ -41,7 +41,7 @@ describe.skipIf(process.platform !== 'linux')('Linux probes on this machine', ()
 
     const observed = observeLinux({
       format: 'handover.capture',
-      formatVersion: 1,
+      formatVersion: CAPTURE_FORMAT_VERSION,
       capturedAt: now().toISOString(),
       tool: { name: 'handover', version: 'live-test' },
       platform: 'linux',

@@ -6,7 +6,7 @@ import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { temporaryFolderForSuite } from '../../../test-support/temporary-folder';
-import { runCli } from '../../cli/main';
+import { runCliCaptured } from '../../cli/test-support/run-cli';
 import type { Capture } from '../../core/capture';
 import { buildDiagnostics } from '../../core/diagnostics/build-diagnostics';
 import { captureFromCaseDir } from './case-capture';
@@ -31,21 +31,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'diagnostics.json'), diagnosticsText);
 });
 
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    env: {},
-    now: () => new Date('2026-11-29T12:00:00Z'),
-  });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[]) => runCliCaptured(args, '2026-11-29T12:00:00Z');
 
 describe('reading a file to replay', () => {
   it('reads a capture', async () => {

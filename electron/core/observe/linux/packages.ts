@@ -12,7 +12,7 @@ import type { ProbeId, SourceId } from '../../sources';
 import { evidence, readParsedCommand, type Sink } from '../unix/record-status';
 
 /** The version to show and the evidence holding the package's line and its packaged version. */
-function versioned(
+export function versioned(
   source: SourceId,
   line: string,
   packaged: string,

@@ -34,7 +34,8 @@ export function serviceState(activeState: string): ServiceState {
   }
 }
 
-function startMode(unitFileState: string): string | undefined {
+/** UnitFileState (enabled, disabled, static, …) as a start mode. */
+export function startMode(unitFileState: string): string | undefined {
   if (unitFileState === 'enabled') return 'auto';
   if (unitFileState === 'disabled') return 'disabled';
   return unitFileState || undefined;

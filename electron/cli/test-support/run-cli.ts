@@ -1,0 +1,24 @@
+/** For tests: `handover ARGS` through runCli, with what it printed and its exit code, at a fixed clock. */
+import { runCli } from '../main';
+
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export async function runCliCaptured(args: readonly string[], now: string): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    env: {},
+    now: () => new Date(now),
+  });
+  return { code, stdout, stderr };
+}
