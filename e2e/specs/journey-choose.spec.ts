@@ -3,7 +3,10 @@
  * best fit, the whole step on one 1280×800 screen in the common case (a home user on Windows),
  * and every alternative shown open with an official page that opens in the browser.
  */
+import { join } from 'node:path';
 import { expect, journeyStages, test } from '../fixtures';
+
+const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
 test.use({
   cases: journeyStages('windows-kts-to-defender'),
@@ -21,7 +24,7 @@ test('fits one 1280×800 screen, with the best fit preselected', async ({
   await journeyPage.button('Continue').click();
   await journeyPage.waitForStep('choose');
   await journeyPage.stepHeading.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: test.info().outputPath('choose-1280x800.png') });
+  await page.screenshot({ path: join(SHOTS, 'choose-1280x800.png') });
   const box = await journeyPage.step.boundingBox();
   expect(box?.height ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(800);
   // With its heading at the top of the window, the step's own button is on the same screen.
@@ -77,4 +80,23 @@ test('the rest are folded, and a folded one can be chosen', async ({ verdictPage
   await journeyPage.choose(last?.alternative.id ?? '');
   await journeyPage.waitForStep('remove');
   expect((await harness.api().getJourney()).progress?.choices.alternativeId).toBe(last?.alternative.id);
+});
+
+test.describe('in the dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the same screen, dark, with the evidence of the best fit open', async ({
+    page,
+    verdictPage,
+    journeyPage,
+  }) => {
+    await verdictPage.openAndWaitForVerdict();
+    await journeyPage.startButton.click();
+    await journeyPage.button('Continue').click();
+    await journeyPage.waitForStep('choose');
+    await journeyPage.alternative('microsoft-defender').locator('summary').click();
+    await journeyPage.stepHeading.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(SHOTS, 'choose-dark.png') });
+    expect(await journeyPage.accessibilityViolations('choose, dark')).toEqual([]);
+  });
 });

@@ -161,7 +161,9 @@ export function createHelpDeskHandlers(
 
     async savePlan() {
       if (context.viewed())
-        throw new Refusal('This window shows a diagnostics file: its plan is theirs to print, on their computer.');
+        throw new Refusal(
+          'This window shows a diagnostics file: its plan is theirs to print, on their computer.',
+        );
       const journey = await context.journey();
       if (!journey?.plan) throw new Refusal('There is no plan yet: scan first, then try again.');
       const name = fileNameFor('handover-plan', context.now().toISOString(), 'pdf');

@@ -80,7 +80,10 @@ describe('rankChoices on the real catalog', () => {
   it('an unknown OS version filters nothing and claims nothing', () => {
     const list = rankChoices(homeWindows(), windows(null));
     expect(list.notForThisMachine).toEqual([]);
-    expect(list.best?.support).toEqual({ state: 'not-stated' });
+    expect(list.best?.support).toEqual({
+      state: 'not-stated',
+      stated: ['Windows 10 and 11', 'Windows 8.1 (as Windows Defender, without enterprise management)'],
+    });
     expect(list.best?.reasons[0]).not.toMatch(/Already on this computer/);
   });
 

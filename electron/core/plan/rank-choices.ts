@@ -44,8 +44,11 @@ export interface MachineFit {
 export type Support =
   /** A source states it runs on this version (and processor, where the source names processors). */
   | { readonly state: 'runs'; readonly label: string; readonly confirmed: boolean }
-  /** No source states which versions it runs on, or the machine's version is not known. */
-  | { readonly state: 'not-stated' }
+  /**
+   * No source states which versions it runs on (`stated` empty), or the machine's version is not
+   * known (`stated`: what the sources do say for this platform, "Windows 10 and 11").
+   */
+  | { readonly state: 'not-stated'; readonly stated: readonly string[] }
   /** A source states it needs a newer version or another processor. */
   | { readonly state: 'unsupported'; readonly why: string };
 
@@ -107,7 +110,8 @@ export function supportOn(choice: AlternativeChoice, machine: MachineFit): Suppo
   const a = choice.alternative;
   const entries = a.systems.filter((s) => s.platform === machine.os);
   const version = versionNumbers(machine.osVersion);
-  if (entries.length === 0 || version === null) return { state: 'not-stated' };
+  if (entries.length === 0 || version === null)
+    return { state: 'not-stated', stated: entries.map((s) => s.label) };
   const forVersion = entries.filter((s) => atLeast(version, versionNumbers(s.minVersion) ?? [0]));
   if (forVersion.length === 0) {
     const lowest = [...entries].sort((x, y) =>

@@ -44,6 +44,8 @@ function Evidence({ choice }: { choice: RankedChoice }) {
               </>
             ) : choice.support.state === 'unsupported' ? (
               choice.support.why
+            ) : choice.support.stated.length > 0 ? (
+              W.runsOnVersionUnknown(choice.support.stated.join('; '))
             ) : (
               W.runsOnNotStated
             )}

@@ -27,6 +27,7 @@ export const CHOOSE_WORDS = {
   takesOver: 'Takes over from Kaspersky',
   runsOn: 'Runs on',
   runsOnNotStated: 'Which versions it runs on: not stated in Handover’s sources',
+  runsOnVersionUnknown: (stated: string) => `${stated} (this computer’s version was not read)`,
   notConfirmed: 'Not confirmed',
   notConfirmedWhy: 'only a forum, blog or copy says so',
   readVia: (via: string) => `read on ${via}`,
