@@ -126,6 +126,13 @@ export class JourneyPage {
     return this.step.getByTestId('more-alternatives');
   }
 
+  /** From the verdict with a fresh journey: Start, Continue past Keep your data, to Choose. */
+  async startToChoose(): Promise<void> {
+    await this.startButton.click();
+    await this.button('Continue').click();
+    await this.waitForStep('choose');
+  }
+
   /** Unfolds the other alternatives when this one is ranked below the first few. */
   async reveal(id: string): Promise<Locator> {
     if (!(await this.alternative(id).isVisible()))

@@ -20,15 +20,12 @@ test('fits one 1280×800 screen, with the best fit preselected', async ({
   journeyPage,
 }) => {
   await verdictPage.openAndWaitForVerdict();
-  await journeyPage.startButton.click();
-  await journeyPage.button('Continue').click();
-  await journeyPage.waitForStep('choose');
-  await journeyPage.stepHeading.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: join(SHOTS, 'choose-1280x800.png') });
+  await journeyPage.startToChoose();
   const box = await journeyPage.step.boundingBox();
   expect(box?.height ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(800);
   // With its heading at the top of the window, the step's own button is on the same screen.
   await journeyPage.stepHeading.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: join(SHOTS, 'choose-1280x800.png') });
   await expect(
     journeyPage.step.getByRole('button', { name: 'Choose Microsoft Defender Antivirus' }),
   ).toBeInViewport();
@@ -42,9 +39,7 @@ test('every alternative shown open has an official page, and each opens on its v
   harness,
 }) => {
   await verdictPage.openAndWaitForVerdict();
-  await journeyPage.startButton.click();
-  await journeyPage.button('Continue').click();
-  await journeyPage.waitForStep('choose');
+  await journeyPage.startToChoose();
   const { choices } = await harness.api().getJourney();
   const open = [choices?.best, ...(choices?.others ?? [])].filter((c) => c !== null && c !== undefined);
   expect(open.length).toBeGreaterThan(1);
@@ -69,9 +64,7 @@ test('every alternative shown open has an official page, and each opens on its v
 
 test('the rest are folded, and a folded one can be chosen', async ({ verdictPage, journeyPage, harness }) => {
   await verdictPage.openAndWaitForVerdict();
-  await journeyPage.startButton.click();
-  await journeyPage.button('Continue').click();
-  await journeyPage.waitForStep('choose');
+  await journeyPage.startToChoose();
   const { choices } = await harness.api().getJourney();
   const folded = choices?.folded ?? [];
   expect(folded.length).toBeGreaterThan(0);
@@ -91,9 +84,7 @@ test.describe('in the dark theme', () => {
     journeyPage,
   }) => {
     await verdictPage.openAndWaitForVerdict();
-    await journeyPage.startButton.click();
-    await journeyPage.button('Continue').click();
-    await journeyPage.waitForStep('choose');
+    await journeyPage.startToChoose();
     await journeyPage.alternative('microsoft-defender').locator('summary').click();
     await journeyPage.stepHeading.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(SHOTS, 'choose-dark.png') });

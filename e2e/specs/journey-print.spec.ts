@@ -19,8 +19,7 @@ async function toRemove(
   journeyPage: import('../pages/journey-page').JourneyPage,
 ) {
   await verdictPage.openAndWaitForVerdict();
-  await journeyPage.startButton.click();
-  await journeyPage.button('Continue').click();
+  await journeyPage.startToChoose();
   await journeyPage.choose('microsoft-defender');
   await journeyPage.waitForStep('remove');
 }
