@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCaseAdapter } from '../scripts/case-to-capture.mjs';
+import { measurePreflight } from './preflight-bench.mjs';
 import { measureWindowsScript } from './windows-engine-bench.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -63,6 +64,8 @@ const rows = Object.entries(samples).map(([name, values]) => ({
 }));
 // The Windows scan script itself, in the PowerShell engine against the fakes (issue 10).
 const engine = await measureWindowsScript(RUNS);
+// The pre-flight's readings, in this process (issue 12 §3).
+const preflight = await measurePreflight(RUNS);
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${process.platform} ${process.arch}, Node ${process.version}`;
 const describe = {
@@ -104,6 +107,24 @@ const lines = [
         `| baseline (\`$null\` through the same bootstrap) | ${engine.baseline.toFixed(1)} | 1.00 |`,
         `| the Windows scan script | ${engine.script.toFixed(1)} | ${engine.ratio.toFixed(2)} |`,
       ]),
+  '',
+  '## Pre-flight',
+  '',
+  'The readings the pre-flight takes before the first change (electron/probes/host/preflight-probe.ts),',
+  `timed in one process on this machine (${process.platform}): the median of ${RUNS} calls after one warm-up`,
+  '(bench/preflight-bench.mjs). They run once, when the first change is on screen, never in a scan and',
+  'never in the CLI. Only calls that are quick on each system are made: on Linux battery() reads files',
+  'under /sys/class/power_supply; on macOS it runs one `ioreg … ; pmset -g batt` pipeline; on Windows',
+  'it would start PowerShell three times, so Windows is said to be unchecked instead. The free space',
+  "is Node's own statfs on every system (fsSize() runs df, diskutil or PowerShell for the same; timed",
+  'here beside it). The network check is one HTTP request from Node, timed here to a local server.',
+  '',
+  '| reading | median (ms) |',
+  '|---|---:|',
+  `| systeminformation battery() | ${preflight.battery.toFixed(2)} |`,
+  `| Node fs.statfs('/') | ${preflight.statfs.toFixed(2)} |`,
+  `| systeminformation fsSize() (not used: the call statfs replaces) | ${preflight.fsSize.toFixed(2)} |`,
+  `| systeminformation inetChecksite() to 127.0.0.1 | ${preflight.checksite.toFixed(2)} |`,
   '',
 ];
 writeFileSync(join(root, 'docs/benchmarks.md'), lines.join('\n'));

@@ -13,6 +13,7 @@
  * would have opened (harness.openedUrls), and can close and reopen the app on the same data
  * folder (harness.restartApp).
  */
+
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -39,11 +40,14 @@ import { type AnsweredApi, answered, answerOf } from '../electron/api/test-suppo
 import type { Capture } from '../electron/core/capture';
 import type { CommandRunner } from '../electron/core/commands';
 import { SAMPLE_EXPORT } from '../electron/core/convert/kpm-sample-export';
+import type { PreflightFacts } from '../electron/core/plan/preflight';
 import { personMessage } from '../electron/core/util/person-message';
+import { ok } from '../electron/core/util/result';
 import { createRotatingLog } from '../electron/files/rotating-log';
 import { type CaptureSource, createReplayCaptureSource } from '../electron/probes/capture-source';
 import { createMachineCaptureSource } from '../electron/probes/machine-capture-source';
 import { captureFromCaseFiles } from '../electron/probes/replay/case-capture';
+import { fixedPreflight, STAND_IN_READINGS } from '../electron/probes/test-support/fixed-preflight';
 import { failingCaptureSource, pacedCaptureSource } from './harness/capture-source-wrappers';
 import { JourneyPage } from './pages/journey-page';
 import { VerdictPage } from './pages/verdict-page';
@@ -117,6 +121,11 @@ export interface MigrationOptions {
   readonly linuxExecutables: readonly string[] | undefined;
   /** Whether save dialogs (reports, diagnostics) return a path in <dataDir>/saved or are cancelled. */
   readonly saveFileChosen: boolean;
+  /**
+   * What the pre-flight reads, one answer per check in turn (the last repeats): stand-in readings,
+   * not a real machine's (electron/probes/test-support/fixed-preflight.ts).
+   */
+  readonly preflightReadings: readonly PreflightFacts[];
 }
 
 /** What the journey did to "the machine", for specs to assert, and a way to reopen the app. */
@@ -178,6 +187,8 @@ interface MigrationHost {
   readonly options: MigrationOptions;
   readonly clipboard: string[];
   fileToOpen: string | null;
+  /** How many pre-flight checks have run (each takes the next of preflightReadings). */
+  preflightReads: number;
   /** Prints the report's page to PDF, as Electron's printToPDF does in the app. */
   readonly browser: Browser | null;
   /** The app's page, once the test has one: printed as Electron prints the window. */
@@ -272,6 +283,17 @@ async function migrationFor(options: HarnessOptions, host: MigrationHost, now: (
   const exportFile = join(host.dataDir, 'kaspersky-passwords.txt');
   const exportFolder = join(host.dataDir, 'exports');
   const deps = createMigrationDeps({
+    preflight: {
+      // One answer per check, across app restarts; the last repeats.
+      read: (url) => {
+        const readings = host.options.preflightReadings;
+        const given = readings[Math.min(host.preflightReads++, readings.length - 1)] ?? STAND_IN_READINGS;
+        // The system drive as the replayed machine names it.
+        const drive = platform === 'windows' ? 'C:\\' : '/';
+        const facts = given.disk.ok ? { ...given, disk: ok({ ...given.disk.value, path: drive }) } : given;
+        return fixedPreflight(facts).read(url);
+      },
+    },
     dataDir: host.dataDir,
     runner: recording,
     env: { SystemRoot: 'C:\\Windows', ProgramFiles: 'C:\\Program Files' },
@@ -395,6 +417,7 @@ export const test = base.extend<
   exportFolderChosen: [true, { option: true }],
   linuxExecutables: [undefined, { option: true }],
   saveFileChosen: [true, { option: true }],
+  preflightReadings: [[STAND_IN_READINGS], { option: true }],
 
   // A fresh app data folder per test, removed afterwards.
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a function destructures.
@@ -417,6 +440,7 @@ export const test = base.extend<
       exportFolderChosen,
       linuxExecutables,
       saveFileChosen,
+      preflightReadings,
       dataDir,
       browser,
     },
@@ -427,7 +451,15 @@ export const test = base.extend<
       dataDir,
       calls: [],
       opened: [],
-      options: { runnerAnswers, passwordExport, exportFolderChosen, linuxExecutables, saveFileChosen },
+      options: {
+        runnerAnswers,
+        passwordExport,
+        exportFolderChosen,
+        linuxExecutables,
+        saveFileChosen,
+        preflightReadings,
+      },
+      preflightReads: 0,
       clipboard: [],
       fileToOpen: null,
       browser,

@@ -41,6 +41,11 @@ await Promise.all([
     target: 'node22',
     entryPoints: ['electron/main/index.ts'],
     outfile: 'out/main/index.cjs',
+    // systeminformation, the one runtime dependency (the pre-flight's battery and network
+    // readings), stays a module of its own in node_modules, where electron-builder packs it from
+    // package.json's dependencies (research/toolchain.md §4): loaded only when the pre-flight
+    // runs, it adds nothing to the window's start. The CLI never imports it (cli-bundle.test.ts).
+    external: [...common.external, 'systeminformation'],
   }),
   build({
     ...common,

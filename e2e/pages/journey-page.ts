@@ -32,6 +32,17 @@ export class JourneyPage {
   readonly primaryAction: Locator;
   readonly error: Locator;
   readonly outcome: Locator;
+  /** Back to the step before, under the step's content. */
+  readonly backButton: Locator;
+  /** The Check card's count and time of the move, and the order's reason. */
+  readonly moveLength: Locator;
+  readonly moveOrder: Locator;
+  /** Protected but warned: why someone might move anyway. */
+  readonly optionalMove: Locator;
+  /** The check before the first change: why the move waits, when it does. */
+  readonly preflightBlocked: Locator;
+  /** Windows, between the removal and the new antivirus: what protects the computer. */
+  readonly interim: Locator;
 
   readonly dialog: Locator;
   readonly dialogCommand: Locator;
@@ -57,6 +68,12 @@ export class JourneyPage {
     this.primaryAction = this.step.locator('.actions button.button:not(.button--secondary)');
     this.error = page.getByTestId('journey-error');
     this.outcome = page.getByTestId('action-outcome');
+    this.backButton = this.step.locator('.step__back button');
+    this.moveLength = page.getByTestId('move-length');
+    this.moveOrder = page.getByTestId('move-order');
+    this.optionalMove = page.getByTestId('optional-move');
+    this.preflightBlocked = page.getByTestId('preflight-blocked');
+    this.interim = page.getByTestId('interim-protection');
 
     this.dialog = page.getByRole('dialog');
     this.dialogCommand = this.dialog.getByTestId('confirm-command');
@@ -67,6 +84,16 @@ export class JourneyPage {
 
   railStep(id: string): Locator {
     return this.rail.locator(`[data-step="${id}"]`);
+  }
+
+  /** A step of the rail that is a link (one the person can go to). */
+  railLink(id: string): Locator {
+    return this.railStep(id).getByRole('button');
+  }
+
+  /** One line of the check before the first change ('battery', 'disk', 'system', ...). */
+  preflightCheck(id: string): Locator {
+    return this.page.locator(`[data-preflight="${id}"]`);
   }
 
   /** Waits until the panel of this step is on screen. */
@@ -138,6 +165,13 @@ export class JourneyPage {
     if (!(await this.alternative(id).isVisible()))
       await this.moreAlternatives().locator(':scope > summary').click();
     return this.alternative(id);
+  }
+
+  /** From the verdict: Start, Keep your data's Continue, then choose `id`. */
+  async startAndChoose(id: string): Promise<void> {
+    await this.startButton.click();
+    await this.button('Continue').click();
+    await this.choose(id);
   }
 
   async choose(id: string): Promise<void> {

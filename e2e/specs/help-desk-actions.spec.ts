@@ -129,6 +129,11 @@ test.describe('Kaspersky Total Security on Windows: a diagnostics file, sent and
     await expect(journeyPage.nextStep).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Change country' })).toHaveCount(0);
     await expect(help.supportCodeLine).toHaveCount(0);
+    // Their machine, in their words, and nothing that would act on the helper's own (issue 12 §1).
+    await expect(page.getByRole('button', { name: 'Scan again', exact: true })).toHaveCount(0);
+    await expect(page.locator('.region')).toContainText('set by them');
+    await expect(page.locator('.region')).not.toContainText('set by you');
+    await expect(verdictPage.verdictHeading).not.toContainText('this computer');
     expect(await help.accessibilityViolations('viewing')).toEqual([]);
 
     await help.closeViewingButton.click();

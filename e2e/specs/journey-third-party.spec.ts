@@ -3,14 +3,13 @@
  * converted on this computer (only counts and the path are shown), and the vendor's page is
  * opened by the main process, never by the window.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, journeyStages, test } from '../fixtures';
+import { journeyShot } from '../journey-shots';
 import type { JourneyPage } from '../pages/journey-page';
 import type { VerdictPage } from '../pages/verdict-page';
-
-const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots', 'journey');
 
 test.use({ cases: journeyStages('windows-standard-kpm-to-thirdparty'), region: 'US' });
 
@@ -116,8 +115,7 @@ test('opens the download page through the main process, then waits for the new p
   await expect(journeyPage.button('I have installed it, scan again')).toBeVisible();
   // 6-install.png is the Defender journey's Install (its signature update); this is the Install
   // step of the Windows journey to a third-party product.
-  mkdirSync(SHOTS, { recursive: true });
-  await journeyPage.page.screenshot({ path: join(SHOTS, '6-install-third-party.png'), fullPage: true });
+  await journeyShot(journeyPage.page, 'windows', '6-install-third-party');
 });
 
 test('a choice without a checked page says where to go instead', async ({

@@ -58,15 +58,14 @@ test('explains what UltraAV is, offers its own uninstaller, runs nothing, then D
   const removal = journeyPage.removal('ultraav');
   for (const note of removals[0]?.notes ?? []) await expect(removal).toContainText(note);
   await expect(removal).toContainText('UltraAV is a product of Pango Group');
-  await expect(removal.getByRole('list', { name: 'How to remove UltraAV' }).getByRole('listitem')).toHaveText(
-    ['Or yourself: Settings › Apps › Installed apps › UltraAV › Uninstall.'],
-  );
-  // Not a Kaspersky product: kavremover is not offered.
+  // No registered uninstaller: no Remove… button; its own uninstaller through Settings › Apps,
+  // step by step. Not a Kaspersky product: kavremover is not offered.
+  await expect(removal.getByRole('button', { name: 'Remove…' })).toHaveCount(0);
+  await expect(removal.locator('[data-way]')).toHaveCount(1);
+  const way = removal.locator('[data-way="settings-apps"]');
+  await expect(way).toHaveAttribute('open', '');
+  await expect(way).toContainText('Find UltraAV, choose Uninstall, and follow its own uninstaller.');
   await expect(removal).not.toContainText('kavremover');
-  await removal.getByRole('button', { name: 'Remove…' }).click();
-  await expect(journeyPage.cannotRun('ultraav')).toHaveText(
-    'Windows has no uninstaller registered for UltraAV. Open Settings › Apps › Installed apps and uninstall it there.',
-  );
   await expect(journeyPage.dialog).toBeHidden();
   expect(harness.runnerCalls).toEqual([]);
   expect(await journeyPage.accessibilityViolations('remove')).toEqual([]);

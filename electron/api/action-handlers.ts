@@ -78,6 +78,8 @@ export function createActionHandlers(options: {
   readonly choices: () => readonly AlternativeChoice[];
   /** Hands what a run changed to the journey (its state machine saves it). */
   readonly record: (event: JourneyEvent) => Promise<void>;
+  /** Why the pre-flight says the move must not start yet, or null (issue 12 §3). */
+  readonly blockedBy: () => Promise<string | null>;
 }): ActionApi {
   const { deps } = options;
   const pending = new Map<string, PendingAction>();
@@ -131,6 +133,8 @@ export function createActionHandlers(options: {
       if (!plan?.removals.some((r) => r.detectionId === detectionId))
         throw new Refusal(`${detection.name} is not one of the products this move removes`);
       const title = `Remove ${detection.name}`;
+      const blocked = await options.blockedBy();
+      if (blocked) return cannotRun(title, `Not yet, the check before the move says: ${blocked}`);
       const platform = options.latestResult()?.machine.platform;
       if (platform === 'windows') {
         const entry = detection.uninstallEntries.find((e) => e.uninstallString || e.productCode);
@@ -198,6 +202,8 @@ export function createActionHandlers(options: {
 
     async previewSignatureUpdate() {
       const title = 'Update Microsoft Defender now';
+      const blocked = await options.blockedBy();
+      if (blocked) return cannotRun(title, `Not yet, the check before the move says: ${blocked}`);
       const preview = await deps.signatureUpdate.preview();
       if (!preview.ok) return cannotRun(title, preview.error);
       pending.set(preview.value.token, { kind: 'signature-update' });
@@ -229,6 +235,8 @@ export function createActionHandlers(options: {
         options.choices().some((c) => c.alternative.id === alternativeId) ||
         (await options.currentPlan())?.chosen?.id === alternativeId;
       if (!offered) return failed(`${alternative.name} is not one of the choices for this computer`);
+      const blocked = await options.blockedBy();
+      if (blocked) return failed(`Not yet, the check before the move says: ${blocked}`);
       // The download page, else the product page (a built-in or business product has no download).
       const link = officialLink(alternative);
       if (!link)

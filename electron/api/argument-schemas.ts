@@ -41,6 +41,7 @@ export const argumentSchemas: Record<ApiMethod, z.ZodType<unknown[]>> = {
   startScan: z.tuple([scanOptions.optional()]),
   getScanProgress: z.tuple([z.string().regex(/^scan-\d{1,9}$/)]),
   getJourney: z.tuple([]),
+  checkPreflight: z.tuple([]),
   changeJourney: z.tuple([journeyChange]),
   previewRemoval: z.tuple([shortId]),
   previewRestartResume: z.tuple([]),

@@ -17,6 +17,7 @@ export const SCAN_METHODS = [
 export const JOURNEY_METHODS = [
   'getJourney',
   'changeJourney',
+  'checkPreflight',
   'previewRemoval',
   'previewRestartResume',
   'previewSignatureUpdate',

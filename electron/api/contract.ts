@@ -10,6 +10,7 @@ import type { Evidence, SourceReport } from '../core/observations';
 import type { MigrationPlan } from '../core/plan/build-plan';
 import type { JourneyChange } from '../core/plan/journey';
 import type { PlanProgress, StepId } from '../core/plan/migration-steps';
+import type { PreflightReport } from '../core/plan/preflight';
 import type { ChoiceList, RankedChoice } from '../core/plan/rank-choices';
 import type { TechnicianNote } from '../core/plan/technician-notes';
 import type {
@@ -40,6 +41,7 @@ export type {
   JourneyChange,
   MigrationPlan,
   PlanProgress,
+  PreflightReport,
   RankedChoice,
   Reason,
   ReasonCode,
@@ -91,6 +93,16 @@ export interface JourneyView {
   readonly plan: MigrationPlan | null;
   /** The saved progress, or null when no journey has started. */
   readonly progress: PlanProgress | null;
+  /**
+   * The steps the person can go to now (done ones, and the one they went back from), in order:
+   * the progress rail links these, and Back goes to the last one before the current step.
+   */
+  readonly reachable: readonly StepId[];
+  /**
+   * The last pre-flight for the chosen alternative (battery, disk, system, restart, network), or
+   * null before it ran: shown on the first step that changes the machine.
+   */
+  readonly preflight: PreflightReport | null;
   /** The alternatives for this computer's system and audience, in the catalog's evidence order. */
   readonly alternatives: readonly AlternativeChoice[];
   /** The Choose step's list: the best fit, a few others, the rest folded (core/plan/rank-choices.ts). */
@@ -166,6 +178,8 @@ export interface Api {
   /** The migration plan for the latest scan and the saved progress. */
   getJourney(): Promise<Outcome<JourneyView>>;
   changeJourney(change: JourneyChange): Promise<Outcome<JourneyView>>;
+  /** Checks what would make the move fail half way, for the chosen alternative (issue 12 §3). */
+  checkPreflight(): Promise<Outcome<JourneyView>>;
   /** What removing a detected product would run; nothing runs until confirmAction. */
   previewRemoval(detectionId: string): Promise<Outcome<ActionPreview>>;
   /** Registering Handover to open once after the restart (Windows). */

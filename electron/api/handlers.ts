@@ -7,12 +7,13 @@
 import { type AnalyseOptions, analyseCapture } from '../core/analyse';
 import type { Capture } from '../core/capture';
 import { type CompiledCatalog, loadCatalog } from '../core/catalog/load-catalog';
+import { scanInTheirWords } from '../core/diagnostics/their-words';
 import { personMessage } from '../core/util/person-message';
 import { type CaptureSource, createReplayCaptureSource } from '../probes/capture-source';
 import { HELP_DESK_METHODS, JOURNEY_METHODS } from './channels';
 import type { Api, AppInfo, ProbeProgress, ScanOptions, ScanProgress, ScanResult } from './contract';
 import type { HelpDeskFactory, ViewedMachine } from './help-desk-handlers';
-import type { JourneyApi, JourneyFactory } from './journey-handlers';
+import { type JourneyApi, type JourneyFactory, NO_JOURNEY_VIEW } from './journey-handlers';
 import { done, failed, guarded } from './outcome';
 
 /**
@@ -115,8 +116,10 @@ export function createHandlers(deps: HandlerDeps): Api {
       timings: { captureMs, analyseMs: Math.round(performance.now() - startedAnalysis) },
     };
     if (!machine) deps.log?.scanFinished(full);
-    target.latest = { result: full, capture };
-    return full;
+    // Another machine's scan speaks of "their computer", not the helper's (issue 12 §1).
+    const shownResult = machine ? scanInTheirWords(full) : full;
+    target.latest = { result: shownResult, capture };
+    return shownResult;
   }
 
   const journey = deps.journey
@@ -163,17 +166,7 @@ export function createHandlers(deps: HandlerDeps): Api {
   return guarded<Api>({
     ...readOnlyWhileViewing,
     // The window asks after every scan: while another machine is shown, there is no migration to show.
-    getJourney: async () =>
-      viewed
-        ? done({
-            plan: null,
-            progress: null,
-            alternatives: [],
-            choices: null,
-            notice: null,
-            technicianNotes: null,
-          })
-        : journey.getJourney(),
+    getJourney: async () => (viewed ? done(NO_JOURNEY_VIEW) : journey.getJourney()),
     ...helpDesk,
     async appInfo() {
       return done({ version: deps.version, platform: deps.platform, host: deps.host });

@@ -3,6 +3,7 @@
  * report, support code and diagnostics modules in a temporary data folder; dialogs, the PDF
  * printer and the clipboard are recording stand-ins (the hosts' own).
  */
+
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -10,17 +11,19 @@ import { temporaryFolder } from '../../test-support/temporary-folder';
 import { recordingRunner } from '../actions/test-support/recording-runner';
 import type { Capture } from '../core/capture';
 import { readDiagnosticsFile } from '../core/diagnostics/open-file';
+import { scanInTheirWords } from '../core/diagnostics/their-words';
 import { readReport } from '../core/report/parse-report';
 import { createRotatingLog } from '../files/rotating-log';
 import { type CaptureSource, createReplayCaptureSource } from '../probes/capture-source';
 import { captureFromCaseDir } from '../probes/replay/case-capture';
+import { fixedPreflight } from '../probes/test-support/fixed-preflight';
 import type { Api } from './contract';
 import { createHandlers } from './handlers';
 import { helpDeskFrom, type SavePurpose } from './help-desk-handlers';
 import { createHelpDeskDeps } from './host-deps/help-desk-deps';
 import { createMigrationDeps } from './host-deps/migration-deps';
 import { scanLogTo } from './host-deps/scan-log';
-import { migrationJourney } from './journey-handlers';
+import { migrationJourney, NO_JOURNEY_VIEW } from './journey-handlers';
 import { CANCELLED } from './outcome';
 import { answered, answerOf } from './test-support/answers';
 
@@ -56,6 +59,7 @@ function handlersFor(
     log: scanLogTo(log),
     journey: migrationJourney(
       createMigrationDeps({
+        preflight: fixedPreflight(),
         dataDir,
         runner: recordingRunner().runner,
         env: {},
@@ -241,7 +245,9 @@ describe('diagnostics', () => {
       supportCode: await sender.getSupportCode(),
     });
     const seen = await helper.scan();
-    expect(seen.verdict).toEqual(theirs.verdict);
+    // The same verdict, in the helper's words: their computer, not "this computer".
+    expect(seen.verdict).toEqual(scanInTheirWords(theirs).verdict);
+    expect(seen.verdict.headline).not.toMatch(/this computer/);
     expect(seen.detections.map((d) => d.id)).toEqual(theirs.detections.map((d) => d.id));
     expect(seen.replayed).toBe(true);
     expect(await helper.getSupportCode()).toBe(await sender.getSupportCode());
@@ -252,14 +258,7 @@ describe('diagnostics', () => {
         'This window shows a diagnostics file from host-1, read-only. Close it to continue on this computer.',
     });
     expect(await raw.previewRemoval('kaspersky-endpoint-security')).toMatchObject({ kind: 'failed' });
-    expect(await helper.getJourney()).toEqual({
-      plan: null,
-      progress: null,
-      alternatives: [],
-      choices: null,
-      notice: null,
-      technicianNotes: null,
-    });
+    expect(await helper.getJourney()).toEqual(NO_JOURNEY_VIEW);
 
     await helper.closeDiagnostics();
     expect(await helper.getViewing()).toBeNull();

@@ -9,6 +9,7 @@ import type { UninstallAction } from '../actions/run-uninstall';
 import type { SignatureUpdate } from '../actions/update-signatures';
 import type { Alternative } from '../core/catalog/alternative-schema';
 import type { ProgressStore } from '../files/progress-store';
+import type { PreflightProbe } from '../probes/host/preflight-probe';
 
 export interface MigrationDeps {
   readonly store: ProgressStore;
@@ -17,6 +18,8 @@ export interface MigrationDeps {
   readonly restartResume: RestartResume;
   readonly signatureUpdate: SignatureUpdate;
   readonly alternatives: readonly Alternative[];
+  /** The pre-flight's readings of this machine, before the first change. */
+  readonly preflight: PreflightProbe;
   /** Opens an https URL in the person's browser (Electron's shell.openExternal). */
   openExternal(url: string): Promise<void>;
   /** File choices are the person's: the host shows its own dialogs. null = cancelled. */

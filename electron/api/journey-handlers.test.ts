@@ -2,6 +2,7 @@
  * The guided migration through the real handler table: replayed captures, the real progress
  * store in a temporary folder, the real actions on a recording command runner (nothing runs).
  */
+
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -9,8 +10,11 @@ import { temporaryFolder } from '../../test-support/temporary-folder';
 import { recordingRunner } from '../actions/test-support/recording-runner';
 import type { Capture } from '../core/capture';
 import { SAMPLE_EXPORT } from '../core/convert/kpm-sample-export';
+import type { PreflightFacts } from '../core/plan/preflight';
+import { ok } from '../core/util/result';
 import { createReplayCaptureSource } from '../probes/capture-source';
 import { captureFromCaseDir, captureFromCaseFiles } from '../probes/replay/case-capture';
+import { fixedPreflight, STAND_IN_READINGS } from '../probes/test-support/fixed-preflight';
 import { createHandlers } from './handlers';
 import { createMigrationDeps } from './host-deps/migration-deps';
 import { migrationJourney } from './journey-handlers';
@@ -57,6 +61,7 @@ let clock: Date;
 async function handlersFor(
   captures: Capture[],
   answers: Parameters<typeof recordingRunner> = [{ exitCode: 0 }],
+  preflight = fixedPreflight(),
 ) {
   const { runner, calls } = recordingRunner(...answers);
   const now = () => clock;
@@ -70,6 +75,7 @@ async function handlersFor(
       platform: 'windows',
       journey: migrationJourney(
         createMigrationDeps({
+          preflight,
           dataDir,
           runner,
           env: { SystemRoot: 'C:\\Windows', ProgramFiles: 'C:\\Program Files' },
@@ -92,6 +98,45 @@ beforeEach(async () => {
   dataDir = await temporaryFolder('journey');
   opened = [];
   clock = NOW;
+});
+
+describe('the check before the first change (issue 12 §3)', () => {
+  it('holds the removal while the vendor site does not answer, and lets it run once it does', async () => {
+    const before = await kesMachine();
+    const offline: PreflightFacts = {
+      ...STAND_IN_READINGS,
+      network: ok({ url: 'https://www.example.org/', reachable: false, detail: 'it could not be reached' }),
+    };
+    let facts = offline;
+    const probe = {
+      asked: [] as (string | null)[],
+      async read(url: string | null) {
+        probe.asked.push(url);
+        return fixedPreflight(facts).read(url);
+      },
+    };
+    const { handlers, calls } = await handlersFor([before], [{ exitCode: 0 }], probe);
+    await handlers.scan();
+    await handlers.changeJourney({ kind: 'start' });
+    await handlers.changeJourney({ kind: 'move', stepId: 'choose' });
+    await handlers.changeJourney({ kind: 'choose', alternativeId: 'microsoft-defender' });
+    let view = await handlers.checkPreflight();
+    // Defender downloads its signatures: the network is checked, at a Microsoft address.
+    expect(probe.asked).toHaveLength(1);
+    expect(view.preflight?.checks.find((c) => c.id === 'network')).toMatchObject({ status: 'blocks' });
+    expect(view.preflight?.blockedBy).toMatch(/did not answer \(it could not be reached\)\.$/);
+    const held = await handlers.previewRemoval('kaspersky-endpoint-security-windows');
+    expect(held.token).toBeNull();
+    expect(held.cannotRun).toMatch(/^Not yet, the check before the move says: /);
+    expect(calls).toHaveLength(0);
+
+    facts = STAND_IN_READINGS;
+    view = await handlers.checkPreflight();
+    expect(view.preflight?.blockedBy).toBeNull();
+    const preview = await handlers.previewRemoval('kaspersky-endpoint-security-windows');
+    expect(preview.cannotRun).toBeNull();
+    expect(preview.token).not.toBeNull();
+  });
 });
 
 describe('the guided migration through the handler table', () => {

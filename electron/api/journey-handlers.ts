@@ -14,7 +14,9 @@ import {
   NO_JOURNEY,
   nextJourney,
   planAlternatives,
+  reachableSteps,
 } from '../core/plan/journey';
+import { needsDownload, type PreflightReport, preflightReport } from '../core/plan/preflight';
 import { technicianNotes } from '../core/plan/technician-notes';
 import { Refusal } from '../core/util/person-message';
 import { createActionHandlers } from './action-handlers';
@@ -26,6 +28,18 @@ import { createPasswordExportHandler } from './password-export-handler';
 
 export type JourneyApi = Pick<Api, (typeof JOURNEY_METHODS)[number]>;
 
+/** The journey of a machine that has none here (a diagnostics file is shown): nothing to show or do. */
+export const NO_JOURNEY_VIEW: JourneyView = {
+  plan: null,
+  progress: null,
+  reachable: [],
+  alternatives: [],
+  choices: null,
+  notice: null,
+  technicianNotes: null,
+  preflight: null,
+};
+
 export function createJourneyHandlers(options: {
   readonly deps: MigrationDeps;
   readonly now: () => Date;
@@ -36,6 +50,10 @@ export function createJourneyHandlers(options: {
   let loaded: { state: JourneyState; notice: string | null } | null = null;
   /** The scan the journey last saw: a new one is the 'scanned' event. */
   let seen: ScanResult | null = null;
+  /** The last pre-flight (issue 12 §3); it counts only for the alternative it was made for. */
+  let preflight: PreflightReport | null = null;
+  const preflightFor = (alternativeId: string | undefined) =>
+    preflight && preflight.alternativeId === alternativeId ? preflight : null;
 
   async function load(): Promise<{ state: JourneyState; notice: string | null }> {
     if (loaded) return loaded;
@@ -101,11 +119,37 @@ export function createJourneyHandlers(options: {
     return {
       plan,
       progress: state.progress,
+      reachable: reachableSteps(state, {
+        result,
+        now: now(),
+        choices: journeyChoices(result, deps.alternatives),
+        alternatives,
+      }),
       alternatives: journeyChoices(result, deps.alternatives),
       choices: journeyChoiceList(result, deps.alternatives),
       notice,
       technicianNotes: plan ? technicianNotes(plan) : null,
+      preflight: preflightFor(plan?.chosen?.id),
     };
+  }
+
+  /** Reads the machine for the chosen alternative and keeps the report until the next check. */
+  async function checkPreflight(): Promise<void> {
+    const result = options.latestResult();
+    if (!result) throw new Refusal('Scan this computer first, then check it before the move.');
+    const chosen = (await currentPlan())?.chosen;
+    const alternative = deps.alternatives.find((a) => a.id === chosen?.id);
+    if (!alternative) throw new Refusal('Choose what protects this computer next first.');
+    const requirements = alternative.requirements ?? [];
+    const checkUrl = alternative.downloadUrl ?? `https://${alternative.vendor.domains[0]}/`;
+    const facts = await deps.preflight.read(needsDownload(result, requirements) ? checkUrl : null);
+    preflight = preflightReport(facts, result, {
+      id: alternative.id,
+      name: alternative.name,
+      requirements,
+      builtIn: alternative.builtIn,
+      checkUrl,
+    });
   }
 
   return {
@@ -114,12 +158,18 @@ export function createJourneyHandlers(options: {
       await apply(change);
       return done(await view());
     },
+    async checkPreflight() {
+      await checkPreflight();
+      return done(await view());
+    },
     ...createActionHandlers({
       deps,
       latestResult: options.latestResult,
       currentPlan,
       choices: () => journeyChoices(options.latestResult(), deps.alternatives),
       record: apply,
+      // Before the first change, the pre-flight's block stands (the window shows why and the fix).
+      blockedBy: async () => preflightFor((await currentPlan())?.chosen?.id)?.blockedBy ?? null,
     }),
     ...createPasswordExportHandler(deps.files),
   };

@@ -66,7 +66,10 @@ const OSQUERY_CANNOT_SEE: Readonly<Record<string, string>> = {
     "the signatures' age is in daily.cvd's header; osquery reads file times, not contents",
   'linux-clamav-main-cvd-header-2016':
     "the signatures' age is in main.cvd's header; osquery reads file times, not contents",
-  'linux-kesl.4-after-signatures':
+  // The Linux journey in its install-first order: ClamAV fresh next to KESL, then alone.
+  'linux-kesl.3-after-signatures':
+    "ClamAV's fresh signatures are told by daily.cld's header and freshclam's log, which osquery does not read",
+  'linux-kesl.4-after-removal':
     "ClamAV's fresh signatures are told by daily.cld's header and freshclam's log, which osquery does not read",
 };
 

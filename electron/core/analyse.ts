@@ -48,6 +48,7 @@ export function analyseCapture(
     catalog.bans,
     region.code !== null,
     options.now,
+    { platform: observed.machine.platform, isServer: observed.machine.isServer ?? null },
   );
   return {
     schemaVersion: 1,

@@ -20,6 +20,7 @@ import { createWorkerAnalyser } from '../api/host-deps/worker-analyser';
 import { migrationJourney } from '../api/journey-handlers';
 import { createRotatingLog } from '../files/rotating-log';
 import { createExecFileRunner } from '../probes/command-runner';
+import { createPreflightProbe } from '../probes/host/preflight-probe';
 import { createMachineCaptureSource, currentPlatform } from '../probes/machine-capture-source';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { bindApi } from './ipc';
@@ -117,6 +118,10 @@ if (!app.requestSingleInstanceLock()) {
           chooseExportFile: () => pick(['openFile'], 'Choose the Password Manager text export'),
           chooseFolder: () =>
             pick(['openDirectory', 'createDirectory'], 'Choose where to save the converted file'),
+          preflight: createPreflightProbe({
+            platform: process.platform,
+            systemDrive: process.env.SystemDrive,
+          }),
         }),
       ),
       helpDesk: helpDeskFrom(

@@ -23,6 +23,21 @@ export function minutesText(minutes: number): string | null {
   return minutes === 1 ? 'About 1 minute' : `About ${minutes} minutes`;
 }
 
+/** "5 min", "1 h 10 min": the rail's short form; null for no time. */
+export function minutesShort(minutes: number): string | null {
+  if (minutes <= 0) return null;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${minutes} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+/** "8 steps, about 1 h 10 min in all": one count everywhere, the rail's length. */
+export function moveLengthText(plan: Pick<MigrationPlan, 'steps' | 'minutes'>): string {
+  const time = minutesShort(plan.minutes.total);
+  return `${plan.steps.length} steps${time ? `, about ${time} in all` : ''}`;
+}
+
 export const FEATURE_WORDS: Record<Alternative['replaces'][number]['feature'], string> = {
   antivirus: 'Antivirus',
   vpn: 'VPN',

@@ -16,6 +16,7 @@ import type { CommandRunner } from '../../core/commands';
 import type { ScanResult } from '../../core/scan-result';
 import { writeFileAtomic } from '../../files/atomic-write';
 import { createProgressStore } from '../../files/progress-store';
+import type { PreflightProbe } from '../../probes/host/preflight-probe';
 import type { MigrationDeps } from '../journey-deps';
 import { createActionLog } from './action-log-file';
 
@@ -31,6 +32,8 @@ export interface MigrationHostOptions {
   readonly chooseExportFile: () => Promise<string | null>;
   readonly chooseFolder: () => Promise<string | null>;
   readonly alternatives?: readonly Alternative[];
+  /** Reads the battery, the disk and the network before the first change (probes/host/preflight-probe.ts). */
+  readonly preflight: PreflightProbe;
 }
 
 /** A product's install folders as the catalog knows them (its Windows `path` signatures). */
@@ -60,6 +63,7 @@ export function createMigrationDeps(
       signatureUpdate: createSignatureUpdate({ ...common, platform: options.platform, env: options.env }),
       alternatives: options.alternatives ?? loadAlternatives(),
       openExternal: options.openExternal,
+      preflight: options.preflight,
       files: {
         chooseExportFile: options.chooseExportFile,
         chooseFolder: options.chooseFolder,

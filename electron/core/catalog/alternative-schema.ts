@@ -97,6 +97,34 @@ export const alternativeNoteSchema = z
   .strict();
 export type AlternativeNote = z.infer<typeof alternativeNoteSchema>;
 
+/** A version as vendors write a minimum: "10", "10.0.19041", "16.04". */
+const versionNumber = z.string().regex(/^\d+(\.\d+)*$/, 'a version such as 10, 12.1 or 16.04');
+
+/**
+ * What the vendor says a system needs to run the alternative: the pre-flight (core/plan/preflight.ts)
+ * checks this computer against it before the first change. One entry per platform, each with the
+ * page it was read on; a platform with no entry is said to be unchecked, never assumed fine.
+ */
+export const requirementSchema = z
+  .object({
+    platform: z.enum(alternativePlatforms),
+    /**
+     * The oldest version of each system the vendor supports: `name` is matched against the
+     * scan's OS name ("Windows", "Debian", "Ubuntu", "macOS"), case-insensitively.
+     */
+    systems: z
+      .array(z.object({ name: z.string().min(1), minVersion: versionNumber }).strict())
+      .min(1)
+      .optional(),
+    /** Free disk space the installation needs, in megabytes. */
+    diskMB: z.number().int().positive().optional(),
+    /** The new product must be downloaded (a built-in one still downloads its signatures). */
+    downloads: z.boolean(),
+    sources: sourceRefs.min(1),
+  })
+  .strict();
+export type Requirement = z.infer<typeof requirementSchema>;
+
 /** Processor architectures an alternative's installer names. */
 export const architectures = ['x64', 'x86', 'arm64'] as const;
 export type Architecture = (typeof architectures)[number];
@@ -144,8 +172,26 @@ export const alternativeSchema = z
     /** The detection catalog product id (products/*.json) the installed alternative is detected as, or null. */
     productId: slug.nullable(),
     platforms: z.array(z.enum(alternativePlatforms)).min(1),
-    /** Part of the OS on its platforms (Defender, XProtect) or the platform's default (ClamAV on Linux). */
+    /**
+     * Part of the operating system on its platforms (Defender, XProtect): shown as "Built in".
+     * A product installed from a distribution's packages (ClamAV on Linux) is not built in.
+     */
     builtIn: z.boolean(),
+    /** The sources that say it is part of the system: required when builtIn (the loader checks). */
+    builtInSources: sourceRefs.optional(),
+    /**
+     * Installed from the Linux distribution's own packages (ClamAV): the package names, with the
+     * sources that say so. The Install step names them instead of a download page.
+     */
+    distributionPackages: z
+      .object({
+        names: z.array(z.string().regex(/^[a-z0-9][a-z0-9+.-]*$/)).min(1),
+        sources: sourceRefs.min(1),
+      })
+      .strict()
+      .optional(),
+    /** What a system needs to run it, per platform (the pre-flight checks it). */
+    requirements: z.array(requirementSchema).optional(),
     audience: z.array(z.enum(alternativeAudiences)).min(1),
     cost: z
       .object({

@@ -16,7 +16,14 @@ import {
   alternativeSchema,
 } from './alternative-schema';
 import { alternativeFiles } from './alternatives/index';
-import { alternativesFor, isVendorUrl, loadAlternatives, vendorDomains } from './load-alternatives';
+import {
+  alternativesFor,
+  alternativeTags,
+  buildAlternatives,
+  isVendorUrl,
+  loadAlternatives,
+  vendorDomains,
+} from './load-alternatives';
 import { loadCatalog } from './load-catalog';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -148,7 +155,47 @@ describe('alternatives files', () => {
         .filter((a) => a.builtIn)
         .map((a) => a.id)
         .sort(),
-    ).toEqual(['clamav', 'macos-xprotect', 'microsoft-defender']);
+    ).toEqual(['macos-xprotect', 'microsoft-defender']);
+  });
+
+  it('every tag rests on catalog data: "Built in" only where a source says the system includes it', () => {
+    for (const a of alternatives) {
+      const listed = new Set(a.sources.map((s) => s.url));
+      for (const os of a.platforms) {
+        for (const tag of alternativeTags(a, os)) {
+          expect(tag.basis.length, `${a.id} on ${os}: ${tag.label}`).toBeGreaterThan(0);
+          for (const url of tag.basis) expect(listed.has(url), `${a.id}: ${url}`).toBe(true);
+          if (tag.id === 'built-in') {
+            expect(a.builtIn, `${a.id} on ${os}`).toBe(true);
+            expect(a.builtInSources ?? []).toEqual(tag.basis);
+          }
+          if (tag.id === 'distribution-packages') {
+            expect(os).toBe('linux');
+            expect(a.distributionPackages?.sources).toEqual(tag.basis);
+          }
+        }
+      }
+    }
+    // The case the issue saw: ClamAV is installed from the distribution's packages, not built in.
+    expect(alternativeTags(byId('clamav'), 'linux').map((t) => t.label)).toEqual([
+      "From your system's packages",
+    ]);
+    expect(alternativeTags(byId('microsoft-defender'), 'windows').map((t) => t.label)).toEqual(['Built in']);
+  });
+
+  it('the loader refuses a tag the catalog does not back', () => {
+    const clamav = byId('clamav');
+    expect(() => buildAlternatives([{ file: 'clamav.json', data: { ...clamav, builtIn: true } }])).toThrow(
+      /builtInSources: a built-in alternative needs the sources that say it is part of the system/,
+    );
+    expect(() =>
+      buildAlternatives([
+        {
+          file: 'clamav.json',
+          data: { ...clamav, builtIn: true, builtInSources: ['https://example.com/not-a-source'] },
+        },
+      ]),
+    ).toThrow(/is not one of this file's sources/);
   });
 
   it('a URL is only given as a download where the research saw it; unread domains say so', () => {
@@ -235,10 +282,17 @@ describe('alternativesFor: built-in first, then the documented order', () => {
     alternativeAudiences.map((audience) => ({ os, audience })),
   );
 
+  it('linux: nothing is built in; ClamAV, from the distribution packages, comes first by name', () => {
+    for (const audience of alternativeAudiences) {
+      const list = alternativesFor({ os: 'linux', audience });
+      expect(list[0]?.alternative.id).toBe('clamav');
+      expect(list.filter((c) => c.alternative.builtIn)).toHaveLength(0);
+    }
+  });
+
   it.each([
     ['windows', 'microsoft-defender'],
     ['macos', 'macos-xprotect'],
-    ['linux', 'clamav'],
   ] as const)('%s: the built-in %s comes first, for home and business', (os, id) => {
     for (const audience of alternativeAudiences) {
       const list = alternativesFor({ os, audience });

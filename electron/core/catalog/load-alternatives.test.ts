@@ -121,6 +121,7 @@ describe('buildAlternatives', () => {
       build(
         alt({
           builtIn: true,
+          builtInSources: [SRC],
           downloadUrl: 'https://acme.com/free',
           sources: [
             { title: 'Review', kind: 'press', url: SRC },
@@ -184,7 +185,7 @@ describe('buildAlternatives', () => {
 describe('alternativesFor', () => {
   const list: readonly Alternative[] = build(
     alt({ id: 'zed', name: 'Zed', tests: [test()] }),
-    alt({ id: 'builtin', name: 'Built In', builtIn: true }),
+    alt({ id: 'builtin', name: 'Built In', builtIn: true, builtInSources: [SRC] }),
     alt({ id: 'alpha', name: 'alpha', tests: [test()] }),
     alt({ id: 'many', name: 'Many', tests: [test(), test({ test: 'Other' })] }),
     alt({ id: 'none', name: 'Aaa none' }),

@@ -81,6 +81,29 @@ function checkAlternative(a: Alternative, file: string, productIds: ReadonlySet<
     if (!listed.has(t.url)) fail(`tests.${i}.url`, `${t.url} is not one of this file's sources`);
   });
 
+  // A tag must rest on the catalog (issue 12 §1: ClamAV is not "Built in" on Linux).
+  if (a.builtIn && (a.builtInSources ?? []).length === 0)
+    fail('builtInSources', 'a built-in alternative needs the sources that say it is part of the system');
+  if (!a.builtIn && a.builtInSources !== undefined)
+    fail('builtInSources', 'only a built-in alternative lists builtInSources');
+  mustBeListed('builtInSources', a.builtInSources ?? []);
+  if (a.distributionPackages) {
+    if (!a.platforms.includes('linux'))
+      fail(
+        'distributionPackages',
+        'distribution packages are a Linux way to install: add linux to platforms',
+      );
+    mustBeListed('distributionPackages.sources', a.distributionPackages.sources);
+  }
+  (a.requirements ?? []).forEach((r, i) => {
+    if (!a.platforms.includes(r.platform))
+      fail(`requirements.${i}.platform`, `"${r.platform}" is not one of the entry's platforms`);
+    mustBeListed(`requirements.${i}.sources`, r.sources);
+  });
+  const required = (a.requirements ?? []).map((r) => r.platform);
+  const twice = duplicates<string>(required);
+  if (twice.length > 0) fail('requirements', `"${twice[0]}" has two requirement entries`);
+
   if (a.downloadUrl !== null) {
     if (a.builtIn) fail('downloadUrl', 'a built-in alternative has no download (null)');
     const host = new URL(a.downloadUrl).hostname;
@@ -138,9 +161,37 @@ export function loadAlternatives(): readonly Alternative[] {
   return cached;
 }
 
+/**
+ * A short tag next to an alternative's name, each made from catalog data and nothing else, with
+ * the source URLs it rests on (issue 12 §1: "Check every tag against the catalog"; ClamAV was
+ * shown as "Built in" on Linux, where it is a package to install).
+ */
+export interface AlternativeTag {
+  readonly id: 'built-in' | 'distribution-packages';
+  readonly label: string;
+  /** URLs of the alternative's sources that back the tag. */
+  readonly basis: readonly string[];
+}
+
+/** The tags an alternative earns on one OS, from its catalog fields. */
+export function alternativeTags(a: Alternative, os: AlternativePlatform): AlternativeTag[] {
+  const tags: AlternativeTag[] = [];
+  if (a.builtIn && a.platforms.includes(os) && (a.builtInSources ?? []).length > 0)
+    tags.push({ id: 'built-in', label: 'Built in', basis: a.builtInSources ?? [] });
+  if (os === 'linux' && a.distributionPackages)
+    tags.push({
+      id: 'distribution-packages',
+      label: "From your system's packages",
+      basis: a.distributionPackages.sources,
+    });
+  return tags;
+}
+
 /** One alternative as the Choose step shows it on one OS. */
 export interface AlternativeChoice {
   readonly alternative: Alternative;
+  /** Its tags on this OS (alternativeTags). */
+  readonly tags: readonly AlternativeTag[];
   /** The test results that apply to this OS (no platform given, or this platform): the evidence shown. */
   readonly tests: readonly TestResult[];
   /** The notes for this OS (no platforms given, or including this one). */
@@ -155,7 +206,7 @@ export interface AlternativesQuery {
 /**
  * The alternatives for an OS and audience, in the order to show them. The ORDER RULE, and nothing
  * else (no vendor preference, no commercial weight):
- *   1. built-in alternatives first (Defender on Windows, XProtect on macOS, ClamAV on Linux);
+ *   1. built-in alternatives first (Defender on Windows, XProtect on macOS; Linux has none);
  *   2. then by the number of independent test results shown for this OS (`tests` above: one
  *      result per lab publication, award or certificate), most first;
  *   3. then by name (case-insensitive, English collation), then by id.
@@ -170,6 +221,7 @@ export function alternativesFor(
     .map(
       (a): AlternativeChoice => ({
         alternative: a,
+        tags: alternativeTags(a, os),
         tests: a.tests.filter((t) => t.platform === undefined || t.platform === os),
         notes: a.notes.filter((n) => n.platforms === undefined || n.platforms.includes(os)),
       }),

@@ -91,10 +91,7 @@ describe.each(CASES)('case %s', (caseId) => {
 
 describe('a diagnostics file built with personal details hidden', () => {
   it('holds no trace of the user name, host name, home folder or e-mail address anywhere', async () => {
-    for (const caseId of [
-      'detection/win-kts21.2-services-drivers',
-      'journeys/linux-kesl/4-after-signatures',
-    ]) {
+    for (const caseId of ['detection/win-kts21.2-services-drivers', 'journeys/linux-kesl/4-after-removal']) {
       const capture = withPersonalDetails(await captureFromCaseDir(join(FIXTURES, caseId)));
       const built = buildDiagnostics(
         { capture, report: PERSONAL_REPORT, log: PERSONAL_LOG },

@@ -41,15 +41,20 @@ describe('buildPlan', () => {
   });
 
   it('a step that does not apply is skipped with a one-line reason', async () => {
+    const kesl = await scanOf('linux-kesl10sp1-file-monitoring-stopped');
     const plan = buildPlan({
-      result: await scanOf('linux-kesl10sp1-file-monitoring-stopped'),
-      progress: progressAt('choose'),
+      result: { ...kesl, detections: [] },
+      progress: progressAt('keep-data'),
       alternatives: [defender],
       now: NOW,
     });
-    const restart = plan.steps.find((s) => s.id === 'restart');
-    expect(restart).toMatchObject({ state: 'skipped', skippedBecause: 'not needed on this system' });
-    expect(states(plan)).toMatchObject({ check: 'done', 'keep-data': 'done', choose: 'current' });
+    expect(plan.steps.find((s) => s.id === 'keep-data')).toMatchObject({
+      state: 'skipped',
+      skippedBecause: 'no Kaspersky data to keep was found',
+    });
+    // Linux has no Restart step at all: nothing there waits for one to finish a removal.
+    expect(plan.steps.find((s) => s.id === 'restart')).toBeUndefined();
+    expect(states(plan)).toMatchObject({ check: 'done', 'keep-data': 'skipped', choose: 'current' });
   });
 
   it('after choosing Defender and removing Kaspersky, Install is current until Defender protects', async () => {

@@ -9,15 +9,11 @@
 import { dayCount, wholeDaysBetween } from '../policy/days';
 import type { Detection, ScanResult } from '../scan-result';
 import { type KeepDataItem, keepDataItems } from './keep-data-items';
-import {
-  type PlanAlternative,
-  type PlanProgress,
-  STEP_IDS,
-  STEP_TITLES,
-  type StepId,
-  stepIndex,
-} from './migration-steps';
+import type { PlanAlternative, PlanProgress, StepId } from './migration-steps';
+import { STEP_TITLES } from './migration-steps';
+import { type Citation, type MoveOrder, moveOrder } from './move-order';
 import { type ProductRemoval, productsToRemove, removalFor } from './removal-routes';
+import { STEP_MINUTES_BASIS } from './step-minutes';
 import {
   hasFreshSignatures,
   VERIFY_MAX_SIGNATURE_AGE_DAYS,
@@ -37,19 +33,50 @@ export interface PlanStep {
   readonly why: string;
   /** Roughly how long it takes, in minutes. */
   readonly minutes: number;
+  /** Where the time comes from: a vendor's statement, or Handover's own estimate. */
+  readonly minutesFrom: Citation | null;
+  /**
+   * A step that comes only if something happens first ("if Windows asks for one after the
+   * removal"): shown as still to do until the step before it is done, and skipped only then.
+   */
+  readonly onlyIf: string | null;
   readonly primaryAction: string | null;
 }
 
 /**
- * Where the chosen alternative stands on this scan: not there yet, there with real-time protection
- * off (or unreadable), protecting but with signatures older than Verify accepts, or protecting.
+ * What protects a Windows computer between the removal of the old antivirus and the new one
+ * (move-order.ts): Microsoft Defender, as the latest scan shows it.
  */
-export type ChosenState = 'not-found' | 'realtime-off' | 'signatures-stale' | 'protecting';
+export interface InterimProtection {
+  readonly name: string;
+  /** Real-time protection on (true), off (false) or not readable (null). */
+  readonly realtime: boolean | null;
+  readonly text: string;
+}
+
+/**
+ * Where the chosen alternative stands on this scan: not there yet, there with real-time protection
+ * off (or unreadable), protecting but with signatures older than Verify accepts, protecting, or
+ * built into the system where no scan can read it (XProtect).
+ */
+export type ChosenState = 'not-found' | 'realtime-off' | 'signatures-stale' | 'protecting' | 'not-readable';
 
 export interface MigrationPlan {
   /** False when the machine needs nothing: the journey ends at Check and says so. */
   readonly needed: boolean;
+  /**
+   * When nothing must change but a warning applies (Germany's BSI on Kaspersky, while it still
+   * updates): why someone might move anyway. The journey can still be started.
+   */
+  readonly optional: string | null;
+  /** The order of this move on this system, and why (move-order.ts). */
+  readonly order: Pick<MoveOrder, 'installFirst' | 'why' | 'inBetween' | 'sources'>;
+  /** The steps in this system's order (move-order.ts): the rail, the count and the numbers. */
   readonly steps: readonly PlanStep[];
+  /** Minutes of the whole move (every step that is not skipped) and of what is left. */
+  readonly minutes: { readonly total: number; readonly left: number };
+  /** Windows, between the removal and the new product: what protects the computer meanwhile. */
+  readonly interim: InterimProtection | null;
   readonly current: StepId;
   readonly keepData: readonly KeepDataItem[];
   readonly removals: readonly ProductRemoval[];
@@ -88,9 +115,25 @@ function needsMigration(result: ScanResult): boolean {
   return result.verdict.level !== 'protected' || result.detections.some(isBannedActive);
 }
 
+/**
+ * Protected, nothing banned, but an official warning covers a product still installed (the
+ * BSI's, in Germany): the person may still want to move, and the plan says why someone would.
+ */
+function optionalMove(result: ScanResult): string | null {
+  if (result.verdict.actions[0]?.code === 'choose-region') return null;
+  const warned = result.detections.find(
+    (d) => d.status !== 'leftover' && d.ban === null && d.advisories.length > 0,
+  );
+  const advisory = warned?.advisories[0];
+  if (!warned || !advisory) return null;
+  return `You do not have to move: ${warned.name} still receives updates here. Some people move anyway, because of an official warning: ${advisory.summary} Handover can guide that move, and asks before it changes anything.`;
+}
+
 interface StepContent {
   readonly applies: boolean;
   readonly skippedBecause?: string;
+  /** Shown as still to do, with this condition, while the step does not apply yet but may. */
+  readonly onlyIf?: string;
   readonly done: boolean;
   readonly what: string;
   readonly why: string;
@@ -101,8 +144,10 @@ interface StepContent {
 export function buildPlan(input: PlanInput): MigrationPlan {
   const { result, progress, now } = input;
   const platform = result.machine.platform;
-  const movedPast = (id: StepId) => progress !== null && stepIndex(progress.stepId) > stepIndex(id);
-  const reached = (id: StepId) => progress !== null && stepIndex(progress.stepId) >= stepIndex(id);
+  const order = moveOrder(platform, result.machine.isServer);
+  const at = (id: StepId) => order.steps.indexOf(id);
+  const movedPast = (id: StepId) => progress !== null && at(progress.stepId) > at(id);
+  const reached = (id: StepId) => progress !== null && at(progress.stepId) >= at(id);
   const chosen = input.alternatives.find((a) => a.id === progress?.choices.alternativeId) ?? null;
   const removedAnotherWay = new Set(
     progress?.removed.filter((r) => r.how === 'other-way').map((r) => r.detectionId),
@@ -117,19 +162,30 @@ export function buildPlan(input: PlanInput): MigrationPlan {
     ...(result.machine.pendingRestart ?? []).map((marker) => RESTART_MARKER_WORDS[marker] ?? marker),
     ...(requestedAt && !restartedSince ? ['an uninstaller asked for one'] : []),
   ];
-  const checks = verifyChecks(result.detections, chosen?.productId ?? null);
+  const unreadable =
+    chosen?.builtIn && chosen.productId === null && platform === 'macos' ? { name: chosen.name } : null;
+  const checks = verifyChecks(result.detections, chosen?.productId ?? null, unreadable);
   const verified = checks.every((c) => c.ok);
   const chosenDetection = chosen
     ? (result.detections.find((d) => d.productId === chosen.productId && d.status !== 'leftover') ?? null)
     : null;
-  const chosenState = chosen ? chosenStateOf(chosenDetection) : null;
-  const chosenInstalled = chosenState === 'signatures-stale' || chosenState === 'protecting';
+  const chosenState = chosen ? chosenStateOf(chosen, chosenDetection) : null;
+  // A built-in protection no scan can read (XProtect) is in place by being part of the system.
+  const chosenInstalled =
+    chosenState === 'signatures-stale' || chosenState === 'protecting' || chosenState === 'not-readable';
   // The built-in choice is set up here, signatures included (the issue: "offer to update its
   // signatures now"); a downloaded product updates itself once installed, which Verify checks.
-  const installDone = chosen?.builtIn ? chosenState === 'protecting' : chosenInstalled;
+  // Where the new one comes first (move-order.ts), it is verified here, before the old one goes.
+  const installDone =
+    chosen?.builtIn || order.installFirst
+      ? chosenState === 'protecting' || chosenState === 'not-readable'
+      : chosenInstalled;
   const install = installContent(platform, chosen, chosenState, chosenDetection);
   // Once a journey has started it runs to Done, even when the machine is fine again midway.
   const needed = needsMigration(result) || progress !== null;
+  const optional = needed ? null : optionalMove(result);
+  const removalDone = toRemove.length === 0;
+  const interim = interimProtection(order, result, removalDone && reached('remove'), installDone);
   const deadline = result.verdict.deadline;
 
   const content: Record<StepId, StepContent> = {
@@ -146,7 +202,7 @@ export function buildPlan(input: PlanInput): MigrationPlan {
             ? 'This computer is not protected as it should be.'
             : 'Nothing needs to change on this computer.')),
       minutes: 1,
-      primaryAction: needed ? 'Start' : null,
+      primaryAction: needed || optional ? 'Start' : null,
     },
     'keep-data': {
       applies: keepData.length > 0 || movedPast('keep-data'),
@@ -161,25 +217,32 @@ export function buildPlan(input: PlanInput): MigrationPlan {
       applies: true,
       done: chosen !== null,
       what: 'Choose what protects this computer next.',
-      why: 'Removing the old antivirus before a new one is ready would leave this computer unprotected.',
+      why: order.installFirst
+        ? `${order.why} Choose it first.`
+        : `${order.why} ${order.inBetween ?? ''}`.trim(),
       minutes: 3,
       primaryAction: 'Choose',
     },
     remove: {
       applies: toRemove.length > 0 || reached('remove'),
       skippedBecause: 'nothing needs removing',
-      done: toRemove.length === 0,
+      done: removalDone,
       what: `Remove ${toRemove.map((d) => d.name).join(', ') || 'the old products'}.`,
-      why: 'A banned product keeps running without updates and blocks another antivirus from taking over.',
+      why: order.installFirst
+        ? chosenState === 'not-readable'
+          ? `${chosen?.name ?? 'The built-in protection'} is part of the system and always on (the vendor's word: no scan can read it), so the old product can go now with no gap. While it stays, it runs without updates.`
+          : `${chosen?.name ?? 'The new protection'} is in place and checked, so the old product can go now with no gap. While it stays, it runs without updates.`
+        : `A banned product keeps running without updates and keeps another antivirus from taking over. ${order.inBetween ?? ''}`.trim(),
       minutes: 10 * Math.max(1, toRemove.length),
       primaryAction: toRemove.length > 0 ? 'Remove' : null,
     },
     restart: {
-      applies:
-        platform === 'windows' &&
-        (restartReasons.length > 0 || requestedAt !== undefined || progress?.restartRegistered === true),
-      skippedBecause:
-        platform === 'windows' ? 'Windows is not waiting for a restart' : 'not needed on this system',
+      applies: restartReasons.length > 0 || requestedAt !== undefined || progress?.restartRegistered === true,
+      skippedBecause: 'Windows is not waiting for a restart',
+      // Whether Windows asks for one is known only once the removal has run.
+      ...(!removalDone || !reached('remove')
+        ? { onlyIf: 'only if Windows asks for one after the removal' }
+        : {}),
       done: restartReasons.length === 0,
       what: 'Restart the computer to finish removing the old product.',
       why: `Windows is waiting for a restart: ${restartReasons.join('; ')}. Handover opens again afterwards and carries on here.`,
@@ -216,10 +279,12 @@ export function buildPlan(input: PlanInput): MigrationPlan {
   let current: StepId = 'check';
   const steps: PlanStep[] = [];
   let currentFound = !needed;
-  for (const id of STEP_IDS) {
+  for (const id of order.steps) {
     const step = content[id];
     let state: StepState;
+    const waiting = !step.applies && step.onlyIf !== undefined;
     if (!needed) state = id === 'check' ? 'current' : 'upcoming';
+    else if (waiting) state = 'upcoming';
     else if (!step.applies) state = 'skipped';
     else if (step.done && !currentFound) state = 'done';
     else if (!currentFound) {
@@ -235,9 +300,12 @@ export function buildPlan(input: PlanInput): MigrationPlan {
       what: step.what,
       why: step.why,
       minutes: step.minutes,
+      minutesFrom: STEP_MINUTES_BASIS[id] ?? null,
+      onlyIf: waiting ? (step.onlyIf ?? null) : null,
       primaryAction: step.primaryAction,
     });
   }
+  const counted = steps.filter((st) => st.state !== 'skipped');
 
   const unprotectedFor =
     progress?.unprotectedSince && progress.protectedAgainAt
@@ -248,7 +316,19 @@ export function buildPlan(input: PlanInput): MigrationPlan {
 
   return {
     needed,
+    optional,
+    order: {
+      installFirst: order.installFirst,
+      why: order.why,
+      inBetween: order.inBetween,
+      sources: order.sources,
+    },
     steps,
+    minutes: {
+      total: counted.reduce((sum, st) => sum + st.minutes, 0),
+      left: counted.filter((st) => st.state !== 'done').reduce((sum, st) => sum + st.minutes, 0),
+    },
+    interim,
     current,
     keepData,
     removals,
@@ -260,7 +340,43 @@ export function buildPlan(input: PlanInput): MigrationPlan {
   };
 }
 
-function chosenStateOf(detection: Detection | null): ChosenState {
+/**
+ * Windows, once the old antivirus is removed and until the new one protects: Microsoft Defender
+ * as this scan shows it (Microsoft: it turns itself back on when the other antivirus is gone;
+ * not on Windows Server). null elsewhere and outside that window.
+ */
+function interimProtection(
+  order: MoveOrder,
+  result: ScanResult,
+  removed: boolean,
+  installDone: boolean,
+): InterimProtection | null {
+  if (order.installFirst || !removed || installDone) return null;
+  const defender = result.detections.find(
+    (d) => d.builtIn && d.kind === 'antivirus' && d.status !== 'leftover',
+  );
+  if (!defender)
+    return {
+      name: 'Microsoft Defender Antivirus',
+      realtime: null,
+      text: 'In the meantime: this scan does not show Microsoft Defender Antivirus, so nothing is known to protect this computer until the new antivirus is in place. Open Windows Security › Virus & threat protection to check it.',
+    };
+  const realtime = defender.realtime;
+  return {
+    name: defender.name,
+    realtime,
+    text:
+      realtime === true
+        ? `In the meantime: ${defender.name} turned itself back on and protects this computer (real-time protection is on).`
+        : realtime === false
+          ? `In the meantime: ${defender.name} has not turned back on. Turn it on now: Windows Security › Virus & threat protection › Manage settings › Real-time protection.`
+          : `In the meantime: this scan could not read whether ${defender.name} protects this computer. Check it in Windows Security › Virus & threat protection.`,
+  };
+}
+
+function chosenStateOf(chosen: PlanAlternative, detection: Detection | null): ChosenState {
+  // No scan reads it (XProtect: macOS shows its state to no app), and it is part of the system.
+  if (chosen.builtIn && chosen.productId === null) return 'not-readable';
   if (!detection) return 'not-found';
   if (detection.realtime !== true) return 'realtime-off';
   return hasFreshSignatures(detection) ? 'protecting' : 'signatures-stale';
@@ -281,6 +397,19 @@ function installContent(
       what: staleWhat,
       why: `Signatures older than ${VERIFY_MAX_SIGNATURE_AGE_DAYS} days miss the newest threats. Open ${name} and use its update command, then scan again.`,
       minutes: 5,
+      primaryAction: 'Scan again',
+    };
+  }
+  if (!chosen?.builtIn && chosen?.packages && platform === 'linux') {
+    // Debian's packages and units, as observe/linux/clamav.ts reads them: freshclam keeps the
+    // signatures current, and only clamonacc (clamav-clamonacc.service) scans files on access.
+    const clamav = chosen.productId === 'clamav';
+    return {
+      what: `Install ${name} from your system's packages (${chosen.packages.join(', ')})${clamav ? ', let freshclam download its signatures, and start on-access scanning (clamav-clamonacc.service)' : ''}.`,
+      why: clamav
+        ? 'ClamAV checks files as they are opened only while clamonacc runs, and stays current only while freshclam updates it.'
+        : 'Your system installs it and keeps it updated with its other packages.',
+      minutes: 15,
       primaryAction: 'Scan again',
     };
   }
@@ -310,22 +439,21 @@ function installContent(
         primaryAction: 'Check it is on',
       };
     case 'linux':
-      // Debian's packages and units, as observe/linux/clamav.ts reads them: freshclam keeps the
-      // signatures current, and only clamonacc (clamav-clamonacc.service) scans files on access.
+      // No alternative is part of Linux itself (the catalog test holds it): never reached.
       return {
-        what: `Install ${name} (the clamav, clamav-freshclam and clamav-daemon packages), let freshclam download its signatures, and start on-access scanning (clamav-clamonacc.service).`,
-        why: 'ClamAV checks files as they are opened only while clamonacc runs, and stays current only while freshclam updates it.',
+        what: `Set up ${name}.`,
+        why: 'Handover scans again to see it.',
         minutes: 15,
-        primaryAction: 'Check it is on',
+        primaryAction: 'Scan again',
       };
     case 'macos':
       // alternatives.md ("macOS XProtect") and migration-facts.md §2: always on, updated by Apple
       // automatically and separately from macOS updates, checked daily by default.
       return {
         what: `${name} is part of macOS and always on: there is nothing to install or turn on.`,
-        why: 'Apple updates its signatures automatically, separately from macOS updates; macOS checks for them every day. Handover cannot read XProtect’s state yet, so it cannot confirm it for you here.',
+        why: 'Apple updates its signatures automatically, separately from macOS updates; macOS checks for them every day. macOS shows XProtect’s state to no app, so Handover cannot confirm it on a scan: what it says here is Apple’s word, not a reading.',
         minutes: 1,
-        primaryAction: 'Check it is on',
+        primaryAction: null,
       };
   }
 }

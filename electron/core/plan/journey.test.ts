@@ -16,6 +16,7 @@ import {
   NO_JOURNEY,
   nextJourney,
   planAlternatives,
+  reachableSteps,
 } from './journey';
 import { type JourneyProgress, STEP_TITLES, type StepId } from './migration-steps';
 
@@ -157,6 +158,17 @@ describe('nextJourney: what the person does', () => {
     ).toEqual({ ok: false, error: 'The latest scan did not find "ghost" on this computer' });
   });
 
+  it('the rail links the steps reached, never the one a Continue leads to; a step gone back from stays a link', async () => {
+    const kes = await scanOf('win-kes10-de-wsc');
+    const atKeepData = stateAfter(kes, { kind: 'start' });
+    expect(reachableSteps(atKeepData, contextFor(kes))).toEqual(['check']);
+    const atRemove = started({ stepId: 'remove', choices: { alternativeId: 'microsoft-defender' } });
+    expect(reachableSteps(atRemove, contextFor(kes))).toEqual(['check', 'keep-data', 'choose']);
+    const backAtChoose: JourneyState = { ...atRemove, revisiting: 'choose' };
+    expect(reachableSteps(backAtChoose, contextFor(kes))).toEqual(['check', 'keep-data', 'remove']);
+    expect(reachableSteps({ progress: null, revisiting: null }, contextFor(kes))).toEqual([]);
+  });
+
   it('refuses a step the plan does not let the person reach, and changes nothing (point 3 of issue 12 §4)', async () => {
     const kes = await scanOf('win-kes10-de-wsc');
     const atKeepData = stateAfter(kes, { kind: 'start' });
@@ -168,8 +180,14 @@ describe('nextJourney: what the person does', () => {
         ok: false,
         error: `${STEP_TITLES[stepId]} comes later: finish Keep your data first`,
       });
-    // A step this computer does not need.
+    // A step that comes only if the removal asks for it.
     expect(move(atKeepData, 'restart')).toEqual({
+      ok: false,
+      error: 'Restart comes only if Windows asks for one after the removal',
+    });
+    // A step this computer does not need: nothing was removed that asked for a restart.
+    const removedNoRestart = started({ stepId: 'install', choices: { alternativeId: 'microsoft-defender' } });
+    expect(move(removedNoRestart, 'restart', { ...kes, detections: [] })).toEqual({
       ok: false,
       error: 'Restart is not a step of this move: Windows is not waiting for a restart',
     });
@@ -374,20 +392,40 @@ describe('journeyPlan: the steps each state shows', () => {
     expect(states(plan)).toMatchObject({ check: 'done', choose: 'current', install: 'upcoming' });
   });
 
-  it('skips Keep your data when there is nothing to keep, Remove when nothing is left, Restart off Windows', async () => {
+  it('skips Keep your data when there is nothing to keep and Remove when nothing is left; Restart is a Windows step, skipped only once reached', async () => {
     const linux = await scanOf('linux-kesl10sp1-file-monitoring-stopped');
     // Keep your data applies once the person has passed it, so this journey is at its start.
     const onLinux = planOf(started({ stepId: 'keep-data' }), { ...linux, detections: [] });
     expect(onLinux.steps.filter((s) => s.state === 'skipped').map((s) => [s.id, s.skippedBecause])).toEqual([
       ['keep-data', 'no Kaspersky data to keep was found'],
       ['remove', 'nothing needs removing'],
-      ['restart', 'not needed on this system'],
+    ]);
+    // No Restart on Linux: nothing there waits for one to finish a removal.
+    expect(onLinux.steps.map((s) => s.id)).toEqual([
+      'check',
+      'keep-data',
+      'choose',
+      'install',
+      'remove',
+      'verify',
+      'done',
     ]);
     const kes = await scanOf('win-kes10-de-wsc');
     const onWindows = planOf(started({ stepId: 'choose' }), kes);
+    // Before the removal, whether Windows asks for a restart is not known: still to do, with why.
     expect(onWindows.steps.find((s) => s.id === 'restart')).toMatchObject({
+      state: 'upcoming',
+      skippedBecause: null,
+      onlyIf: 'only if Windows asks for one after the removal',
+    });
+    const afterRemoval = planOf(
+      started({ stepId: 'install', choices: { alternativeId: 'microsoft-defender' } }),
+      { ...kes, detections: [] },
+    );
+    expect(afterRemoval.steps.find((s) => s.id === 'restart')).toMatchObject({
       state: 'skipped',
       skippedBecause: 'Windows is not waiting for a restart',
+      onlyIf: null,
     });
     // Check, Choose, Install, Verify and Done always apply.
     for (const plan of [onLinux, onWindows]) {

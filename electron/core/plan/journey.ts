@@ -26,8 +26,16 @@ import {
   type RemovedProduct,
   STEP_TITLES,
   type StepId,
-  stepIndex,
 } from './migration-steps';
+import { moveOrder } from './move-order';
+
+/** Where a step stands in this system's order of the move (move-order.ts); -1 when it has none. */
+const indexOn = (result: ScanResult | null, id: StepId): number =>
+  moveOrder(result?.machine.platform ?? 'windows', result?.machine.isServer ?? null).steps.indexOf(id);
+
+/** A step's place in a plan's own order. */
+const indexIn = (plan: MigrationPlan, id: StepId): number => plan.steps.findIndex((s) => s.id === id);
+
 import { type ChoiceList, rankChoices } from './rank-choices';
 
 export interface JourneyState {
@@ -144,7 +152,9 @@ export function nextJourney(
       if (refused) return err(refused);
       return save(
         { ...progress, stepId: event.stepId },
-        stepIndex(event.stepId) < stepIndex(progress.stepId) ? event.stepId : null,
+        indexOn(context.result, event.stepId) < indexOn(context.result, progress.stepId)
+          ? event.stepId
+          : null,
       );
     }
     case 'tick': {
@@ -163,7 +173,11 @@ export function nextJourney(
     case 'choose':
       if (!context.choices.some((c) => c.alternative.id === event.alternativeId))
         return err(`"${event.alternativeId}" is not one of the choices for this computer`);
-      return save({ ...progress, choices: { ...progress.choices, alternativeId: event.alternativeId } });
+      // A choice made on a step the person went back to moves on: the plan shows where it leads.
+      return save(
+        { ...progress, choices: { ...progress.choices, alternativeId: event.alternativeId } },
+        null,
+      );
     case 'removed-another-way':
       if (!context.result?.detections.some((d) => d.id === event.detectionId))
         return err(`The latest scan did not find "${event.detectionId}" on this computer`);
@@ -202,15 +216,38 @@ function refusedMove(state: JourneyState, target: StepId, context: JourneyContex
   const targetStep = stepOf(reached, target);
   if (!targetStep || targetStep.state === 'skipped')
     return `${title} is not a step of this move${targetStep?.skippedBecause ? `: ${targetStep.skippedBecause}` : ''}`;
+  if (targetStep.onlyIf) return `${title} comes ${targetStep.onlyIf}`;
   if (target === shown.current || targetStep.state === 'done' || targetStep.state === 'current') return null;
   const current = stepOf(shown, shown.current);
-  const next = shown.steps.find((s) => stepIndex(s.id) > stepIndex(shown.current) && s.state !== 'skipped');
+  const next = shown.steps.find(
+    (s) => indexIn(shown, s.id) > indexIn(shown, shown.current) && s.state !== 'skipped' && s.onlyIf === null,
+  );
   const finishedByMoving =
     shown.current === 'keep-data' || (shown.current === 'verify' && current?.primaryAction === 'Finish');
   if (next?.id === target && finishedByMoving) return null;
   if (shown.current === 'verify' && next?.id === target)
     return `${title} comes once every check on Verify passes: ${current?.why ?? 'scan again first'}`;
   return `${title} comes later: finish ${STEP_TITLES[shown.current]} first`;
+}
+
+/**
+ * The steps the person can go back to from this state, in the plan's order: those reached (done,
+ * or the one they went back from) that a 'move' would be accepted for (refusedMove), less the one
+ * on screen. The progress rail links exactly these, and
+ * Back goes to the last of them before the current step.
+ */
+export function reachableSteps(state: JourneyState, context: JourneyContext): StepId[] {
+  if (!context.result || !state.progress) return [];
+  const input = { result: context.result, alternatives: context.alternatives, now: context.now };
+  const plan = journeyPlan(state, input);
+  // Steps already reached: done, or the one the person went back from. The step a Continue leads
+  // to is not a link: it is the way on, not a way back.
+  const reached = journeyPlan({ ...state, revisiting: null }, input).steps.filter(
+    (s) => s.state === 'done' || s.state === 'current',
+  );
+  return reached
+    .map((s) => s.id)
+    .filter((id) => id !== plan.current && refusedMove(state, id, context) === null);
 }
 
 const removal = (detectionId: string, how: RemovedProduct['how'], at: string): RemovedProduct => ({
@@ -227,8 +264,9 @@ const removal = (detectionId: string, how: RemovedProduct['how'], at: string): R
 function settled(state: JourneyState, plan: MigrationPlan, stamp: string): JourneyState {
   const { progress } = state;
   if (!progress) return state;
-  const furthest = stepIndex(plan.current) > stepIndex(progress.stepId) ? plan.current : progress.stepId;
-  const verified = stepIndex(plan.current) >= stepIndex('verify') && plan.checks.every((c) => c.ok);
+  const furthest =
+    indexIn(plan, plan.current) > indexIn(plan, progress.stepId) ? plan.current : progress.stepId;
+  const verified = indexIn(plan, plan.current) >= indexIn(plan, 'verify') && plan.checks.every((c) => c.ok);
   const protectedAgainAt = progress.protectedAgainAt ?? (verified ? stamp : undefined);
   if (furthest === progress.stepId && protectedAgainAt === progress.protectedAgainAt) return state;
   return {
@@ -257,12 +295,12 @@ export function journeyPlan(
 
 /** The plan with an earlier step on screen: it is current, the steps after it upcoming again. */
 export function showingEarlierStep(plan: MigrationPlan, stepId: StepId): MigrationPlan {
-  if (stepIndex(stepId) >= stepIndex(plan.current)) return plan;
+  if (indexIn(plan, stepId) < 0 || indexIn(plan, stepId) >= indexIn(plan, plan.current)) return plan;
   return {
     ...plan,
     current: stepId,
     steps: plan.steps.map((s) =>
-      s.state === 'skipped' || stepIndex(s.id) < stepIndex(stepId)
+      s.state === 'skipped' || indexIn(plan, s.id) < indexIn(plan, stepId)
         ? s
         : { ...s, state: s.id === stepId ? 'current' : 'upcoming' },
     ),
@@ -307,4 +345,5 @@ export const planAlternatives = (alternatives: readonly Alternative[]): PlanAlte
     builtIn: a.builtIn,
     productId: a.productId,
     downloadUrl: a.downloadUrl,
+    packages: a.distributionPackages?.names ?? null,
   }));

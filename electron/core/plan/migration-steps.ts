@@ -25,8 +25,6 @@ export const STEP_TITLES: Readonly<Record<StepId, string>> = {
   done: 'Done',
 };
 
-export const stepIndex = (id: StepId): number => STEP_IDS.indexOf(id);
-
 /** What the plan needs from the saved progress (the progress store's file holds more). */
 export interface PlanProgress {
   /** The step the person last moved to. */
@@ -53,6 +51,8 @@ export interface PlanAlternative {
   /** The detection catalog product it becomes once installed, if known. */
   readonly productId: string | null;
   readonly downloadUrl: string | null;
+  /** Installed from the Linux distribution's packages (these names), not from a download page. */
+  readonly packages: readonly string[] | null;
 }
 
 /** A product the journey removed, or the person said was removed another way. */

@@ -11,6 +11,7 @@ const avast: PlanAlternative = {
   builtIn: false,
   productId: 'avast-antivirus',
   downloadUrl: 'https://www.avast.com/free-antivirus-download',
+  packages: null,
 };
 
 const at = (stepId: PlanProgress['stepId'], extra: Partial<PlanProgress> = {}): PlanProgress => ({
@@ -134,7 +135,7 @@ describe('technicianNotes', () => {
     expect(none.install.say[0]).toContain('go back to the Choose step');
   });
 
-  it("Restart gives Windows' reasons when it waits for one, and is a skipped step elsewhere", async () => {
+  it("Restart gives Windows' reasons when it waits for one, is skipped once the removal asked for none, and is no step off Windows", async () => {
     const waiting = await planOf(
       'journeys/windows-kts-to-defender/2-after-removal',
       at('restart', { choices: { alternativeId: 'microsoft-defender' } }),
@@ -144,12 +145,18 @@ describe('technicianNotes', () => {
       `Windows needs a restart to finish: ${listInWords(waiting.restartReasons)}.`,
     );
 
-    const linux = await planOf('journeys/linux-kesl/1-before', at('keep-data'));
-    const restart = linux.steps.find((s) => s.id === 'restart');
+    const removed = await planOf(
+      'journeys/windows-kes-managed/2-after-removal',
+      at('install', { choices: { alternativeId: 'microsoft-defender' } }),
+    );
+    const restart = removed.steps.find((s) => s.id === 'restart');
     expect(restart?.state).toBe('skipped');
-    expect(technicianNotes(linux).restart.see[0]).toBe(
+    expect(technicianNotes(removed).restart.see[0]).toBe(
       `On the list of steps, Restart is marked Skipped: ${restart?.skippedBecause}.`,
     );
+
+    const linux = await planOf('journeys/linux-kesl/1-before', at('keep-data'));
+    expect(linux.steps.find((s) => s.id === 'restart')).toBeUndefined();
   });
 
   it("Verify reads out the fresh scan's checks, the missing ones as still to fix", async () => {

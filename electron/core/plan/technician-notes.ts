@@ -120,11 +120,20 @@ function removeNote(plan: MigrationPlan): TechnicianNote {
     };
   }
   const names = listInWords(removals.map((r) => r.name));
+  const runnable = removals.filter((r) => r.handoverCanRun);
   const say = [
     `Now we remove ${names}. ${plan.chosen ? `${plan.chosen.name} takes over afterwards.` : ''}`.trim(),
-    `Press “Remove…” next to ${removals.length === 1 ? 'it' : 'each one'}. Handover shows exactly what it will run and asks you to confirm; nothing runs before that.`,
+    ...(runnable.length > 0
+      ? [
+          `Press “Remove…” next to ${runnable.length === 1 ? listInWords(runnable.map((r) => r.name)) : 'each one that has it'}. Handover shows exactly what it will run and asks you to confirm; nothing runs before that.`,
+        ]
+      : []),
   ];
   for (const removal of removals) {
+    if (!removal.handoverCanRun && removal.ways[0])
+      say.push(
+        `Handover cannot start the removal of ${removal.name}: open “${removal.ways[0].title}” under it and follow its steps; the other ways are listed below it.`,
+      );
     for (const note of removal.notes) say.push(`About ${removal.name}: ${note}`);
     if (removal.kavremoverFallback) {
       say.push(
@@ -134,7 +143,7 @@ function removeNote(plan: MigrationPlan): TechnicianNote {
   }
   say.push('If you already removed it yourself, press “I removed it another way”.');
   const see = [
-    `${removals.length === 1 ? 'One product' : `${removals.length} products`} to remove: ${names}, each with “Remove…” and “I removed it another way”.`,
+    `${removals.length === 1 ? 'One product' : `${removals.length} products`} to remove: ${names}, each with “I removed it another way”${runnable.length > 0 ? ` (and “Remove…” for ${listInWords(runnable.map((r) => r.name))})` : ''}, and the ways to remove it yourself, each with its steps.`,
     'After “Remove…”, a box with the exact command and Confirm / Cancel (Cancel has the focus).',
     ...removals.flatMap((r) => r.routes.map((route) => `${r.name}: ${routeSight(r, route)}`)),
   ];

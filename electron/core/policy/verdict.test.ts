@@ -205,6 +205,7 @@ describe('verdict levels', () => {
       bans,
       true,
       new Date(AFTER_CUTOFF),
+      { platform: 'windows', isServer: true },
     );
     expect(verdict.level).toBe('cannot-tell');
     expect(verdict.reasons.map((r) => r.text)).toContain(
@@ -213,7 +214,10 @@ describe('verdict levels', () => {
   });
 
   it('nothing found with a complete inventory: unprotected', () => {
-    const verdict = decideVerdict([], COMPLETE, bans, true, new Date(AFTER_CUTOFF));
+    const verdict = decideVerdict([], COMPLETE, bans, true, new Date(AFTER_CUTOFF), {
+      platform: 'windows',
+      isServer: false,
+    });
     expect(verdict).toMatchObject({
       level: 'unprotected',
       headline: 'No antivirus is protecting this computer.',

@@ -17,9 +17,9 @@ import type { Detection, Verdict } from '../scan-result';
 import { ACTION_RULES } from './verdict-rules/action-rules';
 import { LEVEL_RULES } from './verdict-rules/level-rules';
 import { REASON_RULES } from './verdict-rules/reason-rules';
-import { type InventoryCompleteness, verdictFacts } from './verdict-rules/verdict-facts';
+import { type InventoryCompleteness, type VerdictMachine, verdictFacts } from './verdict-rules/verdict-facts';
 
-export type { InventoryCompleteness } from './verdict-rules/verdict-facts';
+export type { InventoryCompleteness, VerdictMachine } from './verdict-rules/verdict-facts';
 
 export function decideVerdict(
   detections: readonly Detection[],
@@ -27,8 +27,9 @@ export function decideVerdict(
   bans: readonly Ban[],
   regionKnown: boolean,
   now: Date,
+  machine: VerdictMachine,
 ): Verdict {
-  const facts = verdictFacts(detections, completeness, bans, regionKnown, now);
+  const facts = verdictFacts(detections, completeness, bans, regionKnown, now, machine);
   const rule =
     LEVEL_RULES.find((r) => r.applies(facts)) ?? (LEVEL_RULES.at(-1) as (typeof LEVEL_RULES)[number]);
   const reasons = REASON_RULES.flatMap((r) => r.reasons(facts));

@@ -88,9 +88,10 @@ describe('buildReport', () => {
         { name: 'Kaspersky Endpoint Security for Windows', routes: [{ kind: 'settings-apps', via: null }] },
       ],
     });
+    // Before the removal, whether Windows asks for a restart is not known yet: still to do.
     expect(migration?.steps.find((s) => s.id === 'restart')).toMatchObject({
-      state: 'skipped',
-      skippedBecause: 'Windows is not waiting for a restart',
+      state: 'upcoming',
+      skippedBecause: null,
     });
     expect(migration?.checks.map((c) => [c.id, c.ok])).toEqual([
       ['no-banned-product', false],

@@ -85,7 +85,18 @@ describe('renderReportHtml', () => {
   });
 
   it('every value is escaped: a capture full of markup and formulas renders as inert text', async () => {
-    const report = await kesReport();
+    const kes = await kesReport();
+    const migration = kes.migration as NonNullable<Report['migration']>;
+    // A skipped step too, so its one-line reason is among the values shown.
+    const report: Report = {
+      ...kes,
+      migration: {
+        ...migration,
+        steps: migration.steps.map((st, i) =>
+          i === 4 ? { ...st, state: 'skipped', skippedBecause: 'Windows is not waiting for a restart' } : st,
+        ),
+      },
+    };
     // Even enum values: the renderer must stay inert whatever it is given.
     const everything = mapStrings(report, (text, path) => `${HOSTILE}[${path}]${text}`) as Report;
     expectInert(renderReportHtml(everything));
@@ -197,7 +208,7 @@ describe('renderReportHtml', () => {
       'Windows version was not part of this scan',
       // migration
       'Current step: <strong>Remove</strong>: Remove Kaspersky Endpoint Security for Windows.',
-      '<span class="state">Skipped:</span> Restart (Windows is not waiting for a restart)',
+      '<span class="state">Still to do:</span> Restart</li>',
       '<span class="state">Done:</span> Restore anything you need from quarantine.',
       'Moving to: <strong>Microsoft Defender Antivirus</strong> (built into the system).',
       '<span class="state">Not yet:</span> Still installed: Kaspersky Endpoint Security for Windows.',
@@ -233,7 +244,7 @@ describe('renderReportHtml', () => {
     const report = { ...(await kesReport(null)), migration: null };
     const page = renderReportHtml(report);
     expect(page).toContain(
-      '<ol>\n<li>Move from Kaspersky Endpoint Security for Windows to an antivirus that still receives updates: install the new one, then remove the old one.</li>\n</ol>',
+      '<ol>\n<li>Move from Kaspersky Endpoint Security for Windows to an antivirus that still receives updates: remove the old one, then install the new one; Microsoft Defender protects this computer in between.</li>\n</ol>',
     );
     expect(page).toContain('No support code was made for this report.');
     expect(page).not.toContain('Support code:');

@@ -32,7 +32,7 @@ describe('reportSummaryText', () => {
         'Scanned: 29 November 2026, 12:00 UTC (2026-11-29T12:00:00.000Z), replayed from a capture file',
         'Security software found: 1',
         '- Kaspersky Endpoint Security for Windows 10 SP1: installed, real-time protection on, virus definitions out of date, not protecting, banned in US: updates ended 29 September 2024',
-        'Migration: 3 of 7 steps done, now at "Remove", moving to Microsoft Defender Antivirus',
+        'Migration: at step 4 of 8, "Remove", moving to Microsoft Defender Antivirus',
         'Next: Remove Kaspersky Endpoint Security for Windows.',
         'Support code: HND-7KQ2-M9XD',
         'Report made: 29 November 2026, 12:05 UTC (2026-11-29T12:05:00.000Z) by Handover 0.1.0',

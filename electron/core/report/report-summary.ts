@@ -41,11 +41,12 @@ function productLine(d: ReportDetection): string {
 
 function migrationLine(migration: ReportMigration | null): string {
   if (migration === null) return 'Migration: none in progress';
-  const counted = migration.steps.filter((s) => s.state !== 'skipped');
-  const done = counted.filter((s) => s.state === 'done').length;
-  const current = migration.steps.find((s) => s.id === migration.currentStep);
+  // One count everywhere (issue 12 §1): the step's place among this system's steps, as the
+  // window's rail and heading number it ("Step 4 of 8: Remove").
+  const index = migration.steps.findIndex((s) => s.id === migration.currentStep);
+  const current = migration.steps[index];
   const moving = migration.chosen ? `, moving to ${oneLine(migration.chosen.name, 60)}` : '';
-  const where = `${done} of ${counted.length} steps done, now at "${oneLine(current?.title ?? migration.currentStep, 40)}"`;
+  const where = `at step ${index + 1} of ${migration.steps.length}, "${oneLine(current?.title ?? migration.currentStep, 40)}"`;
   return migration.started ? `Migration: ${where}${moving}` : `Migration: needed, not started${moving}`;
 }
 

@@ -9,7 +9,11 @@ import { loadCatalog } from '../catalog/load-catalog';
 import type { MatchedProduct } from '../match/matched-product';
 import { judgeDetection } from '../policy/judge-detections';
 import { decideVerdict } from '../policy/verdict';
-import { type InventoryCompleteness, verdictFacts } from '../policy/verdict-rules/verdict-facts';
+import {
+  type InventoryCompleteness,
+  type VerdictMachine,
+  verdictFacts,
+} from '../policy/verdict-rules/verdict-facts';
 import { resolveRegion } from '../region/resolve-region';
 import type { Detection, RegionInfo } from '../scan-result';
 
@@ -97,13 +101,14 @@ export function judge(
   region: RegionInfo,
   now: string,
   completeness: InventoryCompleteness = COMPLETE,
+  machine: VerdictMachine = { platform: 'windows', isServer: false },
 ) {
   const at = new Date(now);
   const detections: Detection[] = products.map((p) => judgeDetection(p, region, bans, at));
   const regionKnown = region.code !== null;
   return {
     detections,
-    facts: verdictFacts(detections, completeness, bans, regionKnown, at),
-    verdict: decideVerdict(detections, completeness, bans, regionKnown, at),
+    facts: verdictFacts(detections, completeness, bans, regionKnown, at, machine),
+    verdict: decideVerdict(detections, completeness, bans, regionKnown, at, machine),
   };
 }

@@ -9,6 +9,7 @@ export const DEFENDER_CHOICE: PlanAlternative = {
   builtIn: true,
   productId: 'microsoft-defender-antivirus',
   downloadUrl: null,
+  packages: null,
 };
 
 export const progressAt = (

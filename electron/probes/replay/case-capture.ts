@@ -441,7 +441,7 @@ export async function captureFromCaseDir(
   const names = (await readdir(dir)).sort();
   const files = new Map<string, string>();
   for (const name of names) files.set(name, await readFile(join(dir, name), 'utf8'));
-  // A journey stage is named with its journey ("linux-kesl/2-after-removal"), a case by its folder.
+  // A journey stage is named with its journey ("linux-kesl/4-after-removal"), a case by its folder.
   const segments = dir.split(/[\\/]/).filter(Boolean);
   const caseId = /^\d+-/.test(segments.at(-1) ?? '')
     ? segments.slice(-2).join('/')

@@ -100,9 +100,12 @@ export function VerdictView({ result }: { result: ScanResult }) {
         {verdict.deadline && <DeadlineLine deadline={verdict.deadline} />}
         <RegionChooser region={region} canChange={!viewing} />
         <div className="actions">
-          <button type="button" className="button" onClick={() => void startScan()}>
-            Scan again
-          </button>
+          {/* A file from someone else: a new scan here would read the helper's own machine. */}
+          {!viewing && (
+            <button type="button" className="button" onClick={() => void startScan()}>
+              Scan again
+            </button>
+          )}
           {scannedAt && (
             <span className="muted">
               Checked {scannedAt}
@@ -149,7 +152,7 @@ export function VerdictView({ result }: { result: ScanResult }) {
       <section className="panel" aria-labelledby="products-heading">
         <h2 id="products-heading">Security programs found</h2>
         {result.detections.length === 0 ? (
-          <p>We did not find any antivirus program on this computer.</p>
+          <p>We did not find any antivirus program on {viewing ? 'their' : 'this'} computer.</p>
         ) : (
           <ul className="products" aria-labelledby="products-heading">
             {result.detections.map((d) => (

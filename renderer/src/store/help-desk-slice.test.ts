@@ -6,19 +6,13 @@ import type {
   ScanResult,
   ViewingDiagnostics,
 } from '../../../electron/api/contract';
+import { NO_JOURNEY_VIEW } from '../../../electron/api/journey-handlers';
 import { type AnsweringMethods, apiWith } from '../test-support/partial-api';
 import { createAppStore } from './create-app-store';
 import { later } from './later';
 
 const result = { machine: { platform: 'windows' }, detections: [] } as unknown as ScanResult;
-const journey: JourneyView = {
-  plan: null,
-  progress: null,
-  alternatives: [],
-  choices: null,
-  notice: null,
-  technicianNotes: null,
-};
+const journey: JourneyView = NO_JOURNEY_VIEW;
 
 /** A scan that finishes at once, a journey, and the support code for each ask, in turn. */
 function scanning(codes: (string | null)[], overrides: Partial<AnsweringMethods> = {}) {

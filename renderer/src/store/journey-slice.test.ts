@@ -39,10 +39,12 @@ function view(stepId: string | null): JourneyView {
   return {
     plan: null,
     progress: stepId ? { stepId: stepId as StepId, choices: {}, ticked: [], removed: [] } : null,
+    reachable: [],
     alternatives: [],
     choices: null,
     notice: null,
     technicianNotes: null,
+    preflight: null,
   };
 }
 
@@ -198,6 +200,31 @@ describe('the journey slice', () => {
     expect(s.getState().journey.outcome).toMatchObject({ ok: true, message: 'Removed.', kind: 'removal' });
   });
 
+  it("an attempt's outcome belongs to its step: a failed removal's box is gone once a later scan is past Remove", async () => {
+    // Issue 12 §1: exit 1603 at Remove, then a scan that shows the product gone and Verify passing.
+    let current: StepId = 'remove';
+    const planned = (): JourneyView => ({
+      ...view('remove'),
+      plan: { current } as unknown as NonNullable<JourneyView['plan']>,
+    });
+    const { api } = fakeApi({
+      getJourney: async () => planned(),
+      confirmAction: async () => {
+        throw new Error('The uninstaller of Kaspersky Total Security ended with code 1603 (a fatal error).');
+      },
+    });
+    const s = store(api);
+    await s.getState().startScan();
+    await s.getState().previewRemoval(KASPERSKY);
+    await s.getState().confirmPending();
+    // Handover scans again after the attempt: still at Remove, the error is shown there.
+    expect(s.getState().journey.outcome).toMatchObject({ ok: false, kind: 'removal', stepId: 'remove' });
+    // The person removed it another way; the next scan puts the journey at Verify.
+    current = 'verify';
+    await s.getState().loadJourney();
+    expect(s.getState().journey.outcome).toBeNull();
+  });
+
   it('Cancel runs nothing', async () => {
     const { api, calls } = fakeApi();
     const s = store(api);
@@ -290,10 +317,12 @@ describe('ticking a Keep your data item', () => {
   const started: JourneyView = {
     plan: null,
     progress: { stepId: 'keep-data', choices: {}, ticked: [], removed: [] },
+    reachable: [],
     alternatives: [],
     choices: null,
     notice: null,
     technicianNotes: null,
+    preflight: null,
   };
 
   it('shows the tick at once, then the saved answer', async () => {

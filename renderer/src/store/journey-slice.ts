@@ -5,7 +5,7 @@
  * every change (architecture.md, "State"); this slice only shows what it answers.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import type { ActionPreview, Outcome } from '../../../electron/api/contract';
+import type { ActionPreview, JourneyView, Outcome } from '../../../electron/api/contract';
 import type {
   AppState,
   DeletionShown,
@@ -33,6 +33,25 @@ export const createJourneySlice =
   (deps: StoreDeps): StateCreator<AppState, [], [], JourneySlice> =>
   (set, get) => {
     const patch = (p: Partial<JourneyState>) => set((s) => ({ journey: { ...s.journey, ...p } }));
+
+    /**
+     * A new plan from the main process. What was said about an attempt (an action's outcome, a
+     * download page, a preview that could not run) belongs to the step it was made on: once the
+     * plan is on another step, it goes, so no step shows another one's attempt.
+     */
+    function showView(view: JourneyView): void {
+      const before = get().journey;
+      const moved = view.plan?.current !== before.view?.plan?.current;
+      patch({
+        view,
+        status: 'ready',
+        error: null,
+        ...(moved ? { download: null, cannotRun: {} } : {}),
+        ...(before.outcome && view.plan && before.outcome.stepId !== view.plan.current
+          ? { outcome: null }
+          : {}),
+      });
+    }
 
     /** Runs one Api call with busy/error handling; undefined when it failed (the error shows) or was cancelled. */
     async function call<T>(run: () => Promise<Outcome<T>>): Promise<T | undefined> {
@@ -73,9 +92,7 @@ export const createJourneySlice =
         });
       }
       const view = await call(() => deps.api.changeJourney(change));
-      // A message about the last action belongs to the step it was taken on.
-      if (view && view.plan?.current !== before?.plan?.current) patch({ outcome: null, download: null });
-      if (view) patch({ view, status: 'ready' });
+      if (view) showView(view);
       else if (change.kind === 'tick') patch({ view: before });
       // The support code carries the current step.
       if (view) await get().loadSupportCode();
@@ -103,7 +120,7 @@ export const createJourneySlice =
         for (const d of result?.detections ?? []) names[d.id] = d.name;
         patch({ status: get().journey.view ? 'ready' : 'loading', names });
         const answer = await deps.api.getJourney();
-        if (answer.kind === 'done') patch({ view: answer.value, status: 'ready', error: null });
+        if (answer.kind === 'done') showView(answer.value);
         else patch({ status: 'failed', error: answer.kind === 'failed' ? answer.message : null });
         // After every scan (which reads the journey) and every reload of the plan.
         await get().loadSupportCode();
@@ -129,6 +146,11 @@ export const createJourneySlice =
 
       async changeJourney(c) {
         await change(c);
+      },
+
+      async checkPreflight() {
+        const view = await call(() => deps.api.checkPreflight());
+        if (view) showView(view);
       },
 
       previewRemoval: (detectionId) =>
@@ -161,6 +183,8 @@ export const createJourneySlice =
       async confirmPending() {
         const pending = get().journey.pending;
         const token = pending?.preview.token;
+        // The attempt belongs to the step on screen when it was confirmed.
+        const stepId = get().journey.view?.plan?.current ?? 'check';
         if (!pending || !token) return;
         patch({ pending: null, busy: true, error: null });
         const answer = await deps.api.confirmAction(token);
@@ -169,8 +193,8 @@ export const createJourneySlice =
         patch({
           outcome:
             answer.kind === 'done'
-              ? { ...answer.value, ok: true, kind: pending.kind }
-              : { ok: false, message: answer.message, kind: pending.kind },
+              ? { ...answer.value, ok: true, kind: pending.kind, stepId }
+              : { ok: false, message: answer.message, kind: pending.kind, stepId },
         });
         // A removal or a signature update is checked by scanning again (a removal even when it
         // failed: it may have got part of the way); the restart registration changes nothing a

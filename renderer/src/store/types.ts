@@ -10,6 +10,7 @@ import type {
   ProbeProgress,
   ReportFormat,
   ScanResult,
+  StepId,
   SupportCodeReading,
   Theme,
   ViewingDiagnostics,
@@ -66,7 +67,11 @@ export interface JourneyState {
   } | null;
   /** What a preview that cannot run said, per product (detection id), 'restart' or 'signatures'. */
   readonly cannotRun: Readonly<Record<string, string>>;
-  /** What the last confirmed action did (or why it did not work), shown until the next one. */
+  /**
+   * What the last confirmed action did (or why it did not work), on the step it was taken on:
+   * shown there until the next attempt, and dropped once the plan moves to another step, so no
+   * step shows what belongs to another one's attempt (issue 12 §1: the 1603 box at Verify).
+   */
   readonly outcome: ActionOutcomeShown | null;
   /** The last password export conversion: what was written, or why not. */
   readonly conversion: ConversionShown | null;
@@ -77,9 +82,10 @@ export interface JourneyState {
 }
 
 /** A confirmed action's end as the step shows it: what it did, or why it did not work. */
-export type ActionOutcomeShown =
+export type ActionOutcomeShown = { readonly stepId: StepId } & (
   | (ActionResult & { readonly ok: true; readonly kind: PendingActionKind })
-  | { readonly ok: false; readonly message: string; readonly kind: PendingActionKind };
+  | { readonly ok: false; readonly message: string; readonly kind: PendingActionKind }
+);
 
 /** A conversion as Keep your data shows it: what was written, or (done false) why nothing was. */
 export type ConversionShown =
@@ -107,6 +113,8 @@ export interface JourneySlice {
   /** Back to the scan result, keeping the journey saved. */
   closeJourney(): void;
   changeJourney(change: JourneyChange): Promise<void>;
+  /** Runs the check before the first change (battery, disk, system, restart, network). */
+  checkPreflight(): Promise<void>;
   previewRemoval(detectionId: string): Promise<void>;
   previewRestartResume(): Promise<void>;
   /** Install step with Defender chosen: update its signatures now (previewed, then confirmed). */

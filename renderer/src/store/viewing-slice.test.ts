@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyView, ScanResult, ViewingDiagnostics } from '../../../electron/api/contract';
+import { NO_JOURNEY_VIEW } from '../../../electron/api/journey-handlers';
 import { CANCELLED } from '../../../electron/api/outcome';
 import { type AnsweringMethods, apiWith } from '../test-support/partial-api';
 import { createAppStore } from './create-app-store';
 
 const result = { machine: { platform: 'windows' }, detections: [] } as unknown as ScanResult;
-const journey: JourneyView = {
-  plan: { current: 'remove' } as JourneyView['plan'],
-  progress: null,
-  alternatives: [],
-  choices: null,
-  notice: null,
-  technicianNotes: null,
-};
+const journey: JourneyView = { ...NO_JOURNEY_VIEW, plan: { current: 'remove' } as JourneyView['plan'] };
 const theirs: ViewingDiagnostics = {
   sender: 'USER-1',
   platform: 'windows',

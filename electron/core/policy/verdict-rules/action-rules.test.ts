@@ -61,7 +61,7 @@ describe('choose-region', () => {
 describe('replace-stopped-antivirus', () => {
   it('a banned antivirus past its cutoff', () => {
     expect(texts(replaceStoppedAntivirus.actions(judge([product({})], US, AFTER_CUTOFF).facts))).toEqual([
-      'Move from Kaspersky Total Security to an antivirus that still receives updates: install the new one, then remove the old one.',
+      'Move from Kaspersky Total Security to an antivirus that still receives updates: remove the old one, then install the new one; Microsoft Defender protects this computer in between.',
     ]);
   });
 });
@@ -112,7 +112,7 @@ describe('replace-before-cutoff', () => {
     expect(
       texts(replaceBeforeCutoff.actions(judge([product({})], US, '2024-09-17T12:00:00Z').facts)),
     ).toEqual([
-      'Move from Kaspersky Total Security to another antivirus before 29 September 2024 (in 11 days): install the new one, then remove the old one, so that protection has no gap.',
+      'Move from Kaspersky Total Security to another antivirus before 29 September 2024 (in 11 days): remove the old one, then install the new one; Microsoft Defender protects this computer in between, so that protection has no gap.',
     ]);
   });
 });

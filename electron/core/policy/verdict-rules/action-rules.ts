@@ -5,6 +5,7 @@
  * what only the person can check. A banned VPN or password manager gets advice that fits what
  * it is, never "move to another antivirus".
  */
+import { moveAdvice } from '../../plan/move-order';
 import type { ActionCode, Detection, VerdictAction } from '../../scan-result';
 import { dayCount } from '../days';
 import { ownFailures, type VerdictFacts } from './verdict-facts';
@@ -52,11 +53,11 @@ const bannedAntivirus = (list: readonly Detection[]) => list.filter((d) => d.kin
 export const replaceStoppedAntivirus: ActionRule = {
   name: 'replace-stopped-antivirus',
   codes: ['replace-banned-antivirus'],
-  actions: ({ bannedStopped }) =>
+  actions: ({ bannedStopped, machine }) =>
     bannedAntivirus(bannedStopped).map((d) =>
       action(
         'replace-banned-antivirus',
-        `Move from ${d.name} to an antivirus that still receives updates: install the new one, then remove the old one.`,
+        `Move from ${d.name} to an antivirus that still receives updates: ${moveAdvice(machine.platform, machine.isServer)}.`,
         [d],
       ),
     ),
@@ -101,11 +102,11 @@ export const installAntivirus: ActionRule = {
 export const replaceBeforeCutoff: ActionRule = {
   name: 'replace-before-cutoff',
   codes: ['replace-banned-antivirus'],
-  actions: ({ bannedAhead }) =>
+  actions: ({ bannedAhead, machine }) =>
     bannedAntivirus(bannedAhead).map((d) =>
       action(
         'replace-banned-antivirus',
-        `Move from ${d.name} to another antivirus${beforeCutoff(d)}: install the new one, then remove the old one, so that protection has no gap.`,
+        `Move from ${d.name} to another antivirus${beforeCutoff(d)}: ${moveAdvice(machine.platform, machine.isServer)}, so that protection has no gap.`,
         [d],
       ),
     ),

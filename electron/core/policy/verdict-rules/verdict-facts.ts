@@ -4,6 +4,7 @@
  * be banned if the machine were elsewhere. Every rule in this folder reads these facts and
  * nothing else, so each can be tested on its own.
  */
+import type { Platform } from '../../capture';
 import type { Ban } from '../../catalog/ban-schema';
 import type { SourceReport } from '../../observations';
 import type { BanStatus, Detection } from '../../scan-result';
@@ -32,8 +33,15 @@ export interface BannedElsewhere {
   readonly bans: readonly BanStatus[];
 }
 
+/** The system the verdict is for: the order of a move depends on it (core/plan/move-order.ts). */
+export interface VerdictMachine {
+  readonly platform: Platform;
+  readonly isServer: boolean | null;
+}
+
 export interface VerdictFacts {
   readonly now: Date;
+  readonly machine: VerdictMachine;
   readonly regionKnown: boolean;
   readonly completeness: InventoryCompleteness;
   /** Every detection, in the scan's order. */
@@ -74,6 +82,7 @@ export function verdictFacts(
   bans: readonly Ban[],
   regionKnown: boolean,
   now: Date,
+  machine: VerdictMachine,
 ): VerdictFacts {
   const active = detections.filter(isActive);
   const antivirus = detections.filter(isAntivirus);
@@ -82,6 +91,7 @@ export function verdictFacts(
   const othersProtect = protectors.some((d) => !d.builtIn);
   return {
     now,
+    machine,
     regionKnown,
     completeness,
     detections,

@@ -8,6 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { expect } from 'vitest';
 import { loadAlternatives } from '../../../core/catalog/load-alternatives';
 import { buildPlan, type MigrationPlan } from '../../../core/plan/build-plan';
+import { planAlternatives } from '../../../core/plan/journey';
 import type { PlanAlternative, PlanProgress } from '../../../core/plan/migration-steps';
 import { buildReport } from '../../../core/report/build-report';
 import type { Report } from '../../../core/report/report-schema';
@@ -18,13 +19,7 @@ export const REPO = resolve(import.meta.dirname, '../../../..');
 export { DETECTION_CASES, JOURNEYS, NOW, replayCase, replayFolder };
 export const GENERATED_AT = '2026-11-29T12:05:00.000Z';
 
-const planAlternatives: PlanAlternative[] = loadAlternatives().map((a) => ({
-  id: a.id,
-  name: a.name,
-  builtIn: a.builtIn,
-  productId: a.productId,
-  downloadUrl: a.downloadUrl,
-}));
+const alternatives: PlanAlternative[] = planAlternatives(loadAlternatives());
 
 const subfolders = (dir: string) =>
   readdirSync(dir)
@@ -40,7 +35,7 @@ export const journeyStages = (): string[] =>
   );
 
 export function planFor(scan: ScanResult, progress: PlanProgress | null): MigrationPlan {
-  return buildPlan({ result: scan, progress, alternatives: planAlternatives, now: NOW });
+  return buildPlan({ result: scan, progress, alternatives, now: NOW });
 }
 
 /** A report as the app would make it, with a journey when progress is given. */

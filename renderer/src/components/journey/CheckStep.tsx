@@ -1,5 +1,29 @@
-import type { JourneyView } from '../../../../electron/api/contract';
+import type { JourneyView, MigrationPlan } from '../../../../electron/api/contract';
+import { moveLengthText } from '../../journey-format';
 import { useAppStore } from '../../store/context';
+
+/** "Check, Keep your data, …, Restart (only if Windows asks for one after the removal), …". */
+function stepList(plan: MigrationPlan): string {
+  return plan.steps
+    .map((s) =>
+      s.state === 'skipped'
+        ? `${s.title} (skipped: ${s.skippedBecause ?? 'not needed'})`
+        : s.onlyIf
+          ? `${s.title} (${s.onlyIf})`
+          : s.title,
+    )
+    .join(', ');
+}
+
+/** The order of this move and why, as the plan gives it (move-order.ts), one paragraph. */
+export function MoveOrderLine({ plan }: { plan: MigrationPlan }) {
+  return (
+    <p className="next__order" data-testid="move-order">
+      {plan.order.why}
+      {plan.order.inBetween ? ` ${plan.order.inBetween}` : ''}
+    </p>
+  );
+}
 
 /** The deadline in the Check step's words: a countdown before the cutoff, days since after. */
 export function CheckDeadline({ view }: { view: JourneyView }) {
@@ -40,7 +64,7 @@ export function NextStep() {
   const plan = view?.plan;
   if (!view || !plan) return null;
 
-  if (!plan.needed) {
+  if (!plan.needed && !plan.optional) {
     return (
       <section className="panel next next--none" aria-labelledby="next-heading" data-testid="next-step">
         <h2 id="next-heading">Check</h2>
@@ -48,10 +72,34 @@ export function NextStep() {
       </section>
     );
   }
+  if (!plan.needed && plan.optional && !view.progress) {
+    // Protected, but warned (the BSI in Germany): moving is the person's choice, and why someone
+    // might is said plainly.
+    return (
+      <section className="panel next next--optional" aria-labelledby="next-heading" data-testid="next-step">
+        <h2 id="next-heading">Check: nothing has to change</h2>
+        <p data-testid="optional-move">{plan.optional}</p>
+        <p>
+          If you move: {moveLengthText(plan)}: {stepList(plan)}.
+        </p>
+        <MoveOrderLine plan={plan} />
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="actions">
+          <button type="button" className="button" disabled={busy} onClick={() => void start()}>
+            Start the move anyway
+          </button>
+        </div>
+      </section>
+    );
+  }
 
   const progress = view.progress;
   const reached = progress ? plan.steps.find((s) => s.id === plan.current) : null;
-  const upcoming = plan.steps.filter((s) => s.id !== 'check' && s.state !== 'skipped');
+  const reachedNumber = plan.steps.findIndex((s) => s.id === plan.current) + 1;
   return (
     <section className="panel next" aria-labelledby="next-heading" data-testid="next-step">
       <h2 id="next-heading">
@@ -69,16 +117,19 @@ export function NextStep() {
           {reached ? (
             <>
               {' '}
-              and reached <strong>{reached.title}</strong>
+              and reached <strong>{reached.title}</strong> (step {reachedNumber} of {plan.steps.length})
             </>
           ) : null}
           . Your choices and ticked items are saved.
         </p>
       ) : (
-        <p>
-          Handover guides you through {upcoming.length} steps: {upcoming.map((s) => s.title).join(', ')}. It
-          asks before it changes anything.
-        </p>
+        <>
+          <p data-testid="move-length">
+            Handover guides you through {moveLengthText(plan)}: {stepList(plan)}. It asks before it changes
+            anything.
+          </p>
+          <MoveOrderLine plan={plan} />
+        </>
       )}
       {error && (
         <p className="error" role="alert">

@@ -139,7 +139,12 @@ function Option({
         <label htmlFor={inputId}>
           <span className="alt__name">{a.name}</span>
           {best && <span className="tag tag--ok">{W.bestFit}</span>}
-          {a.builtIn && <span className="tag tag--neutral">{W.builtIn}</span>}
+          {/* Tags made from catalog data only (alternativeTags): Built in, From your system's packages. */}
+          {choice.tags.map((t) => (
+            <span key={t.id} className="tag tag--neutral" data-tag={t.id}>
+              {t.label}
+            </span>
+          ))}
           <span className="alt__cost muted">{costText(a.cost)}</span>
           {a.cost.freeTier !== null && !choice.costConfirmed && <Unconfirmed />}
         </label>

@@ -1,5 +1,8 @@
 import type { JourneyView } from '../../../../electron/api/contract';
 import { useAppStore } from '../../store/context';
+import { InterimLine } from './InterimLine';
+import { firstChangeStep, PreflightPanel } from './PreflightPanel';
+import { StepOutcome } from './StepOutcome';
 
 /**
  * Signatures behind: update them (Defender: previewed and run by Handover), then scan. Built-in
@@ -13,7 +16,6 @@ export function InstallStep({ view }: { view: JourneyView }) {
   const busy = useAppStore((s) => s.journey.busy);
   const previewSignatureUpdate = useAppStore((s) => s.previewSignatureUpdate);
   const cannotUpdate = useAppStore((s) => s.journey.cannotRun.signatures);
-  const outcome = useAppStore((s) => s.journey.outcome);
   const chosen = view.plan?.chosen;
   const stale = view.plan?.chosenState === 'signatures-stale';
   // Handover can run the update for Microsoft Defender only (MpCmdRun -SignatureUpdate).
@@ -22,13 +24,13 @@ export function InstallStep({ view }: { view: JourneyView }) {
   if (!chosen) {
     return <p>Choose what protects this computer next first (step Choose).</p>;
   }
+  const first = firstChangeStep(view) === 'install' && view.plan?.chosenState !== 'protecting';
+  const blocked = first && (view.preflight?.blockedBy ?? null) !== null;
   const status = (
     <div aria-live="polite">
-      {outcome?.kind === 'signature-update' && (
-        <p className={outcome.ok ? undefined : 'notice'} role="status">
-          {outcome.message}
-        </p>
-      )}
+      {first && <PreflightPanel view={view} />}
+      <InterimLine view={view} />
+      <StepOutcome step="install" />
       {cannotUpdate && (
         <p className="notice" role="status">
           {cannotUpdate}
@@ -70,6 +72,20 @@ export function InstallStep({ view }: { view: JourneyView }) {
       </>
     );
   }
+  if (chosen.packages) {
+    // Installed from the distribution's own packages (ClamAV on Linux): the command to type,
+    // then a scan to see it. Handover does not install packages itself.
+    return (
+      <>
+        {status}
+        <p>
+          In a terminal: <span className="url">sudo apt-get install {chosen.packages.join(' ')}</span> (Fedora
+          and similar: <span className="url">sudo dnf install {chosen.packages.join(' ')}</span>)
+        </p>
+        <div className="actions">{scanButton('I have installed it, scan again', true)}</div>
+      </>
+    );
+  }
   if (chosen.builtIn) {
     return (
       <>
@@ -83,6 +99,7 @@ export function InstallStep({ view }: { view: JourneyView }) {
   }
   return (
     <>
+      {status}
       {chosen.downloadUrl && (
         <p>
           Official page: <span className="url">{chosen.downloadUrl}</span>
@@ -103,7 +120,12 @@ export function InstallStep({ view }: { view: JourneyView }) {
           </button>
         ) : (
           <>
-            <button type="button" className="button" disabled={busy} onClick={() => void open(chosen.id)}>
+            <button
+              type="button"
+              className="button"
+              disabled={busy || blocked}
+              onClick={() => void open(chosen.id)}
+            >
               Open the download page
             </button>
             <button type="button" className="link-button" disabled={busy} onClick={() => void rescan()}>

@@ -3,7 +3,6 @@ import type { PlanStep } from '../../journey-format';
 import { useAppStore } from '../../store/context';
 import { FailedView } from '../FailedView';
 import { HelpPanel } from '../help/HelpPanel';
-import { Icon } from '../icons';
 import { ScanProgressView } from '../ScanProgressView';
 import { StepNotes } from '../technician/StepNotes';
 import { ChooseStep } from './ChooseStep';
@@ -18,12 +17,32 @@ import { RestartStep } from './RestartStep';
 import { StepPanel } from './StepPanel';
 import { VerifyStep } from './VerifyStep';
 
+/**
+ * Check, reached again with Back or the rail: the journey is under way, so its way on is the
+ * next step (Start would begin again and drop what was done).
+ */
 function CheckContent({ view }: { view: JourneyView }) {
   const start = useAppStore((s) => s.startJourney);
+  const change = useAppStore((s) => s.changeJourney);
   const busy = useAppStore((s) => s.journey.busy);
+  const next = view.reachable.find((id) => id !== 'check');
+  if (view.progress && next) {
+    return (
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void change({ kind: 'move', stepId: next })}
+        >
+          Continue
+        </button>
+      </div>
+    );
+  }
   return (
     <div className="actions">
-      {view.plan?.needed && (
+      {(view.plan?.needed || view.plan?.optional) && (
         <button type="button" className="button" disabled={busy} onClick={() => void start()}>
           Start
         </button>
@@ -53,21 +72,6 @@ function StepContent({ id, view }: { id: StepId; view: JourneyView }) {
   }
 }
 
-/** The outcome of the last confirmed action, in plain words, until the next one. */
-function Outcome() {
-  const outcome = useAppStore((s) => s.journey.outcome);
-  if (!outcome) return null;
-  return (
-    <p className={`outcome outcome--${outcome.ok ? 'ok' : 'bad'}`} role="status" data-testid="action-outcome">
-      <Icon name={outcome.ok ? 'check' : 'warning'} />
-      <span>
-        {outcome.ok ? '' : 'That did not work: '}
-        {outcome.message}
-      </span>
-    </p>
-  );
-}
-
 /**
  * The journey screen: the progress rail (always there, also while a scan runs), then the
  * current step, one at a time. What runs on the machine is asked for in ConfirmDialog.
@@ -82,10 +86,15 @@ export function JourneyScreen({ view }: { view: JourneyView }) {
   if (!plan) return null;
   const index = plan.steps.findIndex((s) => s.id === plan.current);
   const step = plan.steps[index] as PlanStep;
+  // Back: the last step before this one that the person can go to (the main process decides).
+  const backId = [...view.reachable].reverse().find((id) => plan.steps.findIndex((s) => s.id === id) < index);
+  const back = backId
+    ? { id: backId, title: plan.steps.find((s) => s.id === backId)?.title ?? backId }
+    : null;
 
   return (
     <>
-      <ProgressRail steps={plan.steps} />
+      <ProgressRail steps={plan.steps} reachable={view.reachable} />
       {view.notice && (
         <p className="notice" role="status">
           {view.notice}
@@ -94,11 +103,10 @@ export function JourneyScreen({ view }: { view: JourneyView }) {
       {scanStatus === 'scanning' || scanStatus === 'idle' ? (
         <ScanProgressView />
       ) : scanStatus === 'failed' ? (
-        <FailedView error={scanError ?? 'The scan stopped without saying why.'} />
+        <FailedView error={scanError ?? 'The scan stopped without saying why.'} withHelp={false} />
       ) : (
         <>
-          <Outcome />
-          <StepPanel step={step} number={index + 1} total={plan.steps.length}>
+          <StepPanel step={step} number={index + 1} total={plan.steps.length} back={back}>
             {error && (
               <p className="error" role="alert" data-testid="journey-error">
                 {error}
@@ -118,7 +126,8 @@ export function JourneyScreen({ view }: { view: JourneyView }) {
       </p>
       <PlanPrintActions />
       <PlanPrint view={view} />
-      {scanStatus === 'done' && <HelpPanel />}
+      {/* The help tools stay on every screen, the failed scan's included. */}
+      {scanStatus !== 'scanning' && scanStatus !== 'idle' && <HelpPanel />}
       <ConfirmDialog />
     </>
   );

@@ -1,5 +1,7 @@
 import type { JourneyView } from '../../../../electron/api/contract';
 import { useAppStore } from '../../store/context';
+import { InterimLine } from './InterimLine';
+import { StepOutcome } from './StepOutcome';
 
 /** Why Windows waits for a restart; Handover can register itself to open once afterwards. */
 export function RestartStep({ view }: { view: JourneyView }) {
@@ -8,11 +10,13 @@ export function RestartStep({ view }: { view: JourneyView }) {
   const busy = useAppStore((s) => s.journey.busy);
   const cannotRun = useAppStore((s) => s.journey.cannotRun.restart);
   const outcome = useAppStore((s) => s.journey.outcome);
-  const registered = outcome?.kind === 'restart-resume' && outcome.ok;
+  const registered = outcome?.kind === 'restart-resume' && outcome.ok && outcome.stepId === 'restart';
   const reasons = view.plan?.restartReasons ?? [];
 
   return (
     <>
+      <InterimLine view={view} />
+      <StepOutcome step="restart" />
       {reasons.length > 0 && (
         <>
           <h2 className="step__subheading">Why a restart is needed</h2>

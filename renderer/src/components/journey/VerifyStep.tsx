@@ -20,7 +20,9 @@ export function VerifyStep({ view }: { view: JourneyView }) {
           <li key={c.id} className={`vcheck vcheck--${c.ok ? 'ok' : 'missing'}`} data-check={c.id}>
             <Icon name={c.ok ? 'check' : 'cross'} className="vcheck__icon" />
             <span>
-              <span className="vcheck__word">{c.ok ? 'OK: ' : 'Missing: '}</span>
+              <span className="vcheck__word">
+                {!c.ok ? 'Missing: ' : c.basis === 'vendor' ? "Not read, the vendor's word: " : 'OK: '}
+              </span>
               {c.text}
               {!c.ok && c.fixStep && (
                 <>

@@ -7,7 +7,6 @@ export const CHOOSE_WORDS = {
   legend: 'What should protect this computer next?',
   intro: 'The best fit for this computer is chosen for you. Handover is paid by none of them.',
   bestFit: 'Best fit',
-  builtIn: 'Built in',
   whyBest: 'Why this one',
   openPage: (kind: 'download' | 'product') =>
     kind === 'download' ? 'Open the download page' : 'Open its page',
