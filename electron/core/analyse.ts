@@ -60,6 +60,7 @@ export function analyseCapture(
       osName: observed.machine.osName ?? null,
       osVersion: observed.machine.osVersion ?? null,
       isServer: observed.machine.isServer ?? null,
+      architecture: observed.machine.architecture ?? null,
       hostname: observed.machine.hostname ?? null,
       pendingRestart: pendingRestartOf(observed),
       bootedAt: observed.machine.bootedAt ?? null,

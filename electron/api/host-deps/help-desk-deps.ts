@@ -11,7 +11,10 @@ import { createSettingsStore } from '../../files/settings-store';
 import type { HelpDeskDeps } from '../help-desk-handlers';
 
 export interface HelpDeskHostOptions
-  extends Pick<HelpDeskDeps, 'chooseSaveFile' | 'chooseDiagnosticsFile' | 'renderPdf' | 'writeClipboard'> {
+  extends Pick<
+    HelpDeskDeps,
+    'chooseSaveFile' | 'chooseDiagnosticsFile' | 'renderPdf' | 'printWindowToPdf' | 'writeClipboard'
+  > {
   readonly dataDir: string;
   readonly now: () => Date;
   readonly log: RotatingLog;
@@ -23,6 +26,7 @@ export function createHelpDeskDeps(options: HelpDeskHostOptions): HelpDeskDeps {
     chooseSaveFile: options.chooseSaveFile,
     chooseDiagnosticsFile: options.chooseDiagnosticsFile,
     renderPdf: options.renderPdf,
+    printWindowToPdf: options.printWindowToPdf,
     writeClipboard: options.writeClipboard,
     readFile: (path) => readAtMost(path),
     writeFileAtomic: (path, content) => writeFileAtomic(path, content),
