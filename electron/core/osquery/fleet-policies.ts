@@ -14,15 +14,23 @@
  *   days (the only product whose state osquery can see: others answer through their own commands).
  * - macOS: no banned product only; osquery sees no product's protection state there.
  * Policies only flag: the verdict, with its reasons, comes from importing the reports.
+ *
+ * A policy has no second step: where the reports keep a superset of rows for the importer's
+ * matcher to sort (like-factors.ts), a policy's rows ARE its decision. So each one compares the
+ * value the importer's observer would hand the matcher (trimmed; a Mac app's display name before
+ * its bundle name before its folder name; Windows services apart from drivers; dpkg's on-disk
+ * states) with the catalog's patterns written as anchored globs (pattern-globs.ts), and a machine the
+ * import would call clean passes.
  */
 import type { Ban } from '../catalog/ban-schema';
 import type { CatalogFamily, CatalogProduct } from '../catalog/catalog-schema';
 import type { CompiledCatalog } from '../catalog/load-catalog';
 import { CLAMAV_DB_FOLDER } from '../observe/linux/clamav';
+import { DPKG_ON_DISK } from '../observe/osquery/observe-osquery-linux';
 import { bindingBansCovering } from '../policy/ban-status';
 import { STALE_AFTER_DAYS } from '../policy/signature-freshness';
-import { likeAny, type OsqueryPlatform, sqlText } from './handover-queries';
-import { factorsOfAll } from './like-factors';
+import { globAny, type OsqueryPlatform, sqlText } from './handover-queries';
+import { globsOfAll } from './pattern-globs';
 
 export interface FleetPolicy {
   readonly name: string;
@@ -66,7 +74,14 @@ function patterns(banned: readonly Banned[], os: Os, field: string): string[] {
   );
 }
 
-/** `NOT EXISTS (SELECT 1 FROM t WHERE …)` for each footprint that has patterns. */
+/** The value is one of the patterns, as anchored globs. */
+const matching = (column: string, patterns: readonly string[]) =>
+  globAny(column, globsOfAll([...new Set(patterns)]));
+
+/**
+ * `NOT EXISTS (SELECT 1 FROM t WHERE …)` for each footprint that has patterns. `column` is an SQL
+ * expression: the value the observer reads from the row; `also` keeps only the rows it reads.
+ */
 function noneOf(
   parts: readonly { table: string; column: string; patterns: readonly string[]; also?: string }[],
 ) {
@@ -74,9 +89,32 @@ function noneOf(
     .filter((part) => part.patterns.length > 0)
     .map(
       (part) =>
-        `NOT EXISTS (SELECT 1 FROM ${part.table} WHERE ${likeAny(part.column, factorsOfAll([...new Set(part.patterns)]))}${part.also ? ` AND ${part.also}` : ''})`,
+        `NOT EXISTS (SELECT 1 FROM ${part.table} WHERE ${matching(part.column, part.patterns)}${part.also ? ` AND ${part.also}` : ''})`,
     );
 }
+
+/** dpkg's Status is "want flag state"; the observer keeps a package whose state is on disk (DPKG_ON_DISK). */
+const DEB_ON_DISK = `(${[...DPKG_ON_DISK].map((state) => `status LIKE ${sqlText(`% ${state}`)}`).join(' OR ')})`;
+
+/** Windows services, drivers apart: the catalog's `service` patterns name services (observe-osquery-windows.ts isDriver). */
+const NOT_A_DRIVER = "substr(COALESCE(service_type, ''), -7) <> '_DRIVER'";
+
+/**
+ * The apps as the macOS observer reads them: its name is CFBundleDisplayName, else CFBundleName,
+ * else the folder's name without '.app' (observe-osquery-macos.ts observeApps).
+ */
+const APPS = [
+  "(SELECT COALESCE(NULLIF(trim(display_name), ''), NULLIF(trim(bundle_name), ''),",
+  "CASE WHEN substr(trim(name), -4) = '.app' THEN substr(trim(name), 1, length(trim(name)) - 4) ELSE trim(name) END) AS app_name,",
+  'bundle_identifier, path FROM apps)',
+].join(' ');
+
+/** Not a Windows guest's program shown on the Mac (parse/macos/app-paths.ts windowsGuestShim), which the observer sets aside. */
+const NOT_A_SHIM = [
+  "NOT (trim(path) <> '' AND (trim(bundle_identifier) LIKE 'com.parallels.winapp.%'",
+  "OR trim(bundle_identifier) LIKE 'com.vmware.proxyApp.%'",
+  "OR instr(path, '/Applications (Parallels)/') > 0))",
+].join(' ');
 
 function banWords(banned: readonly Banned[], os: Os): { who: string; why: string; names: string } {
   const who = banned.map((b) => b.vendor).join(' and ');
@@ -106,7 +144,12 @@ function noBannedProduct(banned: readonly Banned[], os: Os): { query: string; po
             column: 'name',
             patterns: patterns(banned, os, 'wscDisplayName'),
           },
-          { table: 'services', column: 'name', patterns: patterns(banned, os, 'service') },
+          {
+            table: 'services',
+            column: 'name',
+            patterns: patterns(banned, os, 'service'),
+            also: NOT_A_DRIVER,
+          },
         ])
       : os === 'linux'
         ? noneOf([
@@ -114,13 +157,18 @@ function noBannedProduct(banned: readonly Banned[], os: Os): { query: string; po
               table: 'deb_packages',
               column: 'name',
               patterns: patterns(banned, os, 'package'),
-              also: "status = 'install ok installed'",
+              also: DEB_ON_DISK,
             },
             { table: 'rpm_packages', column: 'name', patterns: patterns(banned, os, 'package') },
           ])
         : noneOf([
-            { table: 'apps', column: 'bundle_identifier', patterns: patterns(banned, os, 'bundleId') },
-            { table: 'apps', column: 'name', patterns: patterns(banned, os, 'appName') },
+            {
+              table: 'apps',
+              column: 'bundle_identifier',
+              patterns: patterns(banned, os, 'bundleId'),
+              also: NOT_A_SHIM,
+            },
+            { table: APPS, column: 'app_name', patterns: patterns(banned, os, 'appName'), also: NOT_A_SHIM },
             {
               table: 'system_extensions',
               column: 'identifier',
@@ -144,7 +192,7 @@ function noBannedProduct(banned: readonly Banned[], os: Os): { query: string; po
 }
 
 function bannedNameFilter(banned: readonly Banned[]): string {
-  return likeAny('name', factorsOfAll([...new Set(patterns(banned, 'windows', 'wscDisplayName'))]));
+  return matching('name', patterns(banned, 'windows', 'wscDisplayName'));
 }
 
 function builtInAntivirus(catalog: CompiledCatalog, os: Os): string | undefined {
@@ -195,13 +243,18 @@ export function fleetPolicies(catalog: CompiledCatalog): readonly FleetPolicy[] 
   policies.push({
     name: 'Handover: ClamAV is scanning and current (Linux)',
     platform: 'linux',
-    description: `Passes when ClamAV's on-access scanner (clamonacc) runs and its daily database in ${CLAMAV_DB_FOLDER} was written in the last ${STALE_AFTER_DAYS} days. osquery cannot see any other Linux antivirus's state (they answer only through their own commands), so a computer protected by another product fails this policy: check it in that product's console.`,
+    description: `Passes when ClamAV's on-access scanner (clamonacc) runs and one of its databases in ${CLAMAV_DB_FOLDER} was written in the last ${STALE_AFTER_DAYS} days. osquery cannot see any other Linux antivirus's state (they answer only through their own commands), so a computer protected by another product fails this policy: check it in that product's console.`,
     resolution:
       'Start on-access scanning (the clamav-clamonacc service on Debian and Ubuntu) and let freshclam update the databases (the clamav-freshclam service).',
+    // As the import judges (observe/linux/clamav.ts clamavRealtime; observe-osquery-linux.ts
+    // observeClamav): on access when clamonacc runs (by name or path) or its unit is active; out of
+    // date when the newest *.cvd, *.cld or *.cud was written more than STALE_AFTER_DAYS whole days ago.
     query: [
-      "SELECT 1 WHERE EXISTS (SELECT 1 FROM processes WHERE name = 'clamonacc')",
-      `  AND EXISTS (SELECT 1 FROM file WHERE directory = ${sqlText(CLAMAV_DB_FOLDER)} AND filename IN ('daily.cld', 'daily.cvd')`,
-      `    AND mtime >= CAST(strftime('%s', 'now') AS INTEGER) - ${STALE_AFTER_DAYS * 86_400});`,
+      "SELECT 1 WHERE (EXISTS (SELECT 1 FROM processes WHERE name = 'clamonacc' OR substr(path, -10) = '/clamonacc')",
+      "    OR EXISTS (SELECT 1 FROM systemd_units WHERE id = 'clamav-clamonacc.service' AND active_state = 'active'))",
+      `  AND EXISTS (SELECT 1 FROM file WHERE directory = ${sqlText(CLAMAV_DB_FOLDER)}`,
+      "    AND (filename LIKE '%.cvd' OR filename LIKE '%.cld' OR filename LIKE '%.cud')",
+      `    AND mtime > CAST(strftime('%s', 'now') AS INTEGER) - ${(STALE_AFTER_DAYS + 1) * 86_400});`,
     ].join('\n'),
     critical: false,
   });

@@ -25,6 +25,7 @@ import { KASPERSKY_SUPPORT_FOLDER } from '../observe/macos/kaspersky-support';
 import type { SourceId } from '../sources';
 import { factorsOfAll } from './like-factors';
 import { OSQUERY_TABLES, type OsqueryTableName } from './osquery-tables';
+import type { PatternGlob } from './pattern-globs';
 
 export type OsqueryPlatform = 'windows' | 'linux' | 'macos';
 
@@ -56,6 +57,15 @@ export const sqlText = (value: string) => `'${value.replaceAll("'", "''")}'`;
 export function likeAny(column: string, factors: readonly string[]): string {
   if (factors.length === 0) throw new Error(`no factors for ${column}`);
   return `(${factors.map((f) => `${column} LIKE ${sqlText(`%${f}%`)}`).join(' OR ')})`;
+}
+
+/**
+ * `(lower(trim(col)) GLOB 'glob' OR …)`: the value, trimmed as the observers trim it and lower-cased,
+ * is one of the anchored globs (pattern-globs.ts). For a decision with no second step: the policies.
+ */
+export function globAny(column: string, globs: readonly PatternGlob[]): string {
+  if (globs.length === 0) throw new Error(`no globs for ${column}`);
+  return `(${globs.map((g) => `lower(trim(${column})) GLOB ${sqlText(g.glob)}`).join(' OR ')})`;
 }
 
 const inList = (column: string, values: readonly string[]) =>

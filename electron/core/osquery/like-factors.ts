@@ -7,124 +7,16 @@
  * expression engine on the endpoint: osquery's regex_match is std::regex, whose grammar lacks the
  * named groups the catalog uses.
  *
- * The parser covers the syntax the catalog uses (literals, escapes, groups, alternation, classes,
- * ?, *, +, {n,m}); anything else is a programming error, thrown so a new catalog pattern that
- * cannot be narrowed fails the tests instead of widening a query.
+ * The policies cannot use this superset, since nothing drops their extra rows: they use the
+ * anchored globs of pattern-globs.ts. The reports keep these factors, though the globs would fit
+ * Fleet's report cap too: a report is evidence the importer's matcher reads, so it must never lose
+ * a row the matcher would accept, and a substring test keeps a name SQLite's trim() and lower()
+ * would not normalise as JavaScript does (a trailing tab, a letter outside A-Z in a mix of cases),
+ * where an anchored glob would drop it. The factors are also about a third of the globs' length
+ * (the programs filter: 2,400 characters against 8,300, and the Uninstall query repeats it for each
+ * of its three registry roots). Both read the patterns through catalog-pattern-syntax.ts.
  */
-
-type Node =
-  | { readonly kind: 'literal'; readonly text: string }
-  | { readonly kind: 'any' }
-  | { readonly kind: 'sequence'; readonly items: readonly Node[] }
-  | { readonly kind: 'alternation'; readonly branches: readonly Node[] }
-  | { readonly kind: 'repeat'; readonly item: Node; readonly min: number };
-
-/** Escapes that stand for a class of characters, not for themselves. */
-const CLASS_ESCAPES = new Set(['d', 'D', 's', 'S', 'w', 'W', 'b', 'B']);
-
-class PatternParser {
-  private at = 0;
-
-  constructor(private readonly source: string) {}
-
-  parse(): Node {
-    const node = this.alternation();
-    if (this.at < this.source.length) throw this.fail('unexpected character');
-    return node;
-  }
-
-  private fail(what: string): Error {
-    return new Error(`catalog pattern /${this.source}/: ${what} at ${this.at}`);
-  }
-
-  private peek(): string | undefined {
-    return this.source[this.at];
-  }
-
-  private alternation(): Node {
-    const branches = [this.sequence()];
-    while (this.peek() === '|') {
-      this.at += 1;
-      branches.push(this.sequence());
-    }
-    return branches.length === 1 ? (branches[0] as Node) : { kind: 'alternation', branches };
-  }
-
-  private sequence(): Node {
-    const items: Node[] = [];
-    for (let c = this.peek(); c !== undefined && c !== '|' && c !== ')'; c = this.peek()) {
-      items.push(this.quantified(this.atom()));
-    }
-    return { kind: 'sequence', items };
-  }
-
-  private atom(): Node {
-    const c = this.peek() as string;
-    this.at += 1;
-    if (c === '(') {
-      if (this.source.startsWith('?:', this.at)) this.at += 2;
-      else if (this.source.startsWith('?<', this.at) && !/^\?<[=!]/.test(this.source.slice(this.at))) {
-        const end = this.source.indexOf('>', this.at);
-        if (end < 0) throw this.fail('unclosed group name');
-        this.at = end + 1;
-      } else if (this.peek() === '?') throw this.fail('lookaround is not supported');
-      const inner = this.alternation();
-      if (this.peek() !== ')') throw this.fail('unclosed group');
-      this.at += 1;
-      return inner;
-    }
-    if (c === '[') {
-      const end = this.classEnd();
-      this.at = end + 1;
-      return { kind: 'any' };
-    }
-    if (c === '.') return { kind: 'any' };
-    if (c === '^' || c === '$') return { kind: 'sequence', items: [] };
-    if (c === '\\') {
-      const e = this.peek();
-      if (e === undefined) throw this.fail('trailing backslash');
-      this.at += 1;
-      if (CLASS_ESCAPES.has(e))
-        return e === 'b' || e === 'B' ? { kind: 'sequence', items: [] } : { kind: 'any' };
-      if (/[a-zA-Z0-9]/.test(e)) throw this.fail(`escape \\${e} is not supported`);
-      return { kind: 'literal', text: e };
-    }
-    if ('*+?{'.includes(c)) throw this.fail('quantifier without an item');
-    return { kind: 'literal', text: c };
-  }
-
-  private classEnd(): number {
-    let i = this.at;
-    if (this.source[i] === '^') i += 1;
-    if (this.source[i] === ']') i += 1;
-    for (; i < this.source.length; i += 1) {
-      if (this.source[i] === '\\') i += 1;
-      else if (this.source[i] === ']') return i;
-    }
-    throw this.fail('unclosed character class');
-  }
-
-  private quantified(item: Node): Node {
-    const c = this.peek();
-    let min: number | null = null;
-    if (c === '?') min = -1;
-    else if (c === '*') min = 0;
-    else if (c === '+') min = 1;
-    else if (c === '{') {
-      const m = /^\{(\d+)(,\d*)?\}/.exec(this.source.slice(this.at));
-      if (!m) return item;
-      this.at += m[0].length - 1;
-      min = Number(m[1]);
-    }
-    if (min === null) return item;
-    this.at += 1;
-    if (this.peek() === '?') this.at += 1;
-    // '?' is "zero or one": a repeat with min 0 for what follows (no exact set survives it).
-    return min === -1
-      ? { kind: 'alternation', branches: [item, { kind: 'sequence', items: [] }] }
-      : { kind: 'repeat', item, min };
-  }
-}
+import { type PatternNode, parsePattern } from './catalog-pattern-syntax';
 
 /** What a node tells: every string it can match (when few), and factors one of which every match contains. */
 interface Facts {
@@ -153,12 +45,15 @@ function cross(a: readonly string[], b: readonly string[]): readonly string[] | 
   return unique(a.flatMap((x) => b.map((y) => x + y)));
 }
 
-function factsOf(node: Node): Facts {
+function factsOf(node: PatternNode): Facts {
   switch (node.kind) {
     case 'literal':
       return { exact: [node.text], factors: [node.text] };
     case 'any':
+    case 'class':
       return { exact: null, factors: NO_CONSTRAINT };
+    case 'assertion':
+      return { exact: [''], factors: NO_CONSTRAINT };
     case 'repeat': {
       const inner = factsOf(node.item);
       return { exact: null, factors: node.min >= 1 ? inner.factors : NO_CONSTRAINT };
@@ -209,7 +104,7 @@ function minimal(factors: readonly string[]): string[] {
  * cannot narrow a query).
  */
 export function patternFactors(source: string): readonly string[] | null {
-  const facts = factsOf(new PatternParser(source).parse());
+  const facts = factsOf(parsePattern(source));
   return facts.factors.includes('') ? null : minimal(facts.factors);
 }
 

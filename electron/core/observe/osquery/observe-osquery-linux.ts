@@ -33,7 +33,7 @@ import { observedUnix, observeFolderRows, observeOsVersion, observeProcessRows }
  * triggers-awaited, triggers-pending, half-installed), as parse/linux/dpkg-query.ts reads them;
  * config-files and not-installed are removed packages.
  */
-const ON_DISK = new Set([
+export const DPKG_ON_DISK: ReadonlySet<string> = new Set([
   'installed',
   'unpacked',
   'half-configured',
@@ -47,7 +47,7 @@ function observePackages(capture: Capture, sink: Sink): void {
   for (const row of deb?.rows ?? []) {
     const name = cell(row, 'name');
     const status = cell(row, 'status') ?? '';
-    if (!name || !ON_DISK.has(status.split(/\s+/)[2] ?? '')) continue;
+    if (!name || !DPKG_ON_DISK.has(status.split(/\s+/)[2] ?? '')) continue;
     const publisher = cell(row, 'maintainer');
     const line = rowEvidence('osquery.deb-packages', row).record;
     sink.observations.push({

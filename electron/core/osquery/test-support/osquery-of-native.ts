@@ -23,6 +23,8 @@
  *
  * Values come out as osquery writes them: text, NULL as "" (sqlite_util.cpp, FLAGS_nullvalue).
  */
+
+import type { Database } from 'sql.js';
 import type { Capture, CommandRecord, DirectoryRecord } from '../../capture';
 import type { CompiledCatalog } from '../../catalog/load-catalog';
 import type { InstalledProgramObservation, Observation, SourceReport } from '../../observations';
@@ -337,6 +339,21 @@ function answered(query: string, sources: readonly SourceReport[]): boolean {
   );
 }
 
+/** osquery's tables as osquery would hold them on the machine the capture was taken of. */
+export async function osqueryDatabaseOf(capture: Capture, hostname: string): Promise<Database> {
+  const db = await osqueryDatabase(capture.platform);
+  for (const [table, rows] of Object.entries(tablesOf(capture, hostname))) {
+    for (const row of rows) {
+      const columns = Object.keys(row);
+      db.run(
+        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+        columns.map((c) => row[c] ?? null),
+      );
+    }
+  }
+  return db;
+}
+
 /**
  * Runs every Handover query of the capture's platform over the tables osquery would hold, for the
  * queries whose native source the capture recorded.
@@ -347,17 +364,8 @@ export async function osqueryAnswersOf(
   hostname: string,
 ): Promise<QueryAnswer[]> {
   const { sources } = observeCapture(capture);
-  const db = await osqueryDatabase(capture.platform);
+  const db = await osqueryDatabaseOf(capture, hostname);
   try {
-    for (const [table, rows] of Object.entries(tablesOf(capture, hostname))) {
-      for (const row of rows) {
-        const columns = Object.keys(row);
-        db.run(
-          `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-          columns.map((c) => row[c] ?? null),
-        );
-      }
-    }
     return handoverQueries(catalog)
       .filter((query) => query.platforms.includes(capture.platform) && answered(query.name, sources))
       .map((query) => {
