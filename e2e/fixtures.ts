@@ -194,6 +194,8 @@ interface MigrationHost {
   preflightReads: number;
   /** Prints the report's page to PDF, as Electron's printToPDF does in the app. */
   readonly browser: Browser | null;
+  /** The app's page, once the test has one: printed as Electron prints the window. */
+  window: Page | null;
 }
 
 /** Chromium's PDF printer with the options the app gives Electron's (electron/main/print-to-pdf.ts). */
@@ -257,6 +259,10 @@ function helpDeskFor(host: MigrationHost, now: () => Date, log: ReturnType<typeo
     renderPdf: async (html) => {
       if (!host.browser) throw new Error('No browser to print with');
       return printToPdf(host.browser, html);
+    },
+    printWindowToPdf: async () => {
+      if (!host.window) throw new Error('there is no window to print');
+      return host.window.pdf({ format: 'A4', printBackground: true });
     },
     writeClipboard: async (text) => {
       host.clipboard.push(text);
@@ -462,6 +468,7 @@ export const test = base.extend<
       fileToOpen: null,
       folderToOpen: null,
       browser,
+      window: null,
     };
     const source = await captureSourceFor(options);
     const first = await buildHandlers(options, host, source);
@@ -516,6 +523,7 @@ export const test = base.extend<
   // a save still running when the folder was removed would make it again (and leave it behind).
   page: async ({ page, app }, use) => {
     const bridge = await bridgeHandlers(page, () => app.current);
+    app.host.window = page;
     await use(page);
     await page.close();
     await bridge.settled();

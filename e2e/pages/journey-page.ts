@@ -148,6 +148,25 @@ export class JourneyPage {
     return this.step.locator(`[data-alternative="${id}"]`);
   }
 
+  /** The folded list of the other alternatives ("N more alternatives"). */
+  moreAlternatives(): Locator {
+    return this.step.getByTestId('more-alternatives');
+  }
+
+  /** From the verdict with a fresh journey: Start, Continue past Keep your data, to Choose. */
+  async startToChoose(): Promise<void> {
+    await this.startButton.click();
+    await this.button('Continue').click();
+    await this.waitForStep('choose');
+  }
+
+  /** Unfolds the other alternatives when this one is ranked below the first few. */
+  async reveal(id: string): Promise<Locator> {
+    if (!(await this.alternative(id).isVisible()))
+      await this.moreAlternatives().locator(':scope > summary').click();
+    return this.alternative(id);
+  }
+
   /** From the verdict: Start, Keep your data's Continue, then choose `id`. */
   async startAndChoose(id: string): Promise<void> {
     await this.startButton.click();
@@ -156,7 +175,7 @@ export class JourneyPage {
   }
 
   async choose(id: string): Promise<void> {
-    await this.alternative(id).getByRole('radio').check();
+    await (await this.reveal(id)).getByRole('radio').check();
     await this.step.getByRole('button', { name: /^Choose/ }).click();
   }
 

@@ -8,58 +8,69 @@ async function expectNoViolations(page: Page, where: string): Promise<void> {
   expect(results.violations.map((v) => `${where}: ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
 
+// Every step in both themes: the system's light and dark (prefers-color-scheme), which the page
+// follows unless the person chose one.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`Windows, Kaspersky Total Security → Microsoft Defender, ${colorScheme} theme`, () => {
+    test.use({ cases: journeyStages('windows-kts-to-defender'), region: 'US', colorScheme });
+
+    test('axe finds no violations on any step', async ({ page, verdictPage, journeyPage, harness }) => {
+      // Thirteen axe runs and an app restart, run in both themes side by side: four screens' budget.
+      test.setTimeout(120_000);
+      await verdictPage.openAndWaitForVerdict();
+      await expectNoViolations(page, `${colorScheme}: check`);
+      await journeyPage.startButton.click();
+      await journeyPage.waitForStep('keep-data');
+      await journeyPage.keepCheckbox('quarantine').check();
+      await expectNoViolations(page, `${colorScheme}: keep-data`);
+      await journeyPage.button('Continue').click();
+      await journeyPage.waitForStep('choose');
+      await journeyPage.alternative('microsoft-defender').getByRole('radio').check();
+      await journeyPage.alternative('microsoft-defender').locator('summary').click();
+      await expectNoViolations(page, `${colorScheme}: choose`);
+      await journeyPage.choose('microsoft-defender');
+      await journeyPage.waitForStep('remove');
+      // No registered uninstaller: the ways, the first one open, the check before the first change.
+      await journeyPage
+        .removal('kaspersky-total-security')
+        .locator('[data-way="kavremover"] summary')
+        .click();
+      await expect(journeyPage.preflightCheck('network')).toBeVisible();
+      await expectNoViolations(page, `${colorScheme}: remove`);
+      await journeyPage.button('Scan again to see what is still installed').click();
+      await journeyPage.waitForStep('restart');
+      await expectNoViolations(page, `${colorScheme}: restart`);
+      await journeyPage.button('Open Handover after the restart…').click();
+      await expect(journeyPage.dialog).toBeVisible();
+      await expectNoViolations(page, `${colorScheme}: restart dialog`);
+      await journeyPage.confirmButton.click();
+      await expect(journeyPage.outcome).toBeVisible();
+      await expectNoViolations(page, `${colorScheme}: restart registered`);
+      await harness.restartApp();
+      await verdictPage.waitForVerdict();
+      await expectNoViolations(page, `${colorScheme}: check with a saved journey`);
+      await journeyPage.resumeButton.click();
+      // 3-after-restart: Defender on, signatures 4 days old: Install offers the update.
+      await journeyPage.waitForStep('install');
+      await expect(journeyPage.primaryAction).toHaveText(['Update its signatures now…']);
+      await expectNoViolations(page, `${colorScheme}: install, signatures stale`);
+      await journeyPage.primaryAction.click();
+      await expect(journeyPage.dialog).toBeVisible();
+      await expectNoViolations(page, `${colorScheme}: install dialog`);
+      await journeyPage.confirmButton.click();
+      // 4-after-signature-update: Verify, every check OK, then Finish.
+      await journeyPage.waitForStep('verify');
+      await expect(journeyPage.primaryAction).toHaveText(['Finish']);
+      await expectNoViolations(page, `${colorScheme}: verify, all OK`);
+      await journeyPage.primaryAction.click();
+      await journeyPage.waitForStep('done');
+      await expectNoViolations(page, `${colorScheme}: done`);
+    });
+  });
+}
+
 test.describe('Windows, Kaspersky Total Security → Microsoft Defender', () => {
   test.use({ cases: journeyStages('windows-kts-to-defender'), region: 'US' });
-
-  test('axe finds no violations on any step', async ({ page, verdictPage, journeyPage, harness }) => {
-    // Twelve axe runs and an app restart: longer than one screen's budget.
-    test.slow();
-    await verdictPage.openAndWaitForVerdict();
-    await expectNoViolations(page, 'check');
-    await journeyPage.startButton.click();
-    await journeyPage.waitForStep('keep-data');
-    await journeyPage.keepCheckbox('quarantine').check();
-    await expectNoViolations(page, 'keep-data');
-    await journeyPage.button('Continue').click();
-    await journeyPage.waitForStep('choose');
-    await journeyPage.alternative('microsoft-defender').getByRole('radio').check();
-    await journeyPage.alternative('microsoft-defender').locator('summary').click();
-    await expectNoViolations(page, 'choose');
-    await journeyPage.choose('microsoft-defender');
-    await journeyPage.waitForStep('remove');
-    // No registered uninstaller: the ways, the first one open, the check before the first change.
-    await journeyPage.removal('kaspersky-total-security').locator('[data-way="kavremover"] summary').click();
-    await expect(journeyPage.preflightCheck('network')).toBeVisible();
-    await expectNoViolations(page, 'remove');
-    await journeyPage.button('Scan again to see what is still installed').click();
-    await journeyPage.waitForStep('restart');
-    await expectNoViolations(page, 'restart');
-    await journeyPage.button('Open Handover after the restart…').click();
-    await expect(journeyPage.dialog).toBeVisible();
-    await expectNoViolations(page, 'restart dialog');
-    await journeyPage.confirmButton.click();
-    await expect(journeyPage.outcome).toBeVisible();
-    await expectNoViolations(page, 'restart registered');
-    await harness.restartApp();
-    await verdictPage.waitForVerdict();
-    await expectNoViolations(page, 'check with a saved journey');
-    await journeyPage.resumeButton.click();
-    // 3-after-restart: Defender on, signatures 4 days old: Install offers the update.
-    await journeyPage.waitForStep('install');
-    await expect(journeyPage.primaryAction).toHaveText(['Update its signatures now…']);
-    await expectNoViolations(page, 'install, signatures stale');
-    await journeyPage.primaryAction.click();
-    await expect(journeyPage.dialog).toBeVisible();
-    await expectNoViolations(page, 'install dialog');
-    await journeyPage.confirmButton.click();
-    // 4-after-signature-update: Verify, every check OK, then Finish.
-    await journeyPage.waitForStep('verify');
-    await expect(journeyPage.primaryAction).toHaveText(['Finish']);
-    await expectNoViolations(page, 'verify, all OK');
-    await journeyPage.primaryAction.click();
-    await journeyPage.waitForStep('done');
-    await expectNoViolations(page, 'done');
-  });
 
   test('the confirmation dialog: focus starts on Cancel, Escape cancels, nothing runs', async ({
     verdictPage,

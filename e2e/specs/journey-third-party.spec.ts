@@ -126,10 +126,10 @@ test('a choice without a checked page says where to go instead', async ({
   await verdictPage.openAndWaitForVerdict();
   await journeyPage.startButton.click();
   await journeyPage.button('Continue').click();
-  await journeyPage.choose('bitdefender');
+  await journeyPage.choose('avira');
   await journeyPage.button('Scan again to see what is still installed').click();
   await journeyPage.waitForStep('install');
   await journeyPage.button('Open the download page').click();
-  await expect(journeyPage.step).toContainText('go to bitdefender.com yourself');
+  await expect(journeyPage.step).toContainText('Handover has no checked page for Avira');
   expect(harness.openedUrls).toEqual([]);
 });

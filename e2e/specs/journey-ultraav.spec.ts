@@ -44,7 +44,7 @@ test('explains what UltraAV is, offers its own uninstaller, runs nothing, then D
   await journeyPage.waitForStep('choose');
   const ultraav = (await handlers.getJourney()).alternatives.find((a) => a.alternative.id === 'ultraav');
   expect(ultraav?.notes.map((n) => n.text).join(' ')).toContain('Pango Group');
-  const card = journeyPage.alternative('ultraav');
+  const card = await journeyPage.reveal('ultraav');
   await card.locator('summary').click();
   for (const note of ultraav?.notes ?? []) await expect(card).toContainText(note.text);
   await journeyPage.alternative('microsoft-defender').getByRole('radio').check();

@@ -97,28 +97,45 @@ test.describe('Windows, Kaspersky Total Security → Microsoft Defender', () => 
     await shot(journeyPage, '2-keep-data');
     await journeyPage.button('Continue').click();
 
-    // 3 Choose: the catalog's order, built-in first, with cost, tests, vendor and notes.
+    // 3 Choose: the core's ranking, the best fit first and preselected with the two facts that
+    // made it the best fit, a few others open, the rest folded; cost, tests, vendor and notes.
     await journeyPage.waitForStep('choose');
-    const alternatives = (await handlers.getJourney()).alternatives;
-    await expect(journeyPage.alternatives()).toHaveCount(alternatives.length);
+    const { choices } = await handlers.getJourney();
+    const ranked = [choices?.best, ...(choices?.others ?? []), ...(choices?.folded ?? [])].filter(
+      (c) => c !== null && c !== undefined,
+    );
+    await expect(journeyPage.alternatives()).toHaveCount(ranked.length);
     const shownOrder = await journeyPage
       .alternatives()
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-alternative')));
-    expect(shownOrder).toEqual(alternatives.map((a) => a.alternative.id));
+    expect(shownOrder).toEqual(ranked.map((c) => c.alternative.id));
     expect(shownOrder[0]).toBe('microsoft-defender');
-    for (const choice of alternatives) {
+    const best = journeyPage.alternative('microsoft-defender');
+    await expect(best.getByRole('radio')).toBeChecked();
+    await expect(best).toContainText('Best fit');
+    await expect(best.getByRole('list', { name: 'Why this one' }).getByRole('listitem')).toHaveText([
+      'Already on this computer: part of Windows',
+      'No extra cost',
+    ]);
+    for (const choice of ranked) {
       const card = journeyPage.alternative(choice.alternative.id);
       await expect(card).toContainText(choice.alternative.cost.note);
       await expect(card).toContainText(choice.alternative.vendor.name);
-      for (const t of choice.tests) {
+      for (const { test: t } of choice.testsShown) {
         await expect(card).toContainText(t.lab);
-        await expect(card).toContainText(t.url);
+        await expect(card).toContainText(t.result);
       }
-      for (const n of choice.notes) await expect(card).toContainText(n.text);
+      for (const { note } of choice.notesShown) await expect(card).toContainText(note.text);
     }
-    // Links are text: the window opens nothing by itself.
+    // No <a> to follow: every page opens through the main process, and every alternative shown
+    // open has one.
     await expect(journeyPage.step.getByRole('link')).toHaveCount(0);
-    await journeyPage.alternative('microsoft-defender').getByRole('radio').check();
+    for (const choice of [choices?.best, ...(choices?.others ?? [])]) {
+      const name = choice?.alternative.name ?? '';
+      await expect(
+        journeyPage.step.getByRole('button', { name: `Open the official page of ${name} in your browser` }),
+      ).toBeVisible();
+    }
     await shot(journeyPage, '3-choose');
     await journeyPage.choose('microsoft-defender');
 

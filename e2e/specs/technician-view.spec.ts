@@ -127,7 +127,7 @@ test.describe('Kaspersky on Windows, region United States', () => {
     // Saved by the main process in the data folder, not by the page.
     await expect
       .poll(async () => JSON.parse(await readFile(join(harness.dataDir, 'settings.json'), 'utf8')).settings)
-      .toEqual({ technicianView: true });
+      .toEqual({ technicianView: true, theme: 'system' });
 
     await harness.restartApp();
     await verdictPage.waitForVerdict();

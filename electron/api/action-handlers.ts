@@ -12,6 +12,7 @@
  * plan: a removal only of a product the plan removes, a download page only of an alternative
  * offered for this computer (or the one chosen).
  */
+import { officialLink } from '../core/catalog/alternative-evidence';
 import { type AlternativeChoice, isVendorUrl } from '../core/catalog/load-alternatives';
 import type { MigrationPlan } from '../core/plan/build-plan';
 import type { JourneyEvent } from '../core/plan/journey';
@@ -236,15 +237,15 @@ export function createActionHandlers(options: {
       if (!offered) return failed(`${alternative.name} is not one of the choices for this computer`);
       const blocked = await options.blockedBy();
       if (blocked) return failed(`Not yet, the check before the move says: ${blocked}`);
-      if (!alternative.downloadUrl)
+      // The download page, else the product page (a built-in or business product has no download).
+      const link = officialLink(alternative);
+      if (!link)
         return failed(
-          alternative.builtIn
-            ? `${alternative.name} is built in: there is nothing to download.`
-            : `Handover has no checked download page for ${alternative.name}; go to ${alternative.vendor.domains[0]} yourself.`,
+          `Handover has no checked page for ${alternative.name}; go to ${alternative.vendor.domains[0]} yourself.`,
         );
-      if (!isVendorUrl(alternative.downloadUrl, deps.alternatives))
+      if (!isVendorUrl(link.url, deps.alternatives))
         return failed('That page is not on the vendor domains Handover trusts.');
-      await deps.openExternal(alternative.downloadUrl);
+      await deps.openExternal(link.url);
       return done(null);
     },
   };

@@ -5,9 +5,11 @@
  * the app runs. Generous where the handler itself says what is wrong (a support code), strict
  * everywhere else: unknown keys, wrong types and oversized strings are refused.
  */
+
 import { z } from 'zod';
 import { STEP_IDS } from '../core/plan/migration-steps';
 import { isCountryCode } from '../core/region/countries';
+import { THEMES } from '../core/settings';
 import { err, ok, type Result } from '../core/util/result';
 import type { ApiMethod } from './contract';
 
@@ -50,11 +52,14 @@ export const argumentSchemas: Record<ApiMethod, z.ZodType<unknown[]>> = {
   // The handler deletes only a path it wrote itself; the guard only stops abuse.
   deleteConvertedFile: z.tuple([z.string().min(1).max(4096)]),
   getSettings: z.tuple([]),
-  changeSettings: z.tuple([z.object({ technicianView: z.boolean().optional() }).strict()]),
+  changeSettings: z.tuple([
+    z.object({ technicianView: z.boolean().optional(), theme: z.enum(THEMES).optional() }).strict(),
+  ]),
   getSupportCode: z.tuple([]),
   // Generous: the decoder says what is wrong with a code; the guard only stops abuse.
   decodeSupportCode: z.tuple([z.string().max(64)]),
   saveReport: z.tuple([z.enum(['json', 'html', 'pdf'])]),
+  savePlan: z.tuple([]),
   copySummary: z.tuple([]),
   saveDiagnostics: z.tuple([z.object({ hidePersonalDetails: z.boolean() }).strict()]),
   openDiagnostics: z.tuple([]),

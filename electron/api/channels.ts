@@ -34,6 +34,7 @@ export const HELP_DESK_METHODS = [
   'getSupportCode',
   'decodeSupportCode',
   'saveReport',
+  'savePlan',
   'copySummary',
   'saveDiagnostics',
   'openDiagnostics',

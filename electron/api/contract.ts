@@ -19,6 +19,7 @@ import type { MigrationPlan } from '../core/plan/build-plan';
 import type { JourneyChange } from '../core/plan/journey';
 import type { PlanProgress, StepId } from '../core/plan/migration-steps';
 import type { PreflightReport } from '../core/plan/preflight';
+import type { ChoiceList, RankedChoice } from '../core/plan/rank-choices';
 import type { TechnicianNote } from '../core/plan/technician-notes';
 import type {
   ActionCode,
@@ -35,12 +36,13 @@ import type {
   VerdictAction,
   VerdictLevel,
 } from '../core/scan-result';
-import type { Settings } from '../core/settings';
+import type { Settings, Theme } from '../core/settings';
 
 export type {
   ActionCode,
   AlternativeChoice,
   BanStatus,
+  ChoiceList,
   Detection,
   DetectionStatus,
   Evidence,
@@ -54,6 +56,7 @@ export type {
   MigrationPlan,
   PlanProgress,
   PreflightReport,
+  RankedChoice,
   Reason,
   ReasonCode,
   RegionInfo,
@@ -63,6 +66,7 @@ export type {
   SourceReport,
   StepId,
   TechnicianNote,
+  Theme,
   UninstallEntry,
   Verdict,
   VerdictAction,
@@ -115,6 +119,8 @@ export interface JourneyView {
   readonly preflight: PreflightReport | null;
   /** The alternatives for this computer's system and audience, in the catalog's evidence order. */
   readonly alternatives: readonly AlternativeChoice[];
+  /** The Choose step's list: the best fit, a few others, the rest folded (core/plan/rank-choices.ts). */
+  readonly choices: ChoiceList | null;
   /** Something the person must know: a progress file that could not be read was set aside. */
   readonly notice: string | null;
   /** For the technician view: what to say at each step and what the person should see. */
@@ -215,6 +221,8 @@ export interface Api {
   decodeSupportCode(code: string): Promise<Outcome<SupportCodeReading>>;
   /** Asks where, then writes the report of the latest scan in that format. */
   saveReport(format: ReportFormat): Promise<Outcome<SavedFile>>;
+  /** The migration plan as the window prints it (its print stylesheet), saved as a PDF where the person chooses. */
+  savePlan(): Promise<Outcome<SavedFile>>;
   /** Puts a short plain-text summary on the clipboard; the text is there to copy by hand if that failed. */
   copySummary(): Promise<Outcome<{ readonly copied: boolean; readonly text: string }>>;
   /** Asks where, then writes one file with the capture, the report and the app's log. */

@@ -86,6 +86,10 @@ function handlersFor(
           printed.push(html);
           return new TextEncoder().encode('%PDF-1.7 stand-in');
         },
+        printWindowToPdf: async () => {
+          printed.push('the window');
+          return new TextEncoder().encode('%PDF-1.7 the window');
+        },
         writeClipboard: async (text) => {
           clipboard.push(text);
         },
@@ -105,11 +109,22 @@ beforeEach(async () => {
 describe('settings', () => {
   it('remembers the technician view between runs', async () => {
     const capture = await kesCapture();
-    expect(await answerOf(handlersFor([capture]).getSettings())).toEqual({ technicianView: false });
+    expect(await answerOf(handlersFor([capture]).getSettings())).toEqual({
+      technicianView: false,
+      theme: 'system',
+    });
     expect(await answerOf(handlersFor([capture]).changeSettings({ technicianView: true }))).toEqual({
       technicianView: true,
+      theme: 'system',
     });
-    expect(await answerOf(handlersFor([capture]).getSettings())).toEqual({ technicianView: true });
+    expect(await answerOf(handlersFor([capture]).changeSettings({ theme: 'dark' }))).toEqual({
+      technicianView: true,
+      theme: 'dark',
+    });
+    expect(await answerOf(handlersFor([capture]).getSettings())).toEqual({
+      technicianView: true,
+      theme: 'dark',
+    });
   });
 });
 
@@ -170,6 +185,20 @@ describe('reports', () => {
     // The PDF is the same page, printed.
     expect(printed).toEqual([page]);
     expect(saves.map((s) => s.purpose)).toEqual(['report-json', 'report-html', 'report-pdf']);
+  });
+
+  it('saves the plan as the window prints it, where the person chose; refuses with no plan', async () => {
+    const api = handlersFor([await kesCapture()]);
+    expect(await api.savePlan()).toEqual({
+      kind: 'failed',
+      message: 'There is no plan yet: scan first, then try again.',
+    });
+    await api.scan();
+    const saved = await answerOf(api.savePlan());
+    expect(saved).toEqual({ path: join(dataDir, 'handover-plan-2026-11-29.pdf') });
+    expect(await readFile(saved.path, 'utf8')).toBe('%PDF-1.7 the window');
+    expect(printed).toEqual(['the window']);
+    expect(saves.map((s) => s.purpose)).toEqual(['plan-pdf']);
   });
 
   it('writes nothing when the person cancels the dialog', async () => {

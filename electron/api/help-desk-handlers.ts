@@ -57,7 +57,7 @@ export interface HelpDeskContext {
 }
 
 /** Why a file is being saved: the host picks the dialog's title, file type and folder. */
-export type SavePurpose = 'report-json' | 'report-html' | 'report-pdf' | 'diagnostics' | 'fleet-csv';
+export type SavePurpose = 'report-json' | 'report-html' | 'report-pdf' | 'plan-pdf' | 'diagnostics' | 'fleet-csv';
 
 export interface HelpDeskDeps {
   readonly settings: SettingsStore;
@@ -73,6 +73,11 @@ export interface HelpDeskDeps {
   writeFileAtomic(path: string, content: string | Uint8Array): Promise<void>;
   /** The report's HTML page printed to PDF (Electron's printToPDF; Chromium's in the harness). */
   renderPdf(html: string): Promise<Uint8Array>;
+  /**
+   * The window itself printed to PDF with its print stylesheet (the plan, without the controls):
+   * Electron's webContents.printToPDF; the harness prints its page with Chromium's printer.
+   */
+  printWindowToPdf(): Promise<Uint8Array>;
   writeClipboard(text: string): Promise<void>;
   /** The app's own log entries, oldest first. */
   readAppLog(): Promise<readonly unknown[]>;
@@ -167,6 +172,17 @@ export function createHelpDeskHandlers(
         const html = renderReportHtml(report);
         return format === 'html' ? html : deps.renderPdf(html);
       });
+    },
+
+    async savePlan() {
+      if (context.viewed())
+        throw new Refusal(
+          'This window shows a diagnostics file: its plan is theirs to print, on their computer.',
+        );
+      const journey = await context.journey();
+      if (!journey?.plan) throw new Refusal('There is no plan yet: scan first, then try again.');
+      const name = fileNameFor('handover-plan', context.now().toISOString(), 'pdf');
+      return saveAs('plan-pdf', name, () => deps.printWindowToPdf());
     },
 
     async copySummary() {

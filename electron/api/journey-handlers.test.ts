@@ -275,7 +275,12 @@ describe('the guided migration through the handler table', () => {
     await home.handlers.scan();
     expect(await home.handlers.openDownloadPage('avast')).toBeNull();
     expect(opened).toEqual(['https://www.avast.com/free-antivirus-download']);
-    await expect(home.handlers.openDownloadPage('microsoft-defender')).rejects.toThrow(/is built in/);
+    // Defender is built in: its official page is Microsoft's product page, not a download.
+    expect(await home.handlers.openDownloadPage('microsoft-defender')).toBeNull();
+    expect(opened).toEqual([
+      'https://www.avast.com/free-antivirus-download',
+      'https://learn.microsoft.com/en-us/defender-endpoint/microsoft-defender-security-center-antivirus',
+    ]);
   });
 
   it('previews the removal only of a product the plan removes (point 3 of issue 12 §4)', async () => {

@@ -8,6 +8,7 @@
 import {
   type JourneyEvent,
   type JourneyState,
+  journeyChoiceList,
   journeyChoices,
   journeyPlan,
   NO_JOURNEY,
@@ -33,6 +34,7 @@ export const NO_JOURNEY_VIEW: JourneyView = {
   progress: null,
   reachable: [],
   alternatives: [],
+  choices: null,
   notice: null,
   technicianNotes: null,
   preflight: null,
@@ -124,6 +126,7 @@ export function createJourneyHandlers(options: {
         alternatives,
       }),
       alternatives: journeyChoices(result, deps.alternatives),
+      choices: journeyChoiceList(result, deps.alternatives),
       notice,
       technicianNotes: plan ? technicianNotes(plan) : null,
       preflight: preflightFor(plan?.chosen?.id),

@@ -379,12 +379,9 @@ describe('journey scenarios, replayed through the handler table', () => {
     });
     expect(view.plan?.restartReasons).toEqual([]);
     expect(step(view, 'install')?.primaryAction).toBe('Open the download page');
-    // The catalog has no checked download page for Bitdefender: Handover says where to go and
-    // opens nothing (the step's primary action still reads "Open the download page").
-    await expect(handlers.openDownloadPage('bitdefender')).rejects.toThrow(
-      'the call failed: Handover has no checked download page for Bitdefender (Antivirus Free / Total Security / Ultimate Security); go to bitdefender.com yourself.',
-    );
-    expect(opened).toEqual([]);
+    // The catalog has no download page for Bitdefender, but its official product page: that opens.
+    expect(await handlers.openDownloadPage('bitdefender')).toBeNull();
+    expect(opened).toEqual(['https://www.bitdefender.com/solutions/free.html']);
 
     // 3-after-install: the real TryHackMe machine [S4]: Bitdefender on (266240), Defender off.
     await handlers.scan();

@@ -86,6 +86,7 @@ export function judgePrepared(
       osName: machine.osName ?? null,
       osVersion: machine.osVersion ?? null,
       isServer: machine.isServer ?? null,
+      architecture: machine.architecture ?? null,
       hostname: machine.hostname ?? null,
       machineId: machine.machineId ?? null,
       pendingRestart: prepared.pendingRestart,

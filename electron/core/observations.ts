@@ -221,6 +221,8 @@ export interface MachineFacts {
   readonly osVersion?: string;
   /** Windows Server has no Security Center. */
   readonly isServer?: boolean;
+  /** 'x64', 'x86' or 'arm64' (machine-architecture.ts), when the OS or the capture says. */
+  readonly architecture?: 'x64' | 'x86' | 'arm64';
   /** ISO 8601: when the system last started, where the OS says. */
   readonly bootedAt?: string;
   readonly hostname?: string;

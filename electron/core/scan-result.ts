@@ -179,6 +179,11 @@ export interface ScanResult {
     readonly osName: string | null;
     readonly osVersion: string | null;
     readonly isServer: boolean | null;
+    /**
+     * The processor architecture Windows reports (Win32_OperatingSystem.OSArchitecture), else the
+     * probing process's (os.arch()); absent in results made before it was recorded.
+     */
+    readonly architecture?: 'x64' | 'x86' | 'arm64' | null;
     readonly hostname: string | null;
     /**
      * The id Handover shows for this machine: a hash of the id the OS keeps for it (Windows

@@ -17,8 +17,16 @@ describe('settings store', () => {
   it('remembers a change for the next run (a new store on the same folder)', async () => {
     const dir = await freshDir();
     const changed = await createSettingsStore({ dir, now }).change({ technicianView: true });
-    expect(changed).toEqual({ ok: true, value: { technicianView: true } });
-    expect((await createSettingsStore({ dir, now }).read()).settings).toEqual({ technicianView: true });
+    expect(changed).toEqual({ ok: true, value: { technicianView: true, theme: 'system' } });
+    expect((await createSettingsStore({ dir, now }).read()).settings).toEqual({
+      technicianView: true,
+      theme: 'system',
+    });
+    await createSettingsStore({ dir, now }).change({ theme: 'dark' });
+    expect((await createSettingsStore({ dir, now }).read()).settings).toEqual({
+      technicianView: true,
+      theme: 'dark',
+    });
     const document = JSON.parse(await readFile(join(dir, SETTINGS_FILE), 'utf8'));
     expect(document).toMatchObject({ format: 'handover.settings', formatVersion: 1 });
   });
@@ -42,9 +50,14 @@ describe('settings store', () => {
       ok: false,
       error: expect.stringMatching(/technicianView/),
     });
+    // A file written before the theme existed reads with the system's theme; a later key is dropped.
     expect(parseSettingsText(doc(1, { technicianView: true, later: 1 }))).toEqual({
       ok: true,
-      value: { technicianView: true },
+      value: { technicianView: true, theme: 'system' },
+    });
+    expect(parseSettingsText(doc(1, { technicianView: false, theme: 'sepia' }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/theme/),
     });
   });
 });

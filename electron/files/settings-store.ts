@@ -1,10 +1,10 @@
 /**
  * The person's preferences (settings.json in the app's data folder), kept between runs: today
- * only whether the technician view is on. Same rules as every file Handover keeps: checked
+ * whether the technician view is on, and the theme (system, light or dark). Same rules as every file Handover keeps: checked
  * format, atomic writes, and a file that cannot be read is set aside and the defaults apply.
  */
 import { z } from 'zod';
-import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, type Settings, THEMES } from '../core/settings';
 import { err, ok, type Result } from '../core/util/result';
 import { describeIssue, readVersionedJson } from '../core/util/versioned-json';
 import { createVersionedFileStore } from './versioned-file-store';
@@ -13,8 +13,14 @@ export const SETTINGS_FORMAT = 'handover.settings';
 export const SETTINGS_FORMAT_VERSION = 1;
 export const SETTINGS_FILE = 'settings.json';
 
-/** Unknown keys are dropped rather than refused: a newer Handover may add a preference. */
-const settingsSchema = z.object({ technicianView: z.boolean() });
+/**
+ * Unknown keys are dropped rather than refused: a newer Handover may add a preference. A file
+ * written before a preference existed reads with its default (the theme follows the system).
+ */
+const settingsSchema = z.object({
+  technicianView: z.boolean(),
+  theme: z.enum(THEMES).default(DEFAULT_SETTINGS.theme),
+});
 
 export function parseSettingsText(text: string): Result<Settings> {
   const read = readVersionedJson(text, SETTINGS_FORMAT, 'a Handover settings file');

@@ -4,7 +4,7 @@
  */
 
 import { join } from 'node:path';
-import { app, BrowserWindow, clipboard, dialog, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, session } from 'electron';
 import packageJson from '../../package.json' with { type: 'json' };
 
 const { version } = packageJson;
@@ -18,7 +18,6 @@ import { createMigrationDeps } from '../api/host-deps/migration-deps';
 import { scanLogTo } from '../api/host-deps/scan-log';
 import { createWorkerAnalyser } from '../api/host-deps/worker-analyser';
 import { migrationJourney } from '../api/journey-handlers';
-import { isVendorUrl } from '../core/catalog/load-alternatives';
 import { createRotatingLog } from '../files/rotating-log';
 import { createExecFileRunner } from '../probes/command-runner';
 import { createPreflightProbe } from '../probes/host/preflight-probe';
@@ -26,6 +25,7 @@ import { createMachineCaptureSource, currentPlatform } from '../probes/machine-c
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { isCliMode, runCliMode } from './cli-mode';
 import { bindApi } from './ipc';
+import { openVendorPage } from './open-link';
 import { printHtmlToPdf } from './print-to-pdf';
 import { createMainWindow, preloadPathFrom } from './window';
 
@@ -79,6 +79,7 @@ function startWindowApp(): void {
           filter: { name: 'Web page', extensions: ['html'] },
         },
         'report-pdf': { title: 'Save the report (PDF)', filter: { name: 'PDF', extensions: ['pdf'] } },
+        'plan-pdf': { title: 'Save the plan (PDF)', filter: { name: 'PDF', extensions: ['pdf'] } },
         diagnostics: {
           title: 'Save diagnostics',
           filter: { name: 'Handover diagnostics', extensions: ['json'] },
@@ -128,10 +129,7 @@ function startWindowApp(): void {
             platform,
             exePath: process.execPath,
             // Checked again here: only https pages on the alternatives' vendor domains (checklist 15).
-            openExternal: async (url) => {
-              if (!isVendorUrl(url)) throw new Error('Refused to open a page outside the vendor domains');
-              await shell.openExternal(url);
-            },
+            openExternal: (url) => openVendorPage(url),
             chooseExportFile: () => pick(['openFile'], 'Choose the Password Manager text export'),
             chooseFolder: () =>
               pick(['openDirectory', 'createDirectory'], 'Choose where to save the converted file'),
@@ -151,6 +149,12 @@ function startWindowApp(): void {
             chooseFleetFolder: () =>
               pick(['openDirectory'], 'Open the folder your machines write their Handover files into'),
             renderPdf: printHtmlToPdf,
+            // The window as it prints: its print stylesheet shows the whole plan, without the controls.
+            printWindowToPdf: async () => {
+              const window = focused() ?? BrowserWindow.getAllWindows()[0];
+              if (!window) throw new Error('there is no window to print');
+              return window.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+            },
             writeClipboard: async (text) => clipboard.writeText(text),
           }),
         ),

@@ -56,9 +56,14 @@ function fakeElectron() {
     clipboard: { writeText: (text: string) => recorded.clipboard.push(text) },
     shell: { openExternal: async () => {} },
     ipcMain: { handle: (channel: string, handler: Handler) => recorded.channels.set(channel, handler) },
-    BrowserWindow: class {
+    BrowserWindow: class StandInWindow {
+      static open: StandInWindow[] = [];
       static getFocusedWindow() {
         return null;
+      }
+      /** The windows not destroyed, oldest first: the app's own window, when no printer is open. */
+      static getAllWindows() {
+        return StandInWindow.open;
       }
       webContents = {
         on() {},
@@ -70,6 +75,7 @@ function fakeElectron() {
       };
       constructor(options: { webPreferences: Record<string, unknown> }) {
         recorded.windows.push({ options });
+        StandInWindow.open.push(this);
       }
       once() {}
       on() {}
@@ -84,6 +90,7 @@ function fakeElectron() {
       }
       destroy() {
         (recorded.windows.at(-1) as { destroyed?: boolean }).destroyed = true;
+        StandInWindow.open = StandInWindow.open.filter((w) => w !== this);
       }
     },
   };
@@ -199,13 +206,29 @@ describe('the bundled main process, with Electron stood in', () => {
     await expect(readFile(printer?.file ?? '')).rejects.toThrow(/ENOENT/);
     expect(recorded.printOptions).toEqual([{ pageSize: 'A4', printBackground: true }]);
 
+    // The plan: the app's own window printed as it is (its print stylesheet), no hidden window.
+    const windowsBefore = recorded.windows.length;
+    const plan = (await call('savePlan')) as { path: string };
+    expect(plan.path).toMatch(/handover-plan-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(await readFile(plan.path, 'utf8')).toBe('%PDF-1.7 printed by the stand-in');
+    expect(recorded.saveDialogs.at(-1)?.title).toBe('Save the plan (PDF)');
+    expect(recorded.windows).toHaveLength(windowsBefore);
+    expect(recorded.printOptions).toEqual([
+      { pageSize: 'A4', printBackground: true },
+      { pageSize: 'A4', printBackground: true },
+    ]);
+
     const copied = (await call('copySummary')) as { copied: boolean; text: string };
     expect(copied.copied).toBe(true);
     expect(recorded.clipboard).toEqual([copied.text]);
 
-    expect(await call('changeSettings', { technicianView: true })).toEqual({ technicianView: true });
+    expect(await call('changeSettings', { technicianView: true })).toEqual({
+      technicianView: true,
+      theme: 'system',
+    });
     expect(JSON.parse(await readFile(join(userData, 'settings.json'), 'utf8')).settings).toEqual({
       technicianView: true,
+      theme: 'system',
     });
   });
 });

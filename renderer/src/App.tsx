@@ -3,6 +3,7 @@ import { FailedView } from './components/FailedView';
 import { ViewingBanner } from './components/help/ViewingBanner';
 import { JourneyScreen } from './components/journey/JourneyScreen';
 import { ScanProgressView } from './components/ScanProgressView';
+import { ThemeChooser } from './components/ThemeChooser';
 import { TechnicianSwitch } from './components/technician/TechnicianSwitch';
 import { VerdictView } from './components/VerdictView';
 import { useAppStore } from './store/context';
@@ -60,6 +61,7 @@ export function App() {
         <p className="masthead__name">Handover</p>
         <p className="masthead__tagline">Is your antivirus still protecting you?</p>
         <TechnicianSwitch />
+        <ThemeChooser />
       </header>
       <main className="content">
         <ViewingBanner />

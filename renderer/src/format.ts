@@ -1,33 +1,9 @@
 /**
- * Words and dates for the screen. Dates are formatted with Intl in the user's locale; day
- * counts always come from the data (the handlers count them with the injected clock), never
- * from this machine's clock, so the screen and the report agree.
+ * Words for the screen. Dates are formatted in ./dates.ts, the one module that formats them.
  */
 import type { DetectionStatus, ProbeProgress, SourceReport, VerdictLevel } from '../../electron/api/contract';
 
-/** The sentences around these phrases are English, so relative phrases are too. */
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 const count = new Intl.NumberFormat('en');
-
-/** A date in the user's locale ("29 September 2024" in en-GB), or null for a missing/bad value. */
-export function formatDate(iso: string | null | undefined, locale?: string): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
-}
-
-export function formatDateTime(iso: string | null | undefined, locale?: string): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
-}
-
-/** daysSince from the data: 791 → "791 days ago", -3 → "in 3 days", 0 → "today". */
-export function daysAgo(daysSince: number): string {
-  return relative.format(-daysSince, 'day');
-}
 
 /** Age of a database: 0 → "from today", 1 → "1 day old", 3020 → "3,020 days old". */
 export function ageInDays(days: number): string {

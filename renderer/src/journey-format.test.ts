@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogDate, costText, countryName, entries, minutesText, testDateText } from './journey-format';
+import { costText, countryName, entries, minutesText, testDateText } from './journey-format';
 
 describe('journey words', () => {
   it('says roughly how long a step takes, and nothing for no time', () => {
@@ -8,17 +8,13 @@ describe('journey words', () => {
     expect(minutesText(0)).toBeNull();
   });
 
-  it('reads catalog dates at the precision the source gives', () => {
-    expect(catalogDate('2024')).toBe('2024');
-    expect(catalogDate('2024-03')).toBe('March 2024');
-    expect(catalogDate('2024-09-05')).toBe('5 September 2024');
-  });
-
   it('says whether a test date is the test period or the publication', () => {
-    expect(testDateText({ date: '2024-03/2024-04', dateKind: 'test-period' })).toBe(
+    expect(testDateText({ date: '2024-03/2024-04', dateKind: 'test-period' }, 'en-GB')).toBe(
       'tested March 2024 to April 2024',
     );
-    expect(testDateText({ date: '2025-02-11', dateKind: 'published' })).toBe('published 11 February 2025');
+    expect(testDateText({ date: '2025-02-11', dateKind: 'published' }, 'en-GB')).toBe(
+      'published 11 February 2025',
+    );
   });
 
   it('states the cost plainly, including when it is not established', () => {

@@ -1,8 +1,9 @@
 /**
- * Words for the guided migration: step states, costs, features, catalog dates. Pure, so they
+ * Words for the guided migration: step states, costs, features, test dates (formatted by ./dates.ts). Pure, so they
  * are unit-tested; the facts themselves come from the plan and the alternatives catalog.
  */
 import type { AlternativeChoice, MigrationPlan } from '../../electron/api/contract';
+import { calendarDate } from './dates';
 
 export type PlanStep = MigrationPlan['steps'][number];
 export type StepState = PlanStep['state'];
@@ -51,24 +52,12 @@ export function costText(cost: Alternative['cost']): string {
   return 'Free version: not confirmed';
 }
 
-/** A catalog date as the source gives it: "2024", "2024-03" → "March 2024", "2024-03-05" → "5 March 2024". */
-export function catalogDate(value: string): string {
-  const [year, month, day] = value.split('-').map(Number);
-  if (!year || !month || month < 1 || month > 12) return value.split('-')[0] ?? value;
-  // In UTC, so a calendar date never moves to the day before in a zone west of Greenwich.
-  const date = new Date(Date.UTC(year, month - 1, day || 1));
-  return new Intl.DateTimeFormat('en-GB', {
-    ...(day ? { day: 'numeric' } : {}),
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
-}
-
 /** A test date: a day, a month, a year or an interval "a/b" ("March 2024 to April 2024"). */
-export function testDateText(test: Pick<TestResult, 'date' | 'dateKind'>): string {
+export function testDateText(test: Pick<TestResult, 'date' | 'dateKind'>, locale?: string): string {
   const [from, to] = test.date.split('/');
-  const when = to ? `${catalogDate(from ?? '')} to ${catalogDate(to)}` : catalogDate(from ?? test.date);
+  const when = to
+    ? `${calendarDate(from ?? '', locale)} to ${calendarDate(to, locale)}`
+    : calendarDate(from ?? test.date, locale);
   return test.dateKind === 'published' ? `published ${when}` : `tested ${when}`;
 }
 

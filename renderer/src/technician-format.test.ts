@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Detection, Reason, SourceReport } from '../../electron/api/contract';
-import { formatDate } from './format';
+import { formatDate } from './dates';
 import {
   detectionReasoning,
   duration,

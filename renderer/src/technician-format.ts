@@ -4,7 +4,8 @@
  * reports); the help-desk outcomes stay in plain words, since the person presses those buttons.
  */
 import type { Detection, Reason, ScanResult, SourceReport } from '../../electron/api/contract';
-import { ageInDays, daysAgo, formatDate, onOffUnknown, yesNoUnknown } from './format';
+import { daysAgo, formatDate } from './dates';
+import { ageInDays, onOffUnknown, yesNoUnknown } from './format';
 import type { HelpDeskOutcome, SavedWhat } from './store/types';
 
 export interface FactLine {
@@ -112,6 +113,7 @@ const SAVED_WORDS: Readonly<Record<SavedWhat, string>> = {
   html: 'the report (web page)',
   json: 'the report (JSON data)',
   diagnostics: 'the diagnostics file',
+  plan: 'the plan (PDF)',
 };
 
 /** The outcome of a save or copy in one plain sentence; the copied text itself is shown below it. */

@@ -13,7 +13,12 @@ import type { HelpDeskDeps } from '../help-desk-handlers';
 export interface HelpDeskHostOptions
   extends Pick<
     HelpDeskDeps,
-    'chooseSaveFile' | 'chooseDiagnosticsFile' | 'chooseFleetFolder' | 'renderPdf' | 'writeClipboard'
+    | 'chooseSaveFile'
+    | 'chooseDiagnosticsFile'
+    | 'chooseFleetFolder'
+    | 'renderPdf'
+    | 'printWindowToPdf'
+    | 'writeClipboard'
   > {
   readonly dataDir: string;
   readonly now: () => Date;
@@ -28,6 +33,7 @@ export function createHelpDeskDeps(options: HelpDeskHostOptions): HelpDeskDeps {
     chooseFleetFolder: options.chooseFleetFolder,
     dataDir: options.dataDir,
     renderPdf: options.renderPdf,
+    printWindowToPdf: options.printWindowToPdf,
     writeClipboard: options.writeClipboard,
     readFile: (path) => readAtMost(path),
     writeFileAtomic: (path, content) => writeFileAtomic(path, content),

@@ -7,6 +7,7 @@
  * files (load-alternatives.ts, `alternativesFor`), never written into them.
  */
 import { z } from 'zod';
+import { sourceKindSchema } from './source-kinds';
 
 export const alternativePlatforms = ['windows', 'windows-server', 'macos', 'linux'] as const;
 export type AlternativePlatform = (typeof alternativePlatforms)[number];
@@ -40,9 +41,18 @@ const sourceRefs = z.array(httpsUrl);
 export const alternativeSourceSchema = z
   .object({
     title: z.string().min(1),
+    /** Who publishes the page read (source-kinds.ts): a fact resting only on community sources is shown as unconfirmed. */
+    kind: sourceKindSchema,
     url: httpsUrl,
     /** Publication (or effective) date, when the source gives one. */
     date: z.string().regex(isoDate).optional(),
+    /** When this source was read, where it differs from the file's `checked` (a source added later). */
+    checked: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+    /** How it was read: this machine has no network, so a page is read as a stored copy ("archived copy in the search corpus"). */
+    checkedHow: z.string().min(1).optional(),
   })
   .strict();
 export type AlternativeSource = z.infer<typeof alternativeSourceSchema>;
@@ -115,6 +125,28 @@ export const requirementSchema = z
   .strict();
 export type Requirement = z.infer<typeof requirementSchema>;
 
+/** Processor architectures an alternative's installer names. */
+export const architectures = ['x64', 'x86', 'arm64'] as const;
+export type Architecture = (typeof architectures)[number];
+
+/**
+ * One platform it runs on, as a source states it: the lowest OS version (and the architectures,
+ * when the source names them). Versions are the OS's own numbers: Windows "10.0" (10 and 11),
+ * "6.3" (8.1), "6.1" (7); macOS "13.0". An alternative with no entry for a platform has no
+ * stated version range there: the Choose step says so rather than guessing.
+ */
+export const systemSupportSchema = z
+  .object({
+    platform: z.enum(alternativePlatforms),
+    minVersion: z.string().regex(/^\d+(\.\d+)*$/, 'dotted version numbers ("10.0")'),
+    /** Words for the person ("Windows 10 and 11"). */
+    label: z.string().min(1),
+    architectures: z.array(z.enum(architectures)).min(1).optional(),
+    sources: sourceRefs.min(1),
+  })
+  .strict();
+export type SystemSupport = z.infer<typeof systemSupportSchema>;
+
 export const alternativeSchema = z
   .object({
     /** Equal to the file name without .json. */
@@ -185,6 +217,13 @@ export const alternativeSchema = z
     tests: z.array(testResultSchema),
     /** The vendor's official download page (https, on vendor.domains); null for built-ins and where no URL was seen. */
     downloadUrl: httpsUrl.nullable(),
+    /**
+     * The vendor's official product page (https, on vendor.domains, listed in sources): what the
+     * Choose step links to when there is no download page (a built-in product, a business one).
+     */
+    productPage: httpsUrl.nullable().default(null),
+    /** Where it runs (OS versions, architectures), as its sources state; see systemSupportSchema. */
+    systems: z.array(systemSupportSchema).default([]),
     notes: z.array(alternativeNoteSchema),
     sources: z.array(alternativeSourceSchema).min(1),
     /** ISO date the facts were read. */

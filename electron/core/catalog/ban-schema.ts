@@ -3,6 +3,7 @@
  * The policy (electron/core/policy) reads these; no date lives in code.
  */
 import { z } from 'zod';
+import { sourceKindSchema } from './source-kinds';
 
 export const banScopes = [
   'consumers',
@@ -49,7 +50,9 @@ export const banSchema = z
       .default([]),
     /** Whether people may legally keep using what they have. */
     legalToKeepUsing: z.boolean().optional(),
-    sources: z.array(z.object({ title: z.string().min(1), url: z.string().url() }).strict()).min(1),
+    sources: z
+      .array(z.object({ title: z.string().min(1), kind: sourceKindSchema, url: z.string().url() }).strict())
+      .min(1),
     notes: z.string().optional(),
   })
   .strict();

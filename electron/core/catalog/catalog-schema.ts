@@ -10,6 +10,7 @@
  * space ("Endpoint Security 10 for Windows SP1" → "10 SP1"). Use `.*` for contains-matches.
  */
 import { z } from 'zod';
+import { sourceKindSchema } from './source-kinds';
 
 const pattern = z.string().min(1);
 const patterns = z.array(pattern).optional();
@@ -90,6 +91,8 @@ export const catalogSourceSchema = z
     /** Short key used by products in this file ("S45"), matching research/detection.md where it came from. */
     id: z.string().min(1),
     title: z.string().min(1),
+    /** Who publishes the page read (source-kinds.ts); required. */
+    kind: sourceKindSchema,
     url: z.string().url().optional(),
     /** When the source was read or published (ISO date). */
     date: z.string().optional(),

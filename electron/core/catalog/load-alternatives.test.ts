@@ -24,7 +24,7 @@ const alt = (over: Record<string, unknown> = {}) => ({
   tests: [],
   downloadUrl: null,
   notes: [],
-  sources: [{ title: 'Review', url: SRC }],
+  sources: [{ title: 'Review', kind: 'press', url: SRC }],
   checked: '2026-11-29',
   ...over,
 });
@@ -59,7 +59,10 @@ describe('buildAlternatives', () => {
 
   it.each([
     [{ downloadUrl: 'http://acme.com/download' }, 'acme.json: downloadUrl:'],
-    [{ sources: [{ title: 'Review', url: 'http://example.org/review' }] }, 'acme.json: sources.0.url:'],
+    [
+      { sources: [{ title: 'Review', kind: 'press', url: 'http://example.org/review' }] },
+      'acme.json: sources.0.url:',
+    ],
     [{ platforms: ['windows', 'android'] }, 'acme.json: platforms.1:'],
     [
       { vendor: { name: 'Acme', domains: ['https://acme.com'], domainsSeen: true } },
@@ -72,6 +75,12 @@ describe('buildAlternatives', () => {
     [{ tests: [test({ date: '2025-13' })] }, 'acme.json: tests.0.date:'],
     [{ tests: [test({ url: undefined })] }, 'acme.json: tests.0.url:'],
     [{ sources: [] }, 'acme.json: sources:'],
+    [{ sources: [{ title: 'Review', url: SRC }] }, 'acme.json: sources.0.kind: every source needs a kind'],
+    [{ sources: [{ title: 'Review', kind: 'blog', url: SRC }] }, 'acme.json: sources.0.kind:'],
+    [
+      { sources: [{ title: 'Review', kind: 'press', url: SRC, checked: '3 May' }] },
+      'acme.json: sources.0.checked:',
+    ],
     [{ checked: undefined }, 'acme.json: checked:'],
     [{ extra: 1 }, 'acme.json: (root):'],
   ])('names the file and the field of a schema problem (%o)', (over, prefix) => {
@@ -91,8 +100,8 @@ describe('buildAlternatives', () => {
     const dl = (
       url: string,
       sources = [
-        { title: 'Review', url: SRC },
-        { title: 'Download', url },
+        { title: 'Review', kind: 'press', url: SRC },
+        { title: 'Download', kind: 'vendor', url },
       ],
     ) => alt({ downloadUrl: url, sources });
     expect(build(dl('https://acme.com/free'))[0]?.downloadUrl).toBe('https://acme.com/free');
@@ -102,7 +111,8 @@ describe('buildAlternatives', () => {
     );
     expect(errorOf(() => build(dl('https://acme.com.evil.org/free'))).field).toBe('downloadUrl');
     expect(
-      errorOf(() => build(dl('https://acme.com/free', [{ title: 'Review', url: SRC }]))).message,
+      errorOf(() => build(dl('https://acme.com/free', [{ title: 'Review', kind: 'press', url: SRC }])))
+        .message,
     ).toMatch(/must have been seen/);
   });
 
@@ -114,8 +124,8 @@ describe('buildAlternatives', () => {
           builtInSources: [SRC],
           downloadUrl: 'https://acme.com/free',
           sources: [
-            { title: 'Review', url: SRC },
-            { title: 'Download', url: 'https://acme.com/free' },
+            { title: 'Review', kind: 'press', url: SRC },
+            { title: 'Download', kind: 'vendor', url: 'https://acme.com/free' },
           ],
         }),
       ),
@@ -145,8 +155,8 @@ describe('buildAlternatives', () => {
         build(
           alt({
             sources: [
-              { title: 'a', url: SRC },
-              { title: 'b', url: SRC },
+              { title: 'a', kind: 'press', url: SRC },
+              { title: 'b', kind: 'press', url: SRC },
             ],
           }),
         ),

@@ -113,6 +113,19 @@ function checkAlternative(a: Alternative, file: string, productIds: ReadonlySet<
       fail('downloadUrl', 'a download URL must have been seen: list it in sources');
   }
 
+  if (a.productPage !== null) {
+    const host = new URL(a.productPage).hostname;
+    if (!hostOnDomains(host, a.vendor.domains))
+      fail('productPage', `host ${host} is not on vendor.domains (${a.vendor.domains.join(', ')})`);
+    if (!listed.has(a.productPage))
+      fail('productPage', 'a product page must have been seen: list it in sources');
+  }
+  a.systems.forEach((entry, i) => {
+    if (!a.platforms.includes(entry.platform))
+      fail(`systems.${i}.platform`, `"${entry.platform}" is not one of the entry's platforms`);
+    mustBeListed(`systems.${i}.sources`, entry.sources);
+  });
+
   if (productIds && a.productId !== null && !productIds.has(a.productId))
     fail('productId', `"${a.productId}" is not a product of the detection catalog`);
 }

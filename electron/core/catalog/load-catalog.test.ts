@@ -22,7 +22,7 @@ const family = (over: Record<string, unknown> = {}) => ({
       sources: ['S1'],
     },
   ],
-  sources: [{ id: 'S1', title: 'Acme docs', url: 'https://example.com/acme' }],
+  sources: [{ id: 'S1', title: 'Acme docs', kind: 'vendor', url: 'https://example.com/acme' }],
   ...over,
 });
 const ban = (over: Record<string, unknown> = {}) => ({
@@ -35,7 +35,7 @@ const ban = (over: Record<string, unknown> = {}) => ({
   binding: true,
   vendors: ['acme'],
   issued: '2024-06-20',
-  sources: [{ title: 'Source', url: 'https://example.com/ban' }],
+  sources: [{ title: 'Source', kind: 'government', url: 'https://example.com/ban' }],
   ...over,
 });
 const errorOf = (fn: () => unknown): CatalogError => {
@@ -60,7 +60,9 @@ describe('buildCatalog', () => {
       builtIn: false,
     });
     expect(p?.family.id).toBe('acme');
-    expect(p?.sources).toEqual([{ id: 'S1', title: 'Acme docs', url: 'https://example.com/acme' }]);
+    expect(p?.sources).toEqual([
+      { id: 'S1', title: 'Acme docs', kind: 'vendor', url: 'https://example.com/acme' },
+    ]);
     expect(p?.signatures.windows.path).toHaveLength(1);
     expect(p?.signatures.windows.wscDisplayName).toEqual([]);
     expect(p?.signatures.linux.package).toEqual([]);
@@ -92,6 +94,26 @@ describe('buildCatalog', () => {
       ),
     );
     expect(e3.field).toBe('milestones.0.at');
+  });
+
+  it('rejects a product or ban source without a kind, or with one not in the list', () => {
+    const kindless = family({ sources: [{ id: 'S1', title: 'Acme docs', url: 'https://example.com/acme' }] });
+    const e = errorOf(() => buildCatalog([{ file: 'acme.json', data: kindless }], []));
+    expect(e.message).toBe(
+      'acme.json: sources.0.kind: every source needs a kind: one of vendor, test-lab, government, press, community',
+    );
+    const forum = family({
+      sources: [{ id: 'S1', title: 'x', kind: 'forum', url: 'https://example.com/x' }],
+    });
+    expect(errorOf(() => buildCatalog([{ file: 'acme.json', data: forum }], [])).field).toBe(
+      'sources.0.kind',
+    );
+    const banWithout = ban({ sources: [{ title: 'Source', url: 'https://example.com/ban' }] });
+    expect(
+      errorOf(() =>
+        buildCatalog([{ file: 'acme.json', data: family() }], [{ file: 'xx-test.json', data: banWithout }]),
+      ).field,
+    ).toBe('sources.0.kind');
   });
 
   it('rejects unknown fields (strict schemas)', () => {

@@ -4,6 +4,7 @@
  * with its own status, so one failure (Security Center missing on Windows Server [S12], a
  * malformed section) never hides what the other sources read.
  */
+
 import type { Capture, CommandRecord } from '../capture';
 import type {
   DefenderStatusObservation,
@@ -34,6 +35,7 @@ import { parseInstallerProducts, parseUninstallEntries } from '../parse/windows/
 import { parseWscProducts } from '../parse/windows/wsc-products';
 import { type SourceId, sourceLabel } from '../sources';
 import { err, ok, type Result } from '../util/result';
+import { architectureFromNode, architectureFromWindows } from './machine-architecture';
 
 export { WINDOWS_SCAN_SECTIONS } from '../parse/windows/scan-document';
 
@@ -308,6 +310,9 @@ function sectionValue<T>(
   return result.ok ? result.value : undefined;
 }
 
+/** The architecture field, present only when known. */
+const architectureOf = (architecture: MachineFacts['architecture']) => (architecture ? { architecture } : {});
+
 function machineFacts(
   capture: Capture,
   os: WindowsOsFacts | undefined,
@@ -326,6 +331,7 @@ function machineFacts(
     ...(os?.osName ? { osName: os.osName } : {}),
     ...(os?.osVersion ? { osVersion: os.osVersion } : {}),
     ...(os?.isServer !== undefined ? { isServer: os.isServer } : {}),
+    ...architectureOf(architectureFromWindows(os?.architecture) ?? architectureFromNode(capture.host.arch)),
     ...(os?.bootedAt ? { bootedAt: os.bootedAt } : {}),
     ...(capture.host.hostname ? { hostname: capture.host.hostname } : {}),
     ...(machineId ? { machineId } : {}),

@@ -36,6 +36,8 @@ const indexOn = (result: ScanResult | null, id: StepId): number =>
 /** A step's place in a plan's own order. */
 const indexIn = (plan: MigrationPlan, id: StepId): number => plan.steps.findIndex((s) => s.id === id);
 
+import { type ChoiceList, rankChoices } from './rank-choices';
+
 export interface JourneyState {
   /** What is saved (progress.json); null before the person starts and after Start over. */
   readonly progress: JourneyProgress | null;
@@ -305,16 +307,34 @@ export function showingEarlierStep(plan: MigrationPlan, stepId: StepId): Migrati
   };
 }
 
+/** The alternatives catalog's platform for this machine (Windows Server is a platform of its own). */
+const platformOf = (machine: ScanResult['machine']) =>
+  machine.platform === 'windows' && machine.isServer ? 'windows-server' : machine.platform;
+
 /** What Choose offers this computer: alternatives for its system, for business if it runs business products. */
 export function journeyChoices(
   result: ScanResult | null,
   alternatives: readonly Alternative[],
 ): readonly AlternativeChoice[] {
   if (!result) return [];
-  const { platform, isServer } = result.machine;
-  const os = platform === 'windows' && isServer ? 'windows-server' : platform;
   const audience = result.detections.some((d) => d.business && d.status !== 'leftover') ? 'business' : 'home';
-  return alternativesFor({ os, audience }, alternatives);
+  return alternativesFor({ os: platformOf(result.machine), audience }, alternatives);
+}
+
+/** The Choose step's list for this computer: ranked, filtered by what it can run (rank-choices.ts). */
+export function journeyChoiceList(
+  result: ScanResult | null,
+  alternatives: readonly Alternative[],
+): ChoiceList | null {
+  if (!result) return null;
+  const { machine } = result;
+  return rankChoices(journeyChoices(result, alternatives), {
+    os: platformOf(machine),
+    osName: machine.osName,
+    osVersion: machine.osVersion,
+    architecture: machine.architecture ?? null,
+    installed: result.detections.filter((d) => d.status !== 'leftover').map((d) => d.id),
+  });
 }
 
 /** Every alternative as the plan needs it, not only today's choices: a choice stays valid if the machine changes. */

@@ -1,5 +1,6 @@
 import type { BanStatus, Detection, ScanResult } from '../../../electron/api/contract';
-import { ageInDays, daysAgo, formatDate, onOffUnknown, STATUS_WORDS, yesNoUnknown } from '../format';
+import { daysAgo, formatDate } from '../dates';
+import { ageInDays, onOffUnknown, STATUS_WORDS, yesNoUnknown } from '../format';
 import { Icon } from './icons';
 import { DecodedValues } from './technician/DecodedValues';
 import { DetectionEvidence } from './technician/DetectionEvidence';
@@ -17,7 +18,10 @@ function databaseText(d: Detection): string {
   }
   if (d.ban?.updatesEnded) {
     const cutoff = formatDate(d.ban.updatesEndAt) ?? d.ban.updatesEndDisplay;
-    return `Date not shown; no updates since ${cutoff}`;
+    const days = d.ban.daysSinceUpdatesEnded;
+    return days === null
+      ? `Date not shown; no updates since ${cutoff}`
+      : `Date not shown; no updates since ${cutoff} (${daysAgo(days)})`;
   }
   if (reportedUpToDate === true) return 'Date not shown; the program reports them up to date';
   if (reportedUpToDate === false) return 'Date not shown; the program reports them out of date';

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Reason, ScanResult, VerdictAction } from '../../../electron/api/contract';
-import { daysAgo, formatDate, formatDateTime, LEVEL_WORDS, SOURCE_STATUS_WORDS } from '../format';
+import { daysAgo, formatDate, formatDateTime } from '../dates';
+import { LEVEL_WORDS, SOURCE_STATUS_WORDS } from '../format';
 import { useAppStore } from '../store/context';
 import { HelpPanel } from './help/HelpPanel';
 import { TheirJourney } from './help/TheirJourney';

@@ -70,6 +70,8 @@ export const createHelpDeskSlice =
 
       saveReport: (format) => save(format, () => deps.api.saveReport(format)),
 
+      savePlan: () => save('plan', () => deps.api.savePlan()),
+
       saveDiagnostics: (hidePersonalDetails) =>
         save('diagnostics', () => deps.api.saveDiagnostics({ hidePersonalDetails })),
 

@@ -6,10 +6,12 @@ import { later } from './later';
 
 describe('the settings slice', () => {
   it('starts with the technician view off, then shows what was saved', async () => {
-    const s = createAppStore(apiWith({ getSettings: async () => ({ technicianView: true }) }));
+    const s = createAppStore(
+      apiWith({ getSettings: async () => ({ technicianView: true, theme: 'system' as const }) }),
+    );
     expect(s.getState().settings.technicianView).toBe(false);
     await s.getState().loadSettings();
-    expect(s.getState().settings).toEqual({ technicianView: true, error: null });
+    expect(s.getState().settings).toEqual({ technicianView: true, theme: 'system', error: null });
   });
 
   it('keeps the defaults, quietly, when the settings cannot be read', async () => {
@@ -21,7 +23,7 @@ describe('the settings slice', () => {
       }),
     );
     await s.getState().loadSettings();
-    expect(s.getState().settings).toEqual({ technicianView: false, error: null });
+    expect(s.getState().settings).toEqual({ technicianView: false, theme: 'system', error: null });
   });
 
   it('sends each change to be saved, and shows the saved answer', async () => {
@@ -30,7 +32,7 @@ describe('the settings slice', () => {
       apiWith({
         changeSettings: async (change) => {
           sent.push(change);
-          return { technicianView: change.technicianView ?? false };
+          return { technicianView: change.technicianView ?? false, theme: change.theme ?? 'system' };
         },
       }),
     );
@@ -51,6 +53,7 @@ describe('the settings slice', () => {
     await changing;
     expect(s.getState().settings).toEqual({
       technicianView: false,
+      theme: 'system',
       error: 'The technician view could not be saved: read-only folder',
     });
   });
@@ -60,13 +63,34 @@ describe('the settings slice', () => {
     const s = createAppStore(
       apiWith({
         getSettings: () => saved.promise,
-        changeSettings: async () => ({ technicianView: true }),
+        changeSettings: async () => ({ technicianView: true, theme: 'system' as const }),
       }),
     );
     const loading = s.getState().loadSettings();
     await s.getState().setTechnicianView(true);
-    saved.resolve({ technicianView: false });
+    saved.resolve({ technicianView: false, theme: 'system' });
     await loading;
     expect(s.getState().settings.technicianView).toBe(true);
+  });
+
+  it('saves the theme like any setting, and keeps the old one with a reason when saving fails', async () => {
+    const sent: Partial<Settings>[] = [];
+    const s = createAppStore(
+      apiWith({
+        changeSettings: async (change) => {
+          sent.push(change);
+          if (change.theme === 'light') throw new Error('disk full');
+          return { technicianView: false, theme: change.theme ?? 'system' };
+        },
+      }),
+    );
+    await s.getState().setTheme('dark');
+    expect(sent).toEqual([{ theme: 'dark' }]);
+    expect(s.getState().settings.theme).toBe('dark');
+    await s.getState().setTheme('light');
+    expect(s.getState().settings).toMatchObject({
+      theme: 'dark',
+      error: 'The theme could not be saved: disk full',
+    });
   });
 });

@@ -1,12 +1,19 @@
 /**
- * The person's preferences as the window holds them: today only the technician view. The main
+ * The person's preferences as the window holds them: the technician view and the theme. The main
  * process keeps them between runs (settings.json); this slice reads them at start and sends each
  * change, showing the saved answer.
  */
 import type { StateCreator } from 'zustand/vanilla';
+import type { Settings } from '../../../electron/api/contract';
 import type { AppState, SettingsSlice, SettingsState, StoreDeps } from './types';
 
-export const initialSettingsState: SettingsState = { technicianView: false, error: null };
+export const initialSettingsState: SettingsState = { technicianView: false, theme: 'system', error: null };
+
+/** What the person would call each setting, for the sentence saying it could not be saved. */
+const SETTING_WORDS: Readonly<Record<keyof Settings, string>> = {
+  technicianView: 'The technician view',
+  theme: 'The theme',
+};
 
 export const createSettingsSlice =
   (deps: StoreDeps): StateCreator<AppState, [], [], SettingsSlice> =>
@@ -14,6 +21,22 @@ export const createSettingsSlice =
     const patch = (p: Partial<SettingsState>) => set((s) => ({ settings: { ...s.settings, ...p } }));
     // A change made while the first read is still under way must not be undone by that read.
     let changes = 0;
+
+    /** One setting changed: shown at once, then the saved answer (or the old value and why). */
+    async function change<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
+      changes += 1;
+      const mine = changes;
+      const before = get().settings[key];
+      patch({ [key]: value, error: null });
+      const saved = await deps.api.changeSettings({ [key]: value });
+      if (mine !== changes) return;
+      if (saved.kind === 'done') patch({ [key]: saved.value[key] });
+      else
+        patch({
+          [key]: before,
+          error: `${SETTING_WORDS[key]} could not be saved: ${saved.kind === 'failed' ? saved.message : 'the change was cancelled'}`,
+        });
+    }
 
     return {
       settings: initialSettingsState,
@@ -23,23 +46,10 @@ export const createSettingsSlice =
         const saved = await deps.api.getSettings();
         // The home user's screen does not need them: without saved settings the defaults apply.
         if (saved.kind === 'done' && before === changes)
-          patch({ technicianView: saved.value.technicianView });
+          patch({ technicianView: saved.value.technicianView, theme: saved.value.theme ?? 'system' });
       },
 
-      async setTechnicianView(on) {
-        changes += 1;
-        const mine = changes;
-        const before = get().settings.technicianView;
-        // The switch follows the click at once; the saved answer replaces it.
-        patch({ technicianView: on, error: null });
-        const saved = await deps.api.changeSettings({ technicianView: on });
-        if (mine !== changes) return;
-        if (saved.kind === 'done') patch({ technicianView: saved.value.technicianView });
-        else
-          patch({
-            technicianView: before,
-            error: `The technician view could not be saved: ${saved.kind === 'failed' ? saved.message : 'the change was cancelled'}`,
-          });
-      },
+      setTechnicianView: (on) => change('technicianView', on),
+      setTheme: (theme) => change('theme', theme),
     };
   };

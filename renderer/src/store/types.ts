@@ -13,6 +13,7 @@ import type {
   ScanResult,
   StepId,
   SupportCodeReading,
+  Theme,
   ViewingDiagnostics,
 } from '../../../electron/api/contract';
 
@@ -133,6 +134,8 @@ export interface JourneySlice {
 export interface SettingsState {
   /** Adds the evidence, the reasoning, timings and what to say to the person, everywhere. */
   readonly technicianView: boolean;
+  /** Light, dark, or as the system says. */
+  readonly theme: Theme;
   /** Why the last change could not be saved, in plain words; cleared by the next change. */
   readonly error: string | null;
 }
@@ -143,6 +146,8 @@ export interface SettingsSlice {
   loadSettings(): Promise<void>;
   /** Turns the technician view on or off, and saves it for the next run. */
   setTechnicianView(on: boolean): Promise<void>;
+  /** Chooses light, dark or the system's look, and saves it for the next run. */
+  setTheme(theme: Theme): Promise<void>;
 }
 
 /** What a help-desk action ended with, shown in the help section's live region. */
@@ -155,7 +160,7 @@ export type HelpDeskOutcome =
   | { readonly kind: 'not-copied'; readonly text: string };
 
 /** What a save dialog was for: a report in one format, or the diagnostics file. */
-export type SavedWhat = ReportFormat | 'diagnostics';
+export type SavedWhat = ReportFormat | 'diagnostics' | 'plan';
 
 export interface HelpDeskState {
   /** The code for the latest scan and the current step, or null (before a scan, or none given). */
@@ -180,6 +185,8 @@ export interface HelpDeskSlice {
   loadSupportCode(): Promise<void>;
   decodeSupportCode(code: string): Promise<void>;
   saveReport(format: ReportFormat): Promise<void>;
+  /** The migration plan, as the window prints it, saved as a PDF (a save dialog first). */
+  savePlan(): Promise<void>;
   copySummary(): Promise<void>;
   saveDiagnostics(hidePersonalDetails: boolean): Promise<void>;
 }

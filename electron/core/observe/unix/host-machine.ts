@@ -7,6 +7,7 @@ import type { Capture, CommandRecord, FileRecord, ProbeRecord } from '../../capt
 import type { MachineFacts, RegionInputs } from '../../observations';
 import { parseOsRelease, parseSwVers } from '../../parse/linux/os-info';
 import { err, ok, type Result } from '../../util/result';
+import { architectureFromNode } from '../machine-architecture';
 import { couldNotRead, failureOf, recordsOf, type Sink, sourceReport } from './record-status';
 
 export interface OsFacts {
@@ -99,11 +100,13 @@ export function machineFacts(
   machineId: string | null = null,
 ): MachineFacts {
   const { hostname } = capture.host;
+  const architecture = architectureFromNode(capture.host.arch);
   return {
     platform,
     ...(machineId ? { machineId } : {}),
     ...(os?.osName ? { osName: os.osName } : {}),
     ...(os?.osVersion ? { osVersion: os.osVersion } : {}),
+    ...(architecture ? { architecture } : {}),
     ...(hostname ? { hostname } : {}),
     regionInputs: regionInputs(capture),
   };

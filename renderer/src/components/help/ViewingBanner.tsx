@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../format';
+import { formatDateTime } from '../../dates';
 import { useAppStore } from '../../store/context';
 
 /**

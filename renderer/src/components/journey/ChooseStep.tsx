@@ -1,95 +1,198 @@
 import { useId, useState } from 'react';
-import type { AlternativeChoice, JourneyView } from '../../../../electron/api/contract';
+import type { JourneyView, RankedChoice } from '../../../../electron/api/contract';
 import { costText, countryName, FEATURE_WORDS, testDateText } from '../../journey-format';
 import { useAppStore } from '../../store/context';
+import { CHOOSE_WORDS as W } from './choose-words';
 
-/** One alternative's evidence, as the catalog gives it. URLs are text: the window opens no links. */
-function AlternativeFacts({ choice, id }: { choice: AlternativeChoice; id: string }) {
+/** "Not confirmed": a statement resting only on community sources is never shown as certain. */
+function Unconfirmed() {
+  return (
+    <span className="tag tag--neutral" title={W.notConfirmedWhy}>
+      {W.notConfirmed}
+    </span>
+  );
+}
+
+/** One alternative's evidence, folded: cost, maker, features, where it runs, tests and notes. */
+function Evidence({ choice }: { choice: RankedChoice }) {
   const a = choice.alternative;
   const country = countryName(a.vendor.country);
   return (
-    <div className="alt__facts" id={id}>
+    <details className="alt__more">
+      <summary>
+        {W.evidence(choice.testsShown.length, choice.notesShown.length)}
+        <span className="visually-hidden"> {W.evidenceFor(a.name)}</span>
+      </summary>
       <dl className="facts">
         <div>
-          <dt>Cost</dt>
+          <dt>{W.cost}</dt>
           <dd>
-            <strong>{costText(a.cost)}.</strong> {a.cost.note}
+            <strong>{costText(a.cost)}</strong>{' '}
+            {a.cost.freeTier !== null && !choice.costConfirmed && <Unconfirmed />} {a.cost.note}
           </dd>
         </div>
         <div>
-          <dt>Made by</dt>
+          <dt>{W.madeBy}</dt>
+          <dd>{country ? `${a.vendor.name}, ${country}` : a.vendor.name}</dd>
+        </div>
+        <div>
+          <dt>{W.runsOn}</dt>
           <dd>
-            {a.vendor.name}
-            {country ? `, ${country}` : ''}
+            {choice.support.state === 'runs' ? (
+              <>
+                {choice.support.label} {!choice.support.confirmed && <Unconfirmed />}
+              </>
+            ) : choice.support.state === 'unsupported' ? (
+              choice.support.why
+            ) : choice.support.stated.length > 0 ? (
+              W.runsOnVersionUnknown(choice.support.stated.join('; '))
+            ) : (
+              W.runsOnNotStated
+            )}
           </dd>
         </div>
         <div className="facts__wide">
-          <dt>Takes over from Kaspersky</dt>
+          <dt>{W.takesOver}</dt>
           <dd>
             <ul className="alt__features">
               {a.replaces.map((r) => (
                 <li key={r.feature}>
-                  {FEATURE_WORDS[r.feature]}
-                  {r.note ? `: ${r.note}` : ''}
+                  {r.note ? `${FEATURE_WORDS[r.feature]}: ${r.note}` : FEATURE_WORDS[r.feature]}
                 </li>
               ))}
             </ul>
           </dd>
         </div>
       </dl>
-      <details className="alt__more">
-        <summary>
-          Independent test results ({choice.tests.length})
-          {choice.notes.length > 0
-            ? ` and ${choice.notes.length} ${choice.notes.length === 1 ? 'note' : 'notes'}`
-            : ''}
-          <span className="visually-hidden"> for {a.name}</span>
-        </summary>
-        {choice.tests.length === 0 ? (
-          <p className="muted">No independent test result was found for this one.</p>
-        ) : (
-          <ul className="alt__tests" aria-label={`Independent test results for ${a.name}`}>
-            {choice.tests.map((t) => (
-              <li key={`${t.lab}-${t.test}-${t.date}-${t.product}`}>
-                <strong>{t.lab}</strong>, {t.test} ({testDateText(t)}), {t.product}: {t.result}.{' '}
-                <span className="url">
-                  {t.via ? `${t.via}: ` : ''}
-                  {t.url}
-                </span>
+      {choice.testsShown.length === 0 ? (
+        <p className="muted">{W.noTests}</p>
+      ) : (
+        <ul className="alt__tests" aria-label={W.testsLabel(a.name)}>
+          {choice.testsShown.map(({ test: t, confirmed }) => (
+            <li key={`${t.lab}-${t.test}-${t.date}-${t.product}`}>
+              {!confirmed && <Unconfirmed />} <strong>{t.lab}</strong>, {t.test} ({testDateText(t)}),{' '}
+              {t.product}: {t.result}. <span className="url">{t.via ? W.readVia(t.via) : t.url}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {choice.notesShown.length > 0 && (
+        <>
+          <p className="alt__subheading">{W.goodToKnow}</p>
+          <ul className="alt__notes" aria-label={W.notesLabel(a.name)}>
+            {choice.notesShown.map(({ note, confirmed }) => (
+              <li key={note.text}>
+                {!confirmed && <Unconfirmed />} {note.text}
               </li>
             ))}
           </ul>
-        )}
-        {choice.notes.length > 0 && (
-          <>
-            <p className="alt__subheading">Good to know</p>
-            <ul className="alt__notes" aria-label={`Good to know about ${a.name}`}>
-              {choice.notes.map((n) => (
-                <li key={n.text}>
-                  {n.kind === 'unverified' ? <strong>Not confirmed: </strong> : null}
-                  {n.text}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </details>
-    </div>
+        </>
+      )}
+    </details>
+  );
+}
+
+/** The official page: opened by the main process in the person's browser (vendor domains only). */
+function PageLink({ choice }: { choice: RankedChoice }) {
+  const open = useAppStore((s) => s.openDownloadPage);
+  if (!choice.link) return <span className="muted">{W.noPage}</span>;
+  return (
+    <button
+      type="button"
+      className="link-button"
+      aria-label={W.openPageFor(choice.alternative.name)}
+      onClick={() => void open(choice.alternative.id)}
+    >
+      {W.openPage(choice.link.kind)}
+    </button>
+  );
+}
+
+function Option({
+  choice,
+  best,
+  selected,
+  onSelect,
+}: {
+  choice: RankedChoice;
+  best: boolean;
+  selected: boolean;
+  onSelect: () => void;
+}) {
+  const a = choice.alternative;
+  const inputId = `alt-${a.id}`;
+  return (
+    <li
+      className={`alt${best ? ' alt--best' : ''}${selected ? ' alt--selected' : ''}`}
+      data-alternative={a.id}
+    >
+      <div className="alt__choice">
+        <input
+          type="radio"
+          id={inputId}
+          name="alternative"
+          value={a.id}
+          checked={selected}
+          onChange={onSelect}
+          aria-describedby={best && choice.reasons.length > 0 ? `${inputId}-why` : undefined}
+        />
+        <label htmlFor={inputId}>
+          <span className="alt__name">{a.name}</span>
+          {best && <span className="tag tag--ok">{W.bestFit}</span>}
+          {/* Tags made from catalog data only (alternativeTags): Built in, From your system's packages. */}
+          {choice.tags.map((t) => (
+            <span key={t.id} className="tag tag--neutral" data-tag={t.id}>
+              {t.label}
+            </span>
+          ))}
+          <span className="alt__cost muted">{costText(a.cost)}</span>
+          {a.cost.freeTier !== null && !choice.costConfirmed && <Unconfirmed />}
+        </label>
+      </div>
+      {best && choice.reasons.length > 0 && (
+        <ul className="alt__reasons" id={`${inputId}-why`} aria-label={W.whyBest}>
+          {choice.reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      )}
+      <div className="alt__links">
+        <PageLink choice={choice} />
+        <Evidence choice={choice} />
+      </div>
+    </li>
   );
 }
 
 /**
- * The alternatives in the order the handlers give (built-in first, then by the evidence shown),
- * as one radio group; the choice is saved only when the person presses the primary button, so
- * moving through the options with the arrow keys changes nothing.
+ * The alternatives as the core ranks them (core/plan/rank-choices.ts): the best fit preselected
+ * with the two facts that made it the best fit, a few others, the rest folded. One radio group;
+ * the choice is saved only when the person presses the primary button, so moving through the
+ * options with the arrow keys changes nothing.
  */
 export function ChooseStep({ view }: { view: JourneyView }) {
   const change = useAppStore((s) => s.changeJourney);
   const busy = useAppStore((s) => s.journey.busy);
+  const download = useAppStore((s) => s.journey.download);
+  const list = view.choices;
   const saved = view.progress?.choices.alternativeId;
-  const [selected, setSelected] = useState<string | undefined>(saved);
+  const [selected, setSelected] = useState<string | undefined>(saved ?? list?.best?.alternative.id);
   const legendId = useId();
-  const choice = view.alternatives.find((c) => c.alternative.id === selected);
+  if (!list) return null;
+  const all = [list.best, ...list.others, ...list.folded].filter((c): c is RankedChoice => c !== null);
+  const choice = all.find((c) => c.alternative.id === selected);
+  const option = (c: RankedChoice) => (
+    <Option
+      key={c.alternative.id}
+      choice={c}
+      best={c === list.best}
+      selected={selected === c.alternative.id}
+      onSelect={() => setSelected(c.alternative.id)}
+    />
+  );
+  const shown = [list.best, ...list.others].filter((c): c is RankedChoice => c !== null);
+  // A saved choice that is folded is shown open, so the person sees what they picked.
+  const savedFolded = list.folded.find((c) => c.alternative.id === saved);
 
   return (
     <form
@@ -98,51 +201,51 @@ export function ChooseStep({ view }: { view: JourneyView }) {
         if (selected) void change({ kind: 'choose', alternativeId: selected });
       }}
     >
-      <fieldset className="alts">
-        <legend id={legendId}>What should protect this computer next?</legend>
-        <p className="muted">
-          Listed with the built-in option first, then by how many independent test results are shown. Handover
-          is paid by none of them.
-        </p>
+      <fieldset className="alts" aria-labelledby={legendId}>
+        {/* The step's heading says the same on screen; the group keeps its name for screen readers. */}
+        <legend id={legendId} className="visually-hidden">
+          {W.legend}
+        </legend>
+        <p className="muted alts__intro">{W.intro}</p>
+        {list.noneStated && (
+          <p className="alts__none" data-testid="none-stated">
+            {list.noneStated}
+          </p>
+        )}
         <ul className="alts__list">
-          {view.alternatives.map((c) => {
-            const a = c.alternative;
-            const inputId = `alt-${a.id}`;
-            return (
-              <li
-                key={a.id}
-                className={`alt${selected === a.id ? ' alt--selected' : ''}`}
-                data-alternative={a.id}
-              >
-                <div className="alt__choice">
-                  <input
-                    type="radio"
-                    id={inputId}
-                    name="alternative"
-                    value={a.id}
-                    checked={selected === a.id}
-                    onChange={() => setSelected(a.id)}
-                  />
-                  <label htmlFor={inputId}>
-                    <span className="alt__name">{a.name}</span>
-                    {c.tags.map((t) => (
-                      <span key={t.id} className="tag tag--ok" data-tag={t.id}>
-                        {t.label}
-                      </span>
-                    ))}
-                  </label>
-                </div>
-                <AlternativeFacts choice={c} id={`${inputId}-facts`} />
-              </li>
-            );
-          })}
+          {shown.map(option)}
+          {savedFolded && option(savedFolded)}
         </ul>
+        {list.folded.length > 0 && (
+          <details className="alts__folded" data-testid="more-alternatives">
+            <summary>{W.more(list.folded.length - (savedFolded ? 1 : 0))}</summary>
+            <ul className="alts__list">{list.folded.filter((c) => c !== savedFolded).map(option)}</ul>
+          </details>
+        )}
+        {list.notForThisMachine.length > 0 && (
+          <details className="alts__folded" data-testid="not-for-this-computer">
+            <summary>{W.notForThis(list.notForThisMachine.length)}</summary>
+            <ul className="alts__unsupported">
+              {list.notForThisMachine.map((c) => (
+                <li key={c.alternative.id} data-unsupported={c.alternative.id}>
+                  <strong>{c.alternative.name}</strong>:{' '}
+                  {c.support.state === 'unsupported' ? c.support.why : ''}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
       </fieldset>
       <div className="actions">
         <button type="submit" className="button" disabled={busy || !selected}>
-          {choice ? `Choose ${choice.alternative.name}` : 'Choose'}
+          {W.choose(choice?.alternative.name ?? null)}
         </button>
-        {!selected && <span className="muted">Pick one above first.</span>}
+        {!selected && <span className="muted">{W.pickFirst}</span>}
+        {download && (
+          <span className={download.opened ? 'muted' : 'alts__error'} role="status">
+            {download.opened ? W.pageOpened : download.reason}
+          </span>
+        )}
       </div>
     </form>
   );

@@ -1,5 +1,5 @@
 import type { JourneyView } from '../../../../electron/api/contract';
-import { formatDateTime } from '../../format';
+import { formatDateTime } from '../../dates';
 import { useAppStore } from '../../store/context';
 
 /** What changed, when the machine was protected again, and how long it went without. */

@@ -10,6 +10,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { DoneStep } from './DoneStep';
 import { InstallStep } from './InstallStep';
 import { KeepDataStep } from './KeepDataStep';
+import { PlanPrint, PlanPrintActions } from './PlanPrint';
 import { ProgressRail } from './ProgressRail';
 import { RemoveStep } from './RemoveStep';
 import { RestartStep } from './RestartStep';
@@ -123,6 +124,8 @@ export function JourneyScreen({ view }: { view: JourneyView }) {
           See the full scan result
         </button>
       </p>
+      <PlanPrintActions />
+      <PlanPrint view={view} />
       {/* The help tools stay on every screen, the failed scan's included. */}
       {scanStatus !== 'scanning' && scanStatus !== 'idle' && <HelpPanel />}
       <ConfirmDialog />

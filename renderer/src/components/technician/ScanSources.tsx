@@ -1,5 +1,6 @@
 import type { ScanResult } from '../../../../electron/api/contract';
-import { formatDateTime, SOURCE_STATUS_WORDS } from '../../format';
+import { formatDateTime } from '../../dates';
+import { SOURCE_STATUS_WORDS } from '../../format';
 import { duration } from '../../technician-format';
 
 /**
