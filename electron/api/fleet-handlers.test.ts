@@ -41,6 +41,7 @@ async function handlers() {
         chooseDiagnosticsFile: async () => null,
         chooseFleetFolder: async () => folder,
         renderPdf: async () => new Uint8Array(),
+        printWindowToPdf: async () => new Uint8Array(),
         writeClipboard: async () => {},
       }),
     ),

@@ -57,7 +57,13 @@ export interface HelpDeskContext {
 }
 
 /** Why a file is being saved: the host picks the dialog's title, file type and folder. */
-export type SavePurpose = 'report-json' | 'report-html' | 'report-pdf' | 'plan-pdf' | 'diagnostics' | 'fleet-csv';
+export type SavePurpose =
+  | 'report-json'
+  | 'report-html'
+  | 'report-pdf'
+  | 'plan-pdf'
+  | 'diagnostics'
+  | 'fleet-csv';
 
 export interface HelpDeskDeps {
   readonly settings: SettingsStore;

@@ -1,7 +1,8 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { VerdictLevel } from '../../../../electron/api/contract';
+import { formatDateTime } from '../../dates';
 import { type FleetFilter, filterRows, NO_FILTER, searchTextOf, shownName } from '../../fleet-format';
-import { formatDateTime, LEVEL_WORDS } from '../../format';
+import { LEVEL_WORDS } from '../../format';
 import { useAppStore } from '../../store/context';
 import { FleetChart } from './FleetChart';
 import { FleetTable } from './FleetTable';
