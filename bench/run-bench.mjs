@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCaseAdapter } from '../scripts/case-to-capture.mjs';
+import { fleetLines, measureFleet } from './fleet-bench.mjs';
 import { measurePreflight } from './preflight-bench.mjs';
 import { measureWindowsScript } from './windows-engine-bench.mjs';
 
@@ -64,6 +65,8 @@ const rows = Object.entries(samples).map(([name, values]) => ({
 }));
 // The Windows scan script itself, in the PowerShell engine against the fakes (issue 10).
 const engine = await measureWindowsScript(RUNS);
+// handover fleet summarize on folders of 100, 1,000 and 10,000 machines (issue 13 §4).
+const fleet = await measureFleet({ cli, tmp });
 // The pre-flight's readings, in this process (issue 12 §3).
 const preflight = await measurePreflight(RUNS);
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -108,6 +111,7 @@ const lines = [
         `| the Windows scan script | ${engine.script.toFixed(1)} | ${engine.ratio.toFixed(2)} |`,
       ]),
   '',
+  ...fleetLines(fleet),
   '## Pre-flight',
   '',
   'The readings the pre-flight takes before the first change (electron/probes/host/preflight-probe.ts),',

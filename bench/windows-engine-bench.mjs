@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { bundleExports } from './bundle-exports.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -15,23 +15,15 @@ async function loadHarness() {
   // Bundled beside its sources, so that the paths it finds from import.meta.dirname (the engine
   // folder, the fixtures) are the repository's.
   const outfile = join(root, 'electron/probes/windows/test-support', `.bench-harness-${process.pid}.mjs`);
-  await build({
-    stdin: {
-      contents: [
-        "export { scanStdin, powershellInvocation } from './electron/probes/windows/scan-script.ts';",
-        "export { machineStateFromCase } from './electron/probes/windows/test-support/machine-state-from-case.ts';",
-        "export { appEnvironment } from './electron/probes/windows/test-support/machine-state.ts';",
-        "export { findDotnet, buildEngine, runEngineBatch } from './electron/probes/windows/test-support/windows-engine-host.ts';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
+  await bundleExports(
+    [
+      "export { scanStdin, powershellInvocation } from './electron/probes/windows/scan-script.ts';",
+      "export { machineStateFromCase } from './electron/probes/windows/test-support/machine-state-from-case.ts';",
+      "export { appEnvironment } from './electron/probes/windows/test-support/machine-state.ts';",
+      "export { findDotnet, buildEngine, runEngineBatch } from './electron/probes/windows/test-support/windows-engine-host.ts';",
+    ],
     outfile,
-    logLevel: 'warning',
-  });
+  );
   try {
     return { harness: await import(outfile), dir };
   } finally {

@@ -142,6 +142,8 @@ export interface Harness {
   readonly savedDir: string;
   /** What the next "open diagnostics" dialog returns: a path, or null (the person cancels). */
   chooseFileToOpen(path: string | null): void;
+  /** What the next "open a fleet folder" dialog returns: a folder, or null (the person cancels). */
+  chooseFolderToOpen(path: string | null): void;
   /** The handler table serving the page now (a new one after restartApp), as a spec reads it: answers. */
   api(): AnsweredApi;
   /**
@@ -187,6 +189,7 @@ interface MigrationHost {
   readonly options: MigrationOptions;
   readonly clipboard: string[];
   fileToOpen: string | null;
+  folderToOpen: string | null;
   /** How many pre-flight checks have run (each takes the next of preflightReadings). */
   preflightReads: number;
   /** Prints the report's page to PDF, as Electron's printToPDF does in the app. */
@@ -252,6 +255,7 @@ function helpDeskFor(host: MigrationHost, now: () => Date, log: ReturnType<typeo
       return join(savedDir, suggestedName);
     },
     chooseDiagnosticsFile: async () => host.fileToOpen,
+    chooseFleetFolder: async () => host.folderToOpen,
     renderPdf: async (html) => {
       if (!host.browser) throw new Error('No browser to print with');
       return printToPdf(host.browser, html);
@@ -462,6 +466,7 @@ export const test = base.extend<
       preflightReads: 0,
       clipboard: [],
       fileToOpen: null,
+      folderToOpen: null,
       browser,
       window: null,
     };
@@ -490,6 +495,9 @@ export const test = base.extend<
       savedDir: join(dataDir, 'saved'),
       chooseFileToOpen(path) {
         host.fileToOpen = path;
+      },
+      chooseFolderToOpen(path) {
+        host.folderToOpen = path;
       },
       api: () => answered(app.current),
       async restartApp() {

@@ -32,3 +32,20 @@ test('npx handover runs the built command, which writes a report', async () => {
   });
   await rm(dir, { recursive: true, force: true });
 });
+
+test('a closed pipe ends the output quietly: no EPIPE stack trace, the exit code stands', async () => {
+  const { spawn } = await import('node:child_process');
+  // `handover capture | head -c 100`: the reader goes away after the first bytes.
+  const child = spawn(process.execPath, [join(ROOT, 'out/cli/handover.cjs'), 'capture'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  expect(stderr).not.toMatch(/EPIPE|Error|at .*\(/);
+  expect(code).toBe(0);
+});

@@ -65,6 +65,10 @@ export const argumentSchemas: Record<ApiMethod, z.ZodType<unknown[]>> = {
   openDiagnostics: z.tuple([]),
   closeDiagnostics: z.tuple([]),
   getViewing: z.tuple([]),
+  openFleetFolder: z.tuple([]),
+  // The handler opens only a file the open folder's summary lists; the guard only stops abuse.
+  viewFleetMachine: z.tuple([z.string().min(1).max(1024)]),
+  exportFleetCsv: z.tuple([]),
 };
 
 /** The arguments as the handler will get them, or why the call is refused. */

@@ -40,6 +40,9 @@ export const HELP_DESK_METHODS = [
   'openDiagnostics',
   'closeDiagnostics',
   'getViewing',
+  'openFleetFolder',
+  'viewFleetMachine',
+  'exportFleetCsv',
 ] as const satisfies readonly ApiMethod[];
 
 export const API_METHODS = [...SCAN_METHODS, ...JOURNEY_METHODS, ...HELP_DESK_METHODS] as const;

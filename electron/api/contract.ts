@@ -6,6 +6,14 @@
  * Everything here is plain JSON data: it crosses IPC and is printed by `handover scan --json`.
  */
 import type { AlternativeChoice } from '../core/catalog/load-alternatives';
+import type {
+  FleetBannedProduct,
+  FleetDuplicate,
+  FleetRow,
+  FleetSkippedFile,
+  FleetSummary,
+  FleetTotals,
+} from '../core/fleet/fleet-summary';
 import type { Evidence, SourceReport } from '../core/observations';
 import type { MigrationPlan } from '../core/plan/build-plan';
 import type { JourneyChange } from '../core/plan/journey';
@@ -38,6 +46,12 @@ export type {
   Detection,
   DetectionStatus,
   Evidence,
+  FleetBannedProduct,
+  FleetDuplicate,
+  FleetRow,
+  FleetSkippedFile,
+  FleetSummary,
+  FleetTotals,
   JourneyChange,
   MigrationPlan,
   PlanProgress,
@@ -222,6 +236,17 @@ export interface Api {
   closeDiagnostics(): Promise<Outcome<null>>;
   /** The diagnostics file being viewed, or null when the window shows this computer. */
   getViewing(): Promise<Outcome<ViewingDiagnostics | null>>;
+
+  // Small offices (issue 13 §3): a folder many machines write into, in one view.
+  /** Asks for a folder, then reads and judges every file in it (docs/fleet.md): one row per machine. */
+  openFleetFolder(): Promise<Outcome<FleetSummary>>;
+  /**
+   * Shows one machine of the open folder (a file its summary lists), read-only like an opened
+   * diagnostics file, judged today; closeDiagnostics returns to this computer.
+   */
+  viewFleetMachine(file: string): Promise<Outcome<ViewingDiagnostics>>;
+  /** Asks where, then writes the open folder's rows as CSV (safe for spreadsheets). */
+  exportFleetCsv(): Promise<Outcome<SavedFile>>;
 }
 
 /** One line of a decoded support code, for the technician: "Real-time protection: on". */
@@ -252,6 +277,8 @@ export interface ViewingDiagnostics {
   readonly step: string | null;
   /** The support code their report carried, if any. */
   readonly supportCode: string | null;
+  /** Set when the machine was opened from a fleet folder (the folder), not from a diagnostics file. */
+  readonly fleetFolder?: string;
 }
 
 export type ApiMethod = keyof Api;

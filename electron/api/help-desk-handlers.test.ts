@@ -81,6 +81,7 @@ function handlersFor(
           return options.cancelSave ? null : join(dataDir, name);
         },
         chooseDiagnosticsFile: async () => toOpen,
+        chooseFleetFolder: async () => null,
         renderPdf: async (html) => {
           printed.push(html);
           return new TextEncoder().encode('%PDF-1.7 stand-in');

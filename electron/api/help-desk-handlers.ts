@@ -27,6 +27,7 @@ import type {
   ScanResult,
   ViewingDiagnostics,
 } from './contract';
+import { createFleetHandlers } from './fleet-handlers';
 import { CANCELLED, done, failed } from './outcome';
 import { reportOfScan } from './report-of-scan';
 
@@ -56,7 +57,13 @@ export interface HelpDeskContext {
 }
 
 /** Why a file is being saved: the host picks the dialog's title, file type and folder. */
-export type SavePurpose = 'report-json' | 'report-html' | 'report-pdf' | 'plan-pdf' | 'diagnostics';
+export type SavePurpose =
+  | 'report-json'
+  | 'report-html'
+  | 'report-pdf'
+  | 'plan-pdf'
+  | 'diagnostics'
+  | 'fleet-csv';
 
 export interface HelpDeskDeps {
   readonly settings: SettingsStore;
@@ -64,6 +71,10 @@ export interface HelpDeskDeps {
   chooseSaveFile(purpose: SavePurpose, suggestedName: string): Promise<string | null>;
   /** Shows an open dialog for a diagnostics file; null when the person cancels. */
   chooseDiagnosticsFile(): Promise<string | null>;
+  /** Shows a folder dialog for a fleet folder (the Fleet screen); null when the person cancels. */
+  chooseFleetFolder(): Promise<string | null>;
+  /** The app's data folder, where the fleet summary keeps its cache; null: no cache. */
+  readonly dataDir: string | null;
   readFile(path: string): Promise<Uint8Array>;
   writeFileAtomic(path: string, content: string | Uint8Array): Promise<void>;
   /** The report's HTML page printed to PDF (Electron's printToPDF; Chromium's in the harness). */
@@ -124,7 +135,17 @@ export function createHelpDeskHandlers(
     }
   }
 
+  const fleet = createFleetHandlers({
+    now: context.now,
+    version: context.version,
+    dataDir: deps.dataDir,
+    chooseFleetFolder: () => deps.chooseFleetFolder(),
+    view: (machine) => context.view(machine),
+    saveAs: (suggestedName, content) => saveAs('fleet-csv', suggestedName, content),
+  });
+
   return {
+    ...fleet,
     async getSettings() {
       return done((await deps.settings.read()).settings);
     },

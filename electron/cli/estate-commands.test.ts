@@ -52,31 +52,33 @@ describe('handover osquery pack and handover fleet gitops', () => {
   });
 
   it('says what a mistyped estate command needs', () => {
-    expect(parseCli(['fleet', 'gitops'])).toEqual({
+    expect(parseCli(['fleet', 'gitops'])).toMatchObject({
       ok: false,
-      error: '"handover fleet gitops" needs --out DIR, the folder to write the two files into',
+      error: { message: '"handover fleet gitops" needs --out DIR, the folder to write the two files into' },
     });
-    expect(parseCli(['osquery', 'packs'])).toEqual({
+    expect(parseCli(['osquery', 'packs'])).toMatchObject({
       ok: false,
-      error: '"handover osquery" takes one command: pack',
+      error: { message: '"handover osquery" takes one command: pack' },
     });
     expect(parseCli(['import', 'x.log', '--out', 'dir'])).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/needs --from osquery-log, osqueryi, fleetctl, fleet-report/),
+      error: { message: expect.stringMatching(/needs --from osquery-log, osqueryi, fleetctl, fleet-report/) },
     });
-    expect(parseCli(['import', '--from', 'osqueryi', 'x.json', '--out', 'dir'])).toEqual({
+    expect(parseCli(['import', '--from', 'osqueryi', 'x.json', '--out', 'dir'])).toMatchObject({
       ok: false,
-      error: 'osqueryi output names no computer: give it with --host NAME (one computer per import)',
+      error: {
+        message: 'osqueryi output names no computer: give it with --host NAME (one computer per import)',
+      },
     });
     expect(
       parseCli(['import', '--from', 'fleetctl', 'x.json', '--out', 'dir', '--host', 'pc']),
     ).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/--host is for osqueryi output only/),
+      error: { message: expect.stringMatching(/--host is for osqueryi output only/) },
     });
-    expect(parseCli(['scan', '--from', 'osqueryi'])).toEqual({
+    expect(parseCli(['scan', '--from', 'osqueryi'])).toMatchObject({
       ok: false,
-      error: '--from and --host belong to "handover import"',
+      error: { message: '"handover scan" does not take --from (see the usage below)' },
     });
   });
 });

@@ -26,3 +26,24 @@ export const EXIT_HELP = `Exit codes (scan and report):
   3  not protected: no antivirus is protecting this computer
   4  cannot tell: facts that decide the answer are missing (an antivirus's state, or the
      country, while a product installed here is banned in some country); see the output`;
+
+/**
+ * `handover scan --line`, for an Intune remediation's detection script or an RMM job: Intune
+ * runs the remediation only after exit code 1, and reads every other code, "including an empty
+ * output", as "issue not found" (Microsoft Learn, Remediations). So 0 means protected and 1
+ * everything else, a scan that could not run included: a failure never reads as "no issue".
+ */
+export const LINE_EXIT_HELP = `Exit codes of scan --line (Intune's rule: only 1 means "issue found"):
+  0  protected
+  1  anything else: at risk, not protected, cannot tell, or the scan could not run`;
+
+export function lineExitCodeFor(result: ScanResult | null): number {
+  return result?.verdict.level === 'protected' ? 0 : 1;
+}
+
+/** `handover fleet summarize`. */
+export const FLEET_EXIT_HELP = `Exit codes of fleet summarize:
+  0  every machine is protected and scanned within --stale-days, and every file was read
+  1  some need action: a machine not protected, at risk, cannot tell or silent too long,
+     or a file that could not be read (the output says which and why)
+  2  could not run: bad arguments, or the folder cannot be read`;

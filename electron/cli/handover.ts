@@ -1,17 +1,21 @@
 /** Entry point of the `handover` bin (bundled to out/cli/handover.cjs). */
-import { runCli } from './main';
 
-runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  env: process.env,
-  now: () => new Date(),
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
+import { runCli } from './main';
+import { bindProcessIo } from './process-io';
+
+const io = bindProcessIo(process);
+
+/**
+ * Plain Node: `node handover.cjs scan ...`. Inside the installed app (electron/main/cli-mode.ts):
+ * `Handover.exe --handover-cli scan ...`, the arguments after the flag.
+ */
+const flag = process.argv.indexOf('--handover-cli');
+const args = flag >= 0 ? process.argv.slice(flag + 1) : process.argv.slice(2);
+
+runCli(args, io.cliIo).then(
+  (code) => io.finish(code),
   (error: unknown) => {
-    process.stderr.write(`handover: could not run: ${String(error)}\n`);
-    process.exitCode = 2;
+    io.cliIo.stderr(`handover: could not run: ${String(error)}\n`);
+    io.finish(2);
   },
 );

@@ -312,7 +312,10 @@ describe('handover could not run (exit 2)', () => {
     ['a bad region', ['scan', '--region', 'XX'], /"XX" is not a country/],
     ['a bad date', ['scan', '--now', 'yesterday'], /ISO 8601/],
     ['an unknown command', ['uninstall'], /Unknown command "uninstall"/],
-    ['an unknown option', ['scan', '--fast'], /Unknown option '--fast'/],
+    ['an unknown option', ['scan', '--fast'], /--fast is not an option of handover/],
+    ['a mistyped option', ['scan', '--jsno'], /--jsno is not an option of handover: did you mean --json\?/],
+    ['a mistyped command', ['scna'], /Unknown command "scna": did you mean "handover scan"\?/],
+    ['a missing value', ['scan', '--replay'], /--replay needs a value/],
   ])('%s', async (_name, args, message) => {
     const { code, stderr } = await run(args);
     expect(code).toBe(2);

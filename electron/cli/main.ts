@@ -1,16 +1,24 @@
 /**
- * `handover`: the command line, on plain Node (no Electron). It builds the same handler table
- * as the window, with live probes or a replayed capture, and prints the verdict.
- * Exit codes: exit-codes.ts (0 protected, 1 at risk, 2 could not run, 3 not protected, 4 cannot tell).
+ * `handover`: the command line, on plain Node (no Electron) or inside the installed app
+ * (electron/main/cli-mode.ts). It builds the same handler table as the window, with live probes
+ * or a replayed capture, and prints the verdict.
+ * Exit codes: exit-codes.ts (0 protected, 1 at risk, 2 could not run, 3 not protected, 4 cannot
+ * tell; --line and fleet summarize have their own, documented there).
  */
 import packageJson from '../../package.json' with { type: 'json' };
 
 const { version } = packageJson;
 
+import { join } from 'node:path';
 import type { ScanResult } from '../api/contract';
 import { createHandlers } from '../api/handlers';
+import type { Capture } from '../core/capture';
+import { catalogVersion } from '../core/catalog/catalog-version';
 import { loadCatalog } from '../core/catalog/load-catalog';
 import { describeSender } from '../core/diagnostics/describe-sender';
+import { dropFileName } from '../core/fleet/drop-file-name';
+import { errorLine, scanLine } from '../core/fleet/scan-line';
+import { scanOutputOf } from '../core/scan-output';
 import { supportCodeOf } from '../core/support-code/support-code-of';
 import { personMessage } from '../core/util/person-message';
 import { err, ok, type Result } from '../core/util/result';
@@ -19,9 +27,10 @@ import { writeFileAtomic } from '../files/atomic-write';
 import { type CaptureSource, createReplayCaptureSource } from '../probes/capture-source';
 import { createMachineCaptureSource, currentPlatform } from '../probes/machine-capture-source';
 import { readReplayFileAt } from '../probes/replay/read-capture-file';
-import { EXIT_COULD_NOT_RUN, exitCodeFor } from './exit-codes';
+import { errorDocument } from './error-document';
+import { EXIT_COULD_NOT_RUN, exitCodeFor, lineExitCodeFor } from './exit-codes';
 import { formatScan } from './format-scan';
-import { parseCli, USAGE } from './parse-args';
+import { type CliCommand, type CliParseError, INTUNE_MAX_CHARS, parseCli, USAGE } from './parse-args';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -34,15 +43,21 @@ export interface CliIo {
 const liveSource = (io: CliIo, now: () => Date): CaptureSource =>
   createMachineCaptureSource({ now, env: io.env, version });
 
-/** Scans this computer, or the capture (or diagnostics file) given with --replay. */
+interface Scanned {
+  readonly result: ScanResult;
+  readonly capture: Capture;
+}
+
+/** Scans this computer, or the capture (or diagnostics or fleet file) given with --replay. */
 async function scanFor(
   cmd: { readonly replay?: string; readonly region?: string; readonly now?: Date },
   io: CliIo,
-): Promise<Result<ScanResult>> {
+): Promise<Result<Scanned>> {
   let now = cmd.now ? () => cmd.now as Date : io.now;
   let region = cmd.region;
-  let source: CaptureSource;
   let platform = currentPlatform();
+  let captured: Capture | null = null;
+  let source: CaptureSource;
   if (cmd.replay) {
     const file = await readReplayFileAt(cmd.replay);
     if (!file.ok) return file;
@@ -57,8 +72,17 @@ async function scanFor(
     }
     source = createReplayCaptureSource([capture]);
     platform = capture.platform;
+    captured = capture;
   } else {
-    source = liveSource(io, now);
+    const live = liveSource(io, now);
+    // Kept, for --drop-dir: the file carries the capture it was judged from.
+    source = {
+      ...live,
+      capture: async (onProgress) => {
+        captured = await live.capture(onProgress);
+        return captured;
+      },
+    };
   }
   const handlers = createHandlers({
     captureSource: source,
@@ -69,9 +93,10 @@ async function scanFor(
     platform,
   });
   const scanned = await handlers.scan();
-  return scanned.kind === 'done'
-    ? ok(scanned.value)
-    : err(scanned.kind === 'failed' ? scanned.message : 'the scan was cancelled');
+  if (scanned.kind !== 'done')
+    return err(scanned.kind === 'failed' ? scanned.message : 'the scan was cancelled');
+  if (!captured) return err('the scan kept no capture');
+  return ok({ result: scanned.value, capture: captured });
 }
 
 /**
@@ -90,14 +115,100 @@ function terminalSafe(io: CliIo): CliIo {
 
 const printedJson = (value: unknown) => `${terminalSafeJson(JSON.stringify(value, null, 2))}\n`;
 
+/** Writes `content` to FILE (exactly), or prints it when there is no FILE or it is "-". */
+async function emit(
+  io: CliIo,
+  out: string | undefined,
+  content: string,
+  written: (path: string) => string,
+): Promise<void> {
+  if (out === undefined || out === '-') {
+    io.stdout(content);
+    return;
+  }
+  await writeFileAtomic(out, content);
+  io.stderr(`${written(out)}\n`);
+}
+
+/** A refusal in the form the person asked for: a JSON document, one line, or words on stderr. */
+function refuse(io: CliIo, output: CliParseError['output'], message: string, usage = false): number {
+  if (output === 'json') {
+    io.stdout(printedJson(errorDocument(message, version, EXIT_COULD_NOT_RUN)));
+    io.stderr(`handover: ${message}\n`);
+    return EXIT_COULD_NOT_RUN;
+  }
+  if (output === 'line') {
+    io.stdout(`${errorLine(message, INTUNE_MAX_CHARS)}\n`);
+    io.stderr(`handover: ${message}\n`);
+    return lineExitCodeFor(null);
+  }
+  io.stderr(`handover: ${message}\n${usage ? `\n${USAGE}\n` : ''}`);
+  return EXIT_COULD_NOT_RUN;
+}
+
+async function runScan(cmd: Extract<CliCommand, { command: 'scan' }>, io: CliIo): Promise<number> {
+  const scanned = await scanFor(cmd, io);
+  if (!scanned.ok) return refuse(io, cmd.output, scanned.error);
+  const { result, capture } = scanned.value;
+  const catalog = loadCatalog();
+  const supportCode = supportCodeOf(result, null, catalog);
+  const facts = { version, catalogVersion: catalogVersion(catalog), supportCode };
+  if (cmd.dropDir) {
+    const name = dropFileName(result.machine.hostname, result.machine.machineId);
+    const path = join(cmd.dropDir, name);
+    try {
+      await writeFileAtomic(path, `${JSON.stringify(scanOutputOf(result, { ...facts, capture }))}\n`);
+    } catch (error) {
+      return refuse(io, cmd.output, `could not write to ${cmd.dropDir}: ${personMessage(error)}`);
+    }
+    io.stderr(`Written to ${path}.\n`);
+  }
+  if (cmd.output === 'json') io.stdout(printedJson(scanOutputOf(result, facts)));
+  else if (cmd.output === 'line') io.stdout(`${scanLine(result, supportCode, cmd.maxChars)}\n`);
+  else io.stdout(formatScan(result, supportCode));
+  return cmd.output === 'line' ? lineExitCodeFor(result) : exitCodeFor(result);
+}
+
+async function runFleetSummarize(
+  cmd: Extract<CliCommand, { command: 'fleet-summarize' }>,
+  io: CliIo,
+): Promise<number> {
+  const { summarizeFleetFolder } = await import('../api/fleet-summary');
+  const { appDataDir } = await import('../files/app-data-dir');
+  const summary = await summarizeFleetFolder({
+    folder: cmd.folder,
+    now: cmd.now ?? io.now(),
+    ...(cmd.staleDays !== undefined ? { staleDays: cmd.staleDays } : {}),
+    ...(cmd.region !== undefined ? { region: cmd.region } : {}),
+    version,
+    dataDir: cmd.cache ? appDataDir(io.env) : null,
+  });
+  if (!summary.ok) return refuse(io, cmd.output === 'json' ? 'json' : 'text', summary.error);
+  const { fleetAllWell } = await import('../core/fleet/fleet-summary');
+  const toFile = cmd.out !== undefined && cmd.out !== '-';
+  let content: string;
+  if (cmd.output === 'json') {
+    content = toFile ? `${JSON.stringify(summary.value, null, 2)}\n` : printedJson(summary.value);
+  } else if (cmd.output === 'csv') {
+    const { fleetCsv } = await import('../core/fleet/fleet-csv');
+    content = fleetCsv(summary.value.rows, { bom: toFile });
+  } else if (cmd.output === 'html') {
+    const { fleetHtml } = await import('../core/fleet/fleet-html');
+    content = fleetHtml(summary.value);
+  } else {
+    const { fleetText } = await import('../core/fleet/fleet-text');
+    content = fleetText(summary.value);
+  }
+  await emit(io, cmd.out, content, (path) => `The fleet summary written to ${path}.`);
+  return fleetAllWell(summary.value) ? 0 : 1;
+}
+
 export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
   const io = terminalSafe(rawIo);
   const parsed = parseCli(argv);
-  if (!parsed.ok) {
-    io.stderr(`handover: ${parsed.error}\n\n${USAGE}\n`);
-    return EXIT_COULD_NOT_RUN;
-  }
+  if (!parsed.ok) return refuse(io, parsed.error.output, parsed.error.message, true);
   const cmd = parsed.value;
+  const output = 'output' in cmd && cmd.output !== 'csv' && cmd.output !== 'html' ? cmd.output : 'text';
   try {
     switch (cmd.command) {
       case 'help':
@@ -117,33 +228,35 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         }
         return 0;
       }
-      case 'scan': {
-        const scanned = await scanFor(cmd, io);
-        if (!scanned.ok) {
-          io.stderr(`handover: ${scanned.error}\n`);
-          return EXIT_COULD_NOT_RUN;
-        }
-        const result = scanned.value;
-        io.stdout(
-          cmd.json ? printedJson(result) : formatScan(result, supportCodeOf(result, null, loadCatalog())),
-        );
-        return exitCodeFor(result);
-      }
+      case 'scan':
+        return await runScan(cmd, io);
       case 'report': {
         const scanned = await scanFor(cmd, io);
-        if (!scanned.ok) {
-          io.stderr(`handover: ${scanned.error}\n`);
-          return EXIT_COULD_NOT_RUN;
-        }
-        const { writeReport } = await import('./report-command');
-        const headline = await writeReport(scanned.value, {
+        if (!scanned.ok) return refuse(io, 'text', scanned.error);
+        const { renderReport } = await import('./report-command');
+        const { headline, content } = renderReport(scanned.value.result, {
           format: cmd.format,
-          out: cmd.out,
           version,
           at: io.now(),
         });
-        io.stderr(`Report written to ${cmd.out}: ${headline}\n`);
-        return exitCodeFor(scanned.value);
+        await emit(io, cmd.out, content, (path) => `Report written to ${path}: ${headline}`);
+        return exitCodeFor(scanned.value.result);
+      }
+      case 'fleet-summarize':
+        return await runFleetSummarize(cmd, io);
+      case 'fleet-collector': {
+        const { collectorFileText, windowsCollectorScript } = await import(
+          '../probes/windows/collector-script'
+        );
+        const script = windowsCollectorScript({
+          version,
+          ...(cmd.dropDir ? { destination: cmd.dropDir } : {}),
+        });
+        // A file gets CRLF line ends (a .ps1 as Windows tools write it; the script is ASCII, no BOM);
+        // standard output keeps LF, since a terminal would obey a carriage return.
+        const content = cmd.out ? collectorFileText(script) : script;
+        await emit(io, cmd.out, content, (path) => `The Windows collector written to ${path}.`);
+        return 0;
       }
       case 'osquery-pack': {
         const { writeOsqueryPack } = await import('./estate-commands');
@@ -159,7 +272,6 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
       }
     }
   } catch (error) {
-    io.stderr(`handover: could not run: ${personMessage(error)}\n`);
-    return EXIT_COULD_NOT_RUN;
+    return refuse(io, output, `could not run: ${personMessage(error)}`);
   }
 }

@@ -9,16 +9,17 @@
  * answers go into one estate's results log (one host per machine, batch snapshots as
  * osquery/core/query.cpp writes them) and into Fleet query reports (the REST shape of
  * docs/REST API/queries.md), `handover import` writes one capture per computer into a folder, and
- * each capture there is judged with `handover scan --replay` (what a folder summary does per file:
- * electron/core/analyse.ts; `handover fleet summarize` is not on this branch's main yet). Both
- * forms are judged at the same time for the same country.
+ * each capture there is judged with `handover scan --replay`. Then the Done-when line itself: the
+ * folder of native captures and the folder of imported ones are each summarized by
+ * `handover fleet summarize`, and every machine has the same level in both. Both forms are judged
+ * at the same time for the same country.
  *
  * Where the deciding fact is one osquery cannot read, the imported capture must say it cannot
  * tell, never give a level of its own; where a case holds nothing osquery reads at all, the import
  * refuses that computer. Both lists are spelled out below, with the reason.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { temporaryFolderForSuite } from '../../test-support/temporary-folder';
@@ -118,6 +119,10 @@ const fromLog = new Map<string, ScanResult>();
 const fromReports = new Map<string, ScanResult>();
 let logImport = { code: -1, stderr: '' };
 let reportImport = { code: -1, stderr: '' };
+/** The folder the log import wrote, which `handover fleet summarize` reads like any fleet folder. */
+let logFolder = '';
+/** The native captures of the same machines, one file per machine named after its host. */
+let nativeFolder = '';
 const ANSWERED_AT = Date.parse(NOW) / 1000 - 3600;
 
 /** `handover scan --replay FILE --json`, as a user (or a folder summary, file by file) judges a capture. */
@@ -169,10 +174,12 @@ function fleetReports(): Map<string, object> {
 
 beforeAll(async () => {
   const dir = suiteDir();
+  nativeFolder = join(dir, 'native');
+  await mkdir(nativeFolder);
   const lines: string[] = [];
   for (const machine of machines) {
     const capture = await captureFromCaseDir(machine.dir, NOW);
-    const nativeFile = join(dir, `${machine.host}.native.json`);
+    const nativeFile = join(nativeFolder, `${machine.host}.json`);
     await writeFile(nativeFile, JSON.stringify(capture));
     native.set(machine.host, await judge(nativeFile));
     const answered = await osqueryAnswersOf(capture, catalog, machine.host);
@@ -192,6 +199,7 @@ beforeAll(async () => {
   const logOut = join(dir, 'from-log');
   logImport = await runCliCaptured(['import', '--from', 'osquery-log', log, '--out', logOut], NOW);
   await judgeFolder(logOut, fromLog);
+  logFolder = logOut;
 
   const reportFiles: string[] = [];
   for (const [query, report] of fleetReports()) {
@@ -255,6 +263,53 @@ describe('handover import, then each capture judged: the same levels as native c
     expect(reportImport.code).toBe(1);
     for (const [host, result] of fromLog) expect(levelOf(fromReports.get(host)), host).toBe(levelOf(result));
   });
+});
+
+describe('handover fleet summarize: the imported folder and the native folder give the same levels', () => {
+  interface SummaryRow {
+    readonly file: string;
+    readonly machine: string | null;
+    readonly level: string;
+  }
+  const imported = new Map<string, string>();
+  const nativeLevels = new Map<string, string>();
+
+  /** `handover fleet summarize DIR --json`, as an office runs it over its folder. */
+  async function summarize(folder: string): Promise<SummaryRow[]> {
+    const { stdout, stderr } = await runCliCaptured(
+      ['fleet', 'summarize', folder, '--json', '--no-cache', '--now', NOW, '--region', REGION],
+      NOW,
+    );
+    if (stdout === '') throw new Error(`handover fleet summarize ${folder} printed nothing: ${stderr}`);
+    return (JSON.parse(stdout) as { rows: SummaryRow[] }).rows;
+  }
+
+  beforeAll(async () => {
+    // Imported captures carry the host identifier as their host name; native files are named after it.
+    for (const row of await summarize(logFolder)) imported.set(row.machine ?? row.file, row.level);
+    for (const row of await summarize(nativeFolder))
+      nativeLevels.set(row.file.replace(/\.json$/, ''), row.level);
+  }, 120_000);
+
+  it('lists every machine of each folder once', () => {
+    expect([...imported.keys()].sort()).toEqual([...fromLog.keys()].sort());
+    expect([...nativeLevels.keys()].sort()).toEqual(machines.map((m) => m.host).sort());
+  });
+
+  for (const machine of machines) {
+    const host = machine.host;
+    if (host in NOTHING_OSQUERY_READS) continue;
+    if (host in OSQUERY_CANNOT_SEE)
+      it(`${host}: cannot tell from osquery in the summary, a level of its own natively`, () => {
+        expect(imported.get(host)).toBe('cannot-tell');
+        expect(nativeLevels.get(host)).not.toBe('cannot-tell');
+      });
+    else
+      it(`${host}: the same level in both summaries`, () => {
+        expect(nativeLevels.get(host)).toBeDefined();
+        expect(imported.get(host)).toBe(nativeLevels.get(host));
+      });
+  }
 });
 
 describe('rows from before and after a product was removed, in one log', () => {

@@ -6,17 +6,11 @@ import type { ScanResult } from '../api/contract';
 import { reportOfScan } from '../api/report-of-scan';
 import { loadCatalog } from '../core/catalog/load-catalog';
 import { renderReportHtml } from '../core/report/render-report-html';
-import { writeFileAtomic } from '../files/atomic-write';
 
-export async function writeReport(
+export function renderReport(
   scan: ScanResult,
-  options: {
-    readonly format: 'json' | 'html';
-    readonly out: string;
-    readonly version: string;
-    readonly at: Date;
-  },
-): Promise<string> {
+  options: { readonly format: 'json' | 'html'; readonly version: string; readonly at: Date },
+): { readonly headline: string; readonly content: string } {
   const report = reportOfScan({
     scan,
     journey: null,
@@ -24,9 +18,8 @@ export async function writeReport(
     generatedAt: options.at.toISOString(),
     catalog: loadCatalog(),
   });
-  await writeFileAtomic(
-    options.out,
-    options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderReportHtml(report),
-  );
-  return report.verdict.headline;
+  return {
+    headline: report.verdict.headline,
+    content: options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderReportHtml(report),
+  };
 }

@@ -6,6 +6,7 @@
 import type { Capture } from './capture';
 import type { CompiledCatalog } from './catalog/load-catalog';
 import { matchProducts } from './match/match-products';
+import type { MatchedProduct } from './match/matched-product';
 import type { ObservedMachine } from './observations';
 import { observeCapture } from './observe/observe-capture';
 import { osqueryGaps } from './osquery/osquery-gaps';
@@ -28,46 +29,80 @@ function pendingRestartOf(observed: ObservedMachine): readonly string[] | null {
   return observed.observations.flatMap((o) => (o.kind === 'pending-restart' ? o.reasons : []));
 }
 
-export function analyseCapture(
-  capture: Capture,
+/**
+ * What a capture says that no clock or region changes: the machine, the sources and the products
+ * found. Plain data (no catalog objects), so `handover fleet summarize` can keep it between runs
+ * and re-judge it with today's clock without reading the capture again (docs/fleet.md).
+ */
+export interface PreparedCapture {
+  readonly capturedAt: string;
+  readonly machine: ObservedMachine['machine'];
+  readonly sources: ObservedMachine['sources'];
+  readonly pendingRestart: readonly string[] | null;
+  readonly matched: readonly MatchedProduct[];
+}
+
+export function prepareCapture(capture: Capture, catalog: CompiledCatalog): PreparedCapture {
+  const observed = observeCapture(capture);
+  return {
+    capturedAt: capture.capturedAt,
+    machine: observed.machine,
+    sources: observed.sources,
+    pendingRestart: pendingRestartOf(observed),
+    matched: matchProducts(observed, catalog),
+  };
+}
+
+/** The verdict on a prepared capture, as of options.now, in the region found or given. */
+export function judgePrepared(
+  prepared: PreparedCapture,
   catalog: CompiledCatalog,
   options: AnalyseOptions,
 ): Omit<ScanResult, 'timings'> {
-  const observed = observeCapture(capture);
-  const region = resolveRegion(observed.machine.regionInputs, options.regionOverride);
-  const matched = matchProducts(observed, catalog);
-  const judged = matched.map((product) => judgeDetection(product, region, catalog.bans, options.now));
+  const { machine } = prepared;
+  const region = resolveRegion(machine.regionInputs, options.regionOverride);
+  const judged = prepared.matched.map((product) =>
+    judgeDetection(product, region, catalog.bans, options.now),
+  );
   // Imported from osquery: say, product by product, what osquery cannot tell (osquery-gaps.ts).
-  const gaps =
-    observed.machine.readThrough === 'osquery' ? osqueryGaps(judged, observed.machine.platform) : null;
+  const gaps = machine.readThrough === 'osquery' ? osqueryGaps(judged, machine.platform) : null;
   const detections = gaps ? gaps.detections : judged;
-  const sources = gaps?.source ? [...observed.sources, gaps.source] : observed.sources;
+  const sources = gaps?.source ? [...prepared.sources, gaps.source] : prepared.sources;
   const verdict = decideVerdict(
     detections,
-    inventoryCompleteness(observed.machine, sources),
+    inventoryCompleteness(machine, sources),
     catalog.bans,
     region.code !== null,
     options.now,
-    { platform: observed.machine.platform, isServer: observed.machine.isServer ?? null },
+    { platform: machine.platform, isServer: machine.isServer ?? null },
   );
   return {
     schemaVersion: 1,
     scannedAt: options.now.toISOString(),
-    capturedAt: capture.capturedAt,
+    capturedAt: prepared.capturedAt,
     replayed: options.replayed,
     machine: {
-      platform: observed.machine.platform,
-      osName: observed.machine.osName ?? null,
-      osVersion: observed.machine.osVersion ?? null,
-      isServer: observed.machine.isServer ?? null,
-      architecture: observed.machine.architecture ?? null,
-      hostname: observed.machine.hostname ?? null,
-      pendingRestart: pendingRestartOf(observed),
-      bootedAt: observed.machine.bootedAt ?? null,
+      platform: machine.platform,
+      osName: machine.osName ?? null,
+      osVersion: machine.osVersion ?? null,
+      isServer: machine.isServer ?? null,
+      architecture: machine.architecture ?? null,
+      hostname: machine.hostname ?? null,
+      machineId: machine.machineId ?? null,
+      pendingRestart: prepared.pendingRestart,
+      bootedAt: machine.bootedAt ?? null,
     },
     region,
     verdict,
     detections,
     sources,
   };
+}
+
+export function analyseCapture(
+  capture: Capture,
+  catalog: CompiledCatalog,
+  options: AnalyseOptions,
+): Omit<ScanResult, 'timings'> {
+  return judgePrepared(prepareCapture(capture, catalog), catalog, options);
 }

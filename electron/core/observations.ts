@@ -227,6 +227,11 @@ export interface MachineFacts {
   readonly bootedAt?: string;
   readonly hostname?: string;
   /**
+   * The id Handover shows for this machine (core/machine/machine-id.ts: a hash of the id the OS
+   * keeps), when the capture recorded it.
+   */
+  readonly machineId?: string;
+  /**
    * 'osquery' when the facts are osquery's answers imported from an estate (handover import), not
    * Handover's own probes: what completes the inventory, and what cannot be told, differ.
    */

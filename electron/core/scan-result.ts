@@ -185,6 +185,12 @@ export interface ScanResult {
      */
     readonly architecture?: 'x64' | 'x86' | 'arm64' | null;
     readonly hostname: string | null;
+    /**
+     * The id Handover shows for this machine: a hash of the id the OS keeps for it (Windows
+     * MachineGuid, Linux /etc/machine-id, macOS IOPlatformUUID; core/machine/machine-id.ts), so
+     * two machines with one host name stay apart. null when the capture did not record it.
+     */
+    readonly machineId: string | null;
     /** Why Windows is waiting for a restart (Component Based Servicing, Windows Update, pending
      * file renames), or [] when it is not; null when that could not be read. */
     readonly pendingRestart: readonly string[] | null;

@@ -16,6 +16,12 @@ export const SOURCES = {
     meaning: 'The OS name and version: /etc/os-release on Linux, sw_vers on macOS.',
     reading: 'Reading the operating system version',
   },
+  'host.machine-id': {
+    label: 'Machine identity',
+    meaning:
+      'The id the OS keeps for this machine: /etc/machine-id on Linux, IOPlatformUUID (ioreg) on macOS; Handover shows a hash of it.',
+    reading: 'Reading which machine this is',
+  },
 
   'windows.powershell': {
     label: 'Windows security settings',
@@ -25,6 +31,11 @@ export const SOURCES = {
   'windows.os': {
     label: 'Windows version',
     meaning: 'Win32_OperatingSystem: caption, version, build, product type (server or client), last boot.',
+  },
+  'windows.machine-id': {
+    label: 'Machine identity',
+    meaning:
+      'HKLM\\SOFTWARE\\Microsoft\\Cryptography MachineGuid, the id Windows keeps for this machine; Handover shows a hash of it.',
   },
   'windows.region': {
     label: 'Windows region settings',

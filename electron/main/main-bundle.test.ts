@@ -200,8 +200,10 @@ describe('the bundled main process, with Electron stood in', () => {
       show: false,
       webPreferences: { javascript: false, sandbox: true },
     });
-    expect(printer?.file).toMatch(/handover-report-[0-9a-f]+\.html$/);
+    // In a private folder named by random characters only, removed once printed.
+    expect(printer?.file).toMatch(/[\\/]handover-[A-Za-z0-9]{6}[\\/]report\.html$/);
     expect(printer?.destroyed).toBe(true);
+    await expect(readFile(printer?.file ?? '')).rejects.toThrow(/ENOENT/);
     expect(recorded.printOptions).toEqual([{ pageSize: 'A4', printBackground: true }]);
 
     // The plan: the app's own window printed as it is (its print stylesheet), no hidden window.

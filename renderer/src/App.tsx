@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { FailedView } from './components/FailedView';
 import { ViewingBanner } from './components/help/ViewingBanner';
 import { JourneyScreen } from './components/journey/JourneyScreen';
@@ -8,12 +8,29 @@ import { TechnicianSwitch } from './components/technician/TechnicianSwitch';
 import { VerdictView } from './components/VerdictView';
 import { useAppStore } from './store/context';
 
+/**
+ * The Fleet screen and its libraries (the table, the virtual list, the chart) load only when a
+ * folder is opened: a home user's window never fetches them (the e2e budget spec counts them
+ * apart from the rest).
+ */
+const FleetScreen = lazy(() => import('./components/fleet/FleetScreen'));
+
 function Screen() {
   const status = useAppStore((s) => s.scan.status);
   const result = useAppStore((s) => s.scan.result);
   const error = useAppStore((s) => s.scan.error);
   const journeyOpen = useAppStore((s) => s.journey.open);
   const journey = useAppStore((s) => s.journey.view);
+  const fleetOpen = useAppStore((s) => s.fleet.open);
+  const viewing = useAppStore((s) => s.viewing.info !== null);
+
+  // A machine opened from the fleet shows under the banner; closing it comes back to the fleet.
+  if (fleetOpen && !viewing)
+    return (
+      <Suspense fallback={<p aria-live="polite">Opening the Fleet screen…</p>}>
+        <FleetScreen />
+      </Suspense>
+    );
 
   // Once the person has started (or resumed) the journey, it stays on screen, scans included.
   if (journeyOpen && journey?.plan) return <JourneyScreen view={journey} />;

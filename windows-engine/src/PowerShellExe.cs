@@ -136,6 +136,9 @@ public static class PowerShellExe
                     if (exitCode == 0 && ps.InvocationStateInfo.State == PSInvocationState.Failed) exitCode = 1;
                     // "The exit code is 0 when $? is $true or 1 when $? is $false" (about_PowerShell_exe).
                     if (exitCode == 0) exitCode = LastStatusSucceeded(runspace) ? 0 : 1;
+                    // A script file the command ran ended with `exit N`: N is in $LASTEXITCODE, and
+                    // its caller's $? is false when N is not 0, so -Command's exit code is 1.
+                    if (exitCode == 0 && LastExitCode(runspace) is int code && code != 0) exitCode = 1;
                 }
                 scriptMs = scriptClock.ElapsedMilliseconds;
                 if (commandLine.Clixml && (clixmlErrors.Count > 0 || progressRecords > 0))
@@ -255,6 +258,14 @@ public static class PowerShellExe
         ps.AddCommand("Import-Module").AddParameter("Assembly", typeof(PowerShellExe).Assembly).AddParameter("Cmdlet", cmdlets);
         ps.Invoke();
         if (ps.HadErrors) throw new InvalidOperationException("the fakes could not be loaded: " + string.Join("; ", ps.Streams.Error));
+    }
+
+    private static int? LastExitCode(Runspace runspace)
+    {
+        using var ps = PowerShell.Create();
+        ps.Runspace = runspace;
+        ps.AddScript("$global:LASTEXITCODE");
+        return ps.Invoke().FirstOrDefault()?.BaseObject is int code ? code : null;
     }
 
     private static bool LastStatusSucceeded(Runspace runspace)

@@ -13,7 +13,12 @@ import type { HelpDeskDeps } from '../help-desk-handlers';
 export interface HelpDeskHostOptions
   extends Pick<
     HelpDeskDeps,
-    'chooseSaveFile' | 'chooseDiagnosticsFile' | 'renderPdf' | 'printWindowToPdf' | 'writeClipboard'
+    | 'chooseSaveFile'
+    | 'chooseDiagnosticsFile'
+    | 'chooseFleetFolder'
+    | 'renderPdf'
+    | 'printWindowToPdf'
+    | 'writeClipboard'
   > {
   readonly dataDir: string;
   readonly now: () => Date;
@@ -25,6 +30,8 @@ export function createHelpDeskDeps(options: HelpDeskHostOptions): HelpDeskDeps {
     settings: createSettingsStore({ dir: options.dataDir, now: options.now }),
     chooseSaveFile: options.chooseSaveFile,
     chooseDiagnosticsFile: options.chooseDiagnosticsFile,
+    chooseFleetFolder: options.chooseFleetFolder,
+    dataDir: options.dataDir,
     renderPdf: options.renderPdf,
     printWindowToPdf: options.printWindowToPdf,
     writeClipboard: options.writeClipboard,

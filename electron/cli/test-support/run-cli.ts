@@ -1,13 +1,19 @@
 /** For tests: `handover ARGS` through runCli, with what it printed and its exit code, at a fixed clock. */
 import { runCli } from '../main';
 
+export const CLI_NOW = '2026-11-29T12:00:00Z';
+
 export interface CliRun {
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
 }
 
-export async function runCliCaptured(args: readonly string[], now: string): Promise<CliRun> {
+export async function runCliCaptured(
+  args: readonly string[],
+  now: string = CLI_NOW,
+  env: Readonly<Record<string, string | undefined>> = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
@@ -17,7 +23,7 @@ export async function runCliCaptured(args: readonly string[], now: string): Prom
     stderr: (text) => {
       stderr += text;
     },
-    env: {},
+    env,
     now: () => new Date(now),
   });
   return { code, stdout, stderr };

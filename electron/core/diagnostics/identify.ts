@@ -5,11 +5,12 @@
  */
 import { CAPTURE_FORMAT } from '../capture';
 import { REPORT_FORMAT } from '../report/report-schema';
+import { SCAN_OUTPUT_FORMAT } from '../scan-output';
 import { err, ok, type Result } from '../util/result';
 import { parseUntrustedJson } from '../util/untrusted-json';
 import { DIAGNOSTICS_FORMAT } from './diagnostics-file';
 
-export type HandoverFileKind = 'capture' | 'diagnostics' | 'report';
+export type HandoverFileKind = 'capture' | 'diagnostics' | 'report' | 'scan-result';
 
 export interface HandoverFile {
   readonly kind: HandoverFileKind;
@@ -24,6 +25,7 @@ const KINDS: ReadonlyMap<unknown, HandoverFileKind> = new Map([
   [CAPTURE_FORMAT, 'capture'],
   [DIAGNOSTICS_FORMAT, 'diagnostics'],
   [REPORT_FORMAT, 'report'],
+  [SCAN_OUTPUT_FORMAT, 'scan-result'],
 ]);
 
 /** An already guarded value → its kind, or "it is not a Handover diagnostics file, report or capture". */

@@ -190,8 +190,25 @@ describe('identifyHandoverFile', () => {
 
 describe('readReplayFile', () => {
   it('replays a capture as it is, and the capture inside a diagnostics file', () => {
-    expect(readReplayFile(text(capture))).toEqual({ ok: true, value: { capture, diagnostics: null } });
-    expect(readReplayFile(text(diagnostics))).toEqual({ ok: true, value: { capture, diagnostics } });
+    expect(readReplayFile(text(capture))).toEqual({
+      ok: true,
+      value: { kind: 'capture', capture, diagnostics: null },
+    });
+    expect(readReplayFile(text(diagnostics))).toEqual({
+      ok: true,
+      value: { kind: 'diagnostics', capture, diagnostics },
+    });
+  });
+
+  it('replays the capture a drop file carries, and says a scan result without one cannot be', () => {
+    const drop = { format: 'handover.scan-result', schemaVersion: 1, capture };
+    expect(readReplayFile(text(drop))).toEqual({
+      ok: true,
+      value: { kind: 'scan-result', capture, diagnostics: null },
+    });
+    expect(errorOf(readReplayFile(text({ format: 'handover.scan-result', schemaVersion: 1 })))).toMatch(
+      /^it is a Handover scan result without its capture/,
+    );
   });
 
   it('says a report cannot be replayed', () => {

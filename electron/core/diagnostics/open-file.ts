@@ -7,7 +7,14 @@ import type { Capture } from '../capture';
 import { checkCapture } from '../capture-file';
 import { err, ok, type Result } from '../util/result';
 import { checkDiagnostics, type DiagnosticsFile } from './diagnostics-file';
-import { identifyHandoverFile } from './identify';
+import { type HandoverFileKind, identifyHandoverFile } from './identify';
+
+const KIND_WORDS: Readonly<Record<HandoverFileKind, string>> = {
+  capture: 'a Handover capture',
+  diagnostics: 'a Handover diagnostics file',
+  report: 'a Handover report',
+  'scan-result': 'a Handover scan result',
+};
 
 interface OpenOptions {
   /** The file's size, when the caller read bytes (checked before anything is decoded). */
@@ -21,12 +28,26 @@ export function readDiagnosticsFile(
   const file = identifyHandoverFile(input, options);
   if (!file.ok) return file;
   if (file.value.kind !== 'diagnostics')
-    return err(`it is a Handover ${file.value.kind}, not a diagnostics file`);
+    return err(`it is ${KIND_WORDS[file.value.kind]}, not a diagnostics file`);
   return checkDiagnostics(file.value.json);
+}
+
+/**
+ * A scan result written with --drop-dir carries the capture it was judged from; one printed by
+ * `handover scan --json` alone does not, and its verdict cannot be judged again.
+ */
+function capturedScanResult(json: Readonly<Record<string, unknown>>): Result<ReplayFile> {
+  if (json.capture === undefined)
+    return err(
+      'it is a Handover scan result without its capture (handover scan --json --drop-dir writes one with it), so there is nothing to judge again',
+    );
+  const capture = checkCapture(json.capture, 'the capture in it');
+  return capture.ok ? ok({ kind: 'scan-result', capture: capture.value, diagnostics: null }) : capture;
 }
 
 /** A file that can be replayed: its capture, and the diagnostics file around it if there is one. */
 export interface ReplayFile {
+  readonly kind: Exclude<HandoverFileKind, 'report'>;
   readonly capture: Capture;
   readonly diagnostics: DiagnosticsFile | null;
 }
@@ -37,15 +58,17 @@ export function readReplayFile(input: string | Uint8Array, options: OpenOptions 
   switch (file.value.kind) {
     case 'capture': {
       const capture = checkCapture(file.value.json);
-      return capture.ok ? ok({ capture: capture.value, diagnostics: null }) : capture;
+      return capture.ok ? ok({ kind: 'capture', capture: capture.value, diagnostics: null }) : capture;
     }
     case 'diagnostics': {
       const diagnostics = checkDiagnostics(file.value.json);
       return diagnostics.ok
-        ? ok({ capture: diagnostics.value.capture, diagnostics: diagnostics.value })
+        ? ok({ kind: 'diagnostics', capture: diagnostics.value.capture, diagnostics: diagnostics.value })
         : diagnostics;
     }
     case 'report':
       return err('it is a Handover report, which holds no capture to replay (ask for a diagnostics file)');
+    case 'scan-result':
+      return capturedScanResult(file.value.json);
   }
 }

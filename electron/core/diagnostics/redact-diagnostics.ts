@@ -8,6 +8,7 @@
 import type { Capture, ProbeRecord } from '../capture';
 import { WINDOWS_PROBE_ID } from '../parse/windows/scan-document';
 import type { DiagnosticsParts } from './diagnostics-file';
+import { withoutOsMachineId } from './machine-id-redaction';
 import { findPersonalTerms } from './personal-terms';
 import { createRedactor, type RedactionSummary, type Redactor, type RedactorOptions } from './redactor';
 import { joinScanDocumentParts, scanDocumentParts } from './scan-document-parts';
@@ -77,7 +78,7 @@ export function redactDiagnostics(parts: DiagnosticsParts, options: RedactOption
   const terms = findPersonalTerms(capture.host.hostname, [capture, ...documents, parts.report, parts.log]);
   const redactor = createRedactor(terms, options);
 
-  const { records, ...rest } = capture;
+  const { records, ...rest } = withoutOsMachineId(capture);
   const redactedCapture = {
     ...(redactor.json(rest) as Omit<Capture, 'records'>),
     records: records.map((record) => redactRecord(record, redactor)),

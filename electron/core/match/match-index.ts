@@ -30,8 +30,9 @@ export interface Candidate<T> {
 }
 
 export interface MatchIndex {
-  products(platform: Platform, field: string): readonly Candidate<IndexedProduct>[];
-  components(platform: Platform, field: string): readonly Candidate<CatalogFamily>[];
+  /** The products with patterns for this field that may match `value` (none when no pattern can). */
+  products(platform: Platform, field: string, value: string): readonly Candidate<IndexedProduct>[];
+  components(platform: Platform, field: string, value: string): readonly Candidate<CatalogFamily>[];
   /** Every product, for lookups by id or vendor. */
   readonly all: readonly IndexedProduct[];
 }
@@ -47,7 +48,67 @@ function bestOf(patterns: readonly CompiledPattern[], value: string): PatternHit
   return best;
 }
 
-function addAll<T>(table: Map<string, Candidate<T>[]>, owner: T, signatures: CompiledSignatures): void {
+/** Candidates of one field, and one expression that matches exactly when one of their patterns does. */
+interface FieldTable<T> {
+  readonly candidates: Candidate<T>[];
+  readonly sources: string[];
+  anyPattern?: RegExp | null;
+  /**
+   * Values already tried against the union. Machines of one fleet hold mostly the same values
+   * (the services and programs of one Windows build, one distribution's packages), so a
+   * summary of many machines tries each once; bounded, so memory stays flat.
+   */
+  readonly seen: Map<string, boolean>;
+}
+
+/** Values remembered per field before the memory starts again. */
+const SEEN_LIMIT = 50_000;
+
+/** Whether a pattern refers back to a numbered group (\1 ... \9), which a union would renumber. */
+function hasBackreference(source: string): boolean {
+  for (let i = 0; i < source.length; i += 1) {
+    if (source[i] !== '\\') continue;
+    if (/[1-9]/.test(source[i + 1] ?? '')) return true;
+    i += 1;
+  }
+  return false;
+}
+
+/**
+ * The union of a field's patterns, anchored and case-insensitive as each is (compilePattern),
+ * named groups made plain (a name may repeat across patterns). Most values a machine holds (a
+ * Linux package list, every service) match no pattern at all: one test of the union then
+ * replaces hundreds of tests of the patterns one by one. Null when a pattern cannot be joined.
+ */
+function unionOf(sources: readonly string[]): RegExp | null {
+  if (sources.some(hasBackreference)) return null;
+  const plain = sources.map((source) => `(?:${source.replace(/\(\?<([A-Za-z][A-Za-z0-9]*)>/g, '(?:')})`);
+  try {
+    return new RegExp(`^(?:${plain.join('|')})$`, 'iu');
+  } catch {
+    return null;
+  }
+}
+
+function candidatesFor<T>(
+  table: Map<string, FieldTable<T>>,
+  key: string,
+  value: string,
+): readonly Candidate<T>[] {
+  const entry = table.get(key);
+  if (!entry) return [];
+  if (entry.anyPattern === undefined) entry.anyPattern = unionOf(entry.sources);
+  if (!entry.anyPattern) return entry.candidates;
+  let may = entry.seen.get(value);
+  if (may === undefined) {
+    may = entry.anyPattern.test(value);
+    if (entry.seen.size >= SEEN_LIMIT) entry.seen.clear();
+    entry.seen.set(value, may);
+  }
+  return may ? entry.candidates : [];
+}
+
+function addAll<T>(table: Map<string, FieldTable<T>>, owner: T, signatures: CompiledSignatures): void {
   for (const platform of ['windows', 'macos', 'linux'] as const) {
     for (const [field, patterns] of Object.entries(signatures[platform]) as [
       string,
@@ -55,9 +116,10 @@ function addAll<T>(table: Map<string, Candidate<T>[]>, owner: T, signatures: Com
     ][]) {
       if (patterns.length === 0) continue;
       const key = `${platform}.${field}`;
-      const list = table.get(key) ?? [];
-      list.push({ owner, test: (value) => bestOf(patterns, value) });
-      table.set(key, list);
+      const entry: FieldTable<T> = table.get(key) ?? { candidates: [], sources: [], seen: new Map() };
+      entry.candidates.push({ owner, test: (value) => bestOf(patterns, value) });
+      entry.sources.push(...patterns.map((pattern) => pattern.source));
+      table.set(key, entry);
     }
   }
 }
@@ -67,8 +129,8 @@ const cache = new WeakMap<CompiledCatalog, MatchIndex>();
 export function buildMatchIndex(catalog: CompiledCatalog): MatchIndex {
   const cached = cache.get(catalog);
   if (cached) return cached;
-  const products = new Map<string, Candidate<IndexedProduct>[]>();
-  const components = new Map<string, Candidate<CatalogFamily>[]>();
+  const products = new Map<string, FieldTable<IndexedProduct>>();
+  const components = new Map<string, FieldTable<CatalogFamily>>();
   const all = catalog.products.map((product) => {
     const indexed: IndexedProduct = { product: product.raw, family: product.family };
     addAll(products, indexed, product.signatures);
@@ -78,8 +140,8 @@ export function buildMatchIndex(catalog: CompiledCatalog): MatchIndex {
     if (family.components) addAll(components, family.raw, family.components);
   }
   const index: MatchIndex = {
-    products: (platform, field) => products.get(`${platform}.${field}`) ?? [],
-    components: (platform, field) => components.get(`${platform}.${field}`) ?? [],
+    products: (platform, field, value) => candidatesFor(products, `${platform}.${field}`, value),
+    components: (platform, field, value) => candidatesFor(components, `${platform}.${field}`, value),
     all,
   };
   cache.set(catalog, index);

@@ -96,11 +96,12 @@ function hitsOf<T>(
   platform: Platform,
   candidates: (
     field: string,
+    value: string,
   ) => readonly { owner: T; test(value: string): { specificity: number; version?: string } | null }[],
 ): Hit<T>[] {
   const hits: Hit<T>[] = [];
   for (const key of observationKeys(observation, platform)) {
-    for (const { owner, test } of candidates(key.field)) {
+    for (const { owner, test } of candidates(key.field, key.value)) {
       const hit = test(key.value);
       if (hit)
         hits.push({
@@ -145,7 +146,7 @@ function bestProduct(
   platform: Platform,
   index: MatchIndex,
 ): { indexed: IndexedProduct; versions: VersionCandidate[] } | null {
-  const hits = hitsOf(observation, platform, (field) => index.products(platform, field));
+  const hits = hitsOf(observation, platform, (field, value) => index.products(platform, field, value));
   let best: Hit<IndexedProduct> | null = null;
   for (const hit of hits) if (betterHit(best, hit)) best = hit;
   if (!best) return null;
@@ -157,7 +158,7 @@ function componentFamily(
   platform: Platform,
   index: MatchIndex,
 ): { family: CatalogFamily; versions: VersionCandidate[] } | null {
-  const hits = hitsOf(observation, platform, (field) => index.components(platform, field));
+  const hits = hitsOf(observation, platform, (field, value) => index.components(platform, field, value));
   const first = hits[0];
   if (!first) return null;
   return { family: first.owner, versions: versionsOfHits(hits, first.owner, observation.evidence) };

@@ -10,6 +10,7 @@ import { observeKasperskyFiles, observeKav4fs, observeKesl, observeLinuxAvState 
 import { observeDpkg, observeRpm } from './linux/packages';
 import { observeSystemd } from './linux/systemd';
 import { machineFacts, observeOsInfo } from './unix/host-machine';
+import { observeMachineId } from './unix/machine-id';
 import { observeProcesses } from './unix/processes';
 import type { Sink } from './unix/record-status';
 import { observeVendorStatuses } from './unix/vendor-status';
@@ -17,6 +18,7 @@ import { observeVendorStatuses } from './unix/vendor-status';
 export function observeLinux(capture: Capture): ObservedMachine {
   const sink: Sink = { observations: [], sources: [] };
   const os = observeOsInfo(capture, sink);
+  const machineId = observeMachineId(capture, sink);
   observeDpkg(capture, sink);
   observeRpm(capture, sink);
   observeKasperskyFiles(capture, sink);
@@ -29,7 +31,7 @@ export function observeLinux(capture: Capture): ObservedMachine {
   observeFreshclamLog(capture, sink);
   observeVendorStatuses(capture, sink, 'linux');
   return {
-    machine: machineFacts(capture, 'linux', os),
+    machine: machineFacts(capture, 'linux', os, machineId),
     observations: sink.observations,
     sources: sink.sources,
   };

@@ -11,6 +11,7 @@ import { observeLaunchd } from './macos/launchd';
 import { observePkgReceipts } from './macos/receipts';
 import { observeSystemExtensions } from './macos/system-extensions';
 import { machineFacts, observeOsInfo } from './unix/host-machine';
+import { observeMachineId } from './unix/machine-id';
 import { observeProcesses } from './unix/processes';
 import type { Sink } from './unix/record-status';
 import { observeVendorStatuses } from './unix/vendor-status';
@@ -18,6 +19,7 @@ import { observeVendorStatuses } from './unix/vendor-status';
 export function observeMacos(capture: Capture): ObservedMachine {
   const sink: Sink = { observations: [], sources: [] };
   const os = observeOsInfo(capture, sink);
+  const machineId = observeMachineId(capture, sink);
   observeApplications(capture, sink);
   observePkgReceipts(capture, sink);
   observeSystemExtensions(capture, sink);
@@ -26,7 +28,7 @@ export function observeMacos(capture: Capture): ObservedMachine {
   observeProcesses(capture, 'macos.processes', sink);
   observeVendorStatuses(capture, sink, 'macos');
   return {
-    machine: machineFacts(capture, 'macos', os),
+    machine: machineFacts(capture, 'macos', os, machineId),
     observations: sink.observations,
     sources: sink.sources,
   };

@@ -476,6 +476,25 @@ describe('observeWindows', () => {
     ]);
   });
 
+  it('derives the machine id from MachineGuid, and says why when there is none', () => {
+    const read = observeWindows(
+      scanCapture({ 'machine-id': data({ MachineGuid: '6c0c8f3e-2b7d-4e1a-9f55-0d3a8b2c4e71' }) }, 'made up'),
+    );
+    expect(read.machine.machineId).toMatch(/^[0-9a-f]{32}$/);
+    expect(source(read, 'windows.machine-id')).toMatchObject({ status: 'read' });
+    const none = observeWindows(scanCapture({ 'machine-id': data({}) }, 'made up'));
+    expect(none.machine.machineId).toBeUndefined();
+    expect(source(none, 'windows.machine-id')).toMatchObject({ status: 'not-present' });
+    const broken = observeWindows(
+      scanCapture({ 'machine-id': data({ MachineGuid: 'not a guid' }) }, 'made up'),
+    );
+    expect(broken.machine.machineId).toBeUndefined();
+    expect(source(broken, 'windows.machine-id')).toMatchObject({
+      status: 'unreadable',
+      reason: expect.stringContaining('not 32 hexadecimal digits'),
+    });
+  });
+
   it('has one source per section, with unique ids', () => {
     expect(WINDOWS_SOURCES.map((s) => s.section)).toEqual([...WINDOWS_SCAN_SECTIONS]);
     expect(new Set(WINDOWS_SOURCES.map((s) => s.id)).size).toBe(WINDOWS_SOURCES.length);

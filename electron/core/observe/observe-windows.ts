@@ -16,6 +16,7 @@ import type {
 } from '../observations';
 import { evidenceRecord } from '../parse/windows/convert-to-json-values';
 import { parseKasperskyRegistry } from '../parse/windows/kaspersky-registry';
+import { hasMachineGuid, parseMachineGuid } from '../parse/windows/machine-guid';
 import { parseMpComputerStatus } from '../parse/windows/mp-computer-status';
 import { parseOs, parseRegion, type WindowsOsFacts } from '../parse/windows/os-region';
 import { parsePendingRestart } from '../parse/windows/pending-restart';
@@ -41,6 +42,7 @@ export { WINDOWS_SCAN_SECTIONS } from '../parse/windows/scan-document';
 /** Section of the scan document → the source id its facts are reported and evidenced under. */
 export const WINDOWS_SOURCES = [
   { section: 'os', id: 'windows.os' },
+  { section: 'machine-id', id: 'windows.machine-id' },
   { section: 'region', id: 'windows.region' },
   { section: 'wsc.antivirus', id: 'windows.wsc.antivirus' },
   { section: 'wsc.antispyware', id: 'windows.wsc.antispyware' },
@@ -78,6 +80,10 @@ function readSection(spec: SourceSpec, data: unknown, context: ParseContext): Re
     case 'os': {
       // The OS and region become machine facts (see observeWindows), not observations.
       const result = parseOs(data);
+      return result.ok ? ok({ observations: [], records: 1 }) : result;
+    }
+    case 'machine-id': {
+      const result = parseMachineGuid(data);
       return result.ok ? ok({ observations: [], records: 1 }) : result;
     }
     case 'region': {
@@ -271,6 +277,14 @@ function report(
       ? unreadable('Windows returned no operating system record')
       : notPresent('Windows returned no Microsoft Defender status');
   }
+  if (spec.section === 'machine-id' && !hasMachineGuid(section.data)) {
+    // A 32-bit PowerShell on 64-bit Windows cannot see the 64-bit view that holds it: a problem
+    // of the section, so "could not read", not "there is none".
+    const [problem] = section.problems ?? [];
+    if (problem) return unreadable(`${problem.where}: ${firstLine(problem.error)}`);
+    // Every Windows setup writes it; a machine without it (or a capture of a fake one) has no id.
+    return notPresent('Windows has no MachineGuid value under HKLM\\SOFTWARE\\Microsoft\\Cryptography');
+  }
   const reading = readSection(spec, section.data, context);
   if (!reading.ok) return unreadable(reading.error);
   const problems = problemWords(section.problems);
@@ -303,6 +317,7 @@ function machineFacts(
   capture: Capture,
   os: WindowsOsFacts | undefined,
   region: RegionInputs | undefined,
+  machineId?: string,
 ): MachineFacts {
   // The host locale recorded by the app is the fallback when Windows' own settings were unreadable.
   const hostLocale = capture.host.locale;
@@ -319,6 +334,7 @@ function machineFacts(
     ...architectureOf(architectureFromWindows(os?.architecture) ?? architectureFromNode(capture.host.arch)),
     ...(os?.bootedAt ? { bootedAt: os.bootedAt } : {}),
     ...(capture.host.hostname ? { hostname: capture.host.hostname } : {}),
+    ...(machineId ? { machineId } : {}),
     regionInputs,
   };
 }
@@ -367,6 +383,7 @@ export function observeWindows(capture: Capture): ObservedMachine {
   const sections = document.sections;
   const os = sectionValue(sections, 'os', parseOs);
   const region = sectionValue(sections, 'region', parseRegion);
+  const machineId = sectionValue(sections, 'machine-id', parseMachineGuid);
   const context: ParseContext = {
     ...(region?.locale ? { culture: region.locale } : {}),
     capturedAt: capture.capturedAt,
@@ -378,5 +395,5 @@ export function observeWindows(capture: Capture): ObservedMachine {
     sources.push(result.source);
     observations.push(...result.observations);
   }
-  return { machine: machineFacts(capture, os, region), observations, sources };
+  return { machine: machineFacts(capture, os, region, machineId), observations, sources };
 }

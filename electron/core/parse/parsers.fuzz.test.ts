@@ -55,6 +55,7 @@ import { parseSavdstatus } from './linux/savdstatus';
 import { isSystemdNotRunning, parseSystemdShow } from './linux/systemd-show';
 import { appPathsOf, isReadableAppPath, windowsGuestShim } from './macos/app-paths';
 import { parseBinaryPlist } from './macos/binary-plist';
+import { parseIoregPlatformUuid } from './macos/ioreg-platform-uuid';
 import { launchdJobs } from './macos/launchd-listing';
 import { parsePkgutilPkgs } from './macos/pkgutil-pkgs';
 import { decodePlist, infoFromPlist, parseInfoPlist } from './macos/plist-info';
@@ -75,6 +76,7 @@ import {
   readDateValue,
 } from './windows/convert-to-json-values';
 import { parseKasperskyRegistry } from './windows/kaspersky-registry';
+import { hasMachineGuid, parseMachineGuid } from './windows/machine-guid';
 import { parseMpComputerStatus } from './windows/mp-computer-status';
 import { parseOs, parseRegion } from './windows/os-region';
 import { parsePendingRestart } from './windows/pending-restart';
@@ -283,6 +285,7 @@ const FUZZED: Readonly<Record<string, Fuzzed>> = {
     run: call(parseBinaryPlist),
     returns: 'result',
   },
+  'macos/ioreg-platform-uuid.ts#parseIoregPlatformUuid': textOnly(parseIoregPlatformUuid, 'result'),
   'macos/launchd-listing.ts#launchdJobs': {
     input: (s) => fc.tuple(text(s), fc.array(text(s), { maxLength: 6 })),
     run: call(launchdJobs),
@@ -350,6 +353,12 @@ const FUZZED: Readonly<Record<string, Fuzzed>> = {
     input: (s) => fc.tuple(sectionInput(s, 'defender.status'), fc.constant('windows.defender'), culture),
     run: call(parseMpComputerStatus),
     returns: 'result',
+  },
+  'windows/machine-guid.ts#parseMachineGuid': section('machine-id', parseMachineGuid),
+  'windows/machine-guid.ts#hasMachineGuid': {
+    input: (s) => one(sectionInput(s, 'machine-id')),
+    run: call(hasMachineGuid),
+    returns: 'value',
   },
   'windows/os-region.ts#parseOs': section('os', parseOs),
   'windows/os-region.ts#parseRegion': section('region', parseRegion),

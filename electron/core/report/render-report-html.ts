@@ -401,8 +401,15 @@ ${supportCodeSection(report)}
 </main>
 <footer>Made by Handover ${report.app.version} (${report.app.host}) on ${when(report.generatedAt)}.
 Report format ${report.format}, version ${report.formatVersion}. This page loads nothing from the internet.</footer>`;
-  // The shell and the constant CSS are joined as strings: the CSS is not a report value, and
-  // escaping it would break it (a <style> element does not decode entities).
+  return htmlPage(title, REPORT_CSS, body);
+}
+
+/**
+ * A self-contained page: the CSP that lets nothing load, the inline style, the title and body.
+ * The shell and the constant CSS are joined as strings: the CSS is not a report value, and
+ * escaping it would break it (a <style> element does not decode entities).
+ */
+export function htmlPage(title: SafeHtml, css: string, body: SafeHtml): string {
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -411,7 +418,7 @@ Report format ${report.format}, version ${report.formatVersion}. This page loads
     `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${markupOf(title)}</title>`,
-    `<style>${REPORT_CSS}</style>`,
+    `<style>${css}</style>`,
     '</head>',
     '<body>',
     markupOf(body),

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_MAX_BYTES,
@@ -102,6 +103,36 @@ describe('scanJsonShape', () => {
     expect(scanJsonShape('{"a":"[[[[\\"{{{"}', 2)).toBe('complete');
     expect(scanJsonShape('[[[]]]', 2)).toBe('too-deep');
     expect(scanJsonShape('{"a":[1,', 5)).toBe('truncated');
+    expect(scanJsonShape('{"a":"b\\', 5)).toBe('truncated');
+  });
+
+  /** The first version, one character at a time: the faster one must say the same of any text. */
+  function oneCharacterAtATime(text: string, maxDepth: number): string {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i += 1) {
+      const c = text[i];
+      if (inString) {
+        if (c === '\\') i += 1;
+        else if (c === '"') inString = false;
+      } else if (c === '"') inString = true;
+      else if (c === '{' || c === '[') {
+        depth += 1;
+        if (depth > maxDepth) return 'too-deep';
+      } else if (c === '}' || c === ']') depth -= 1;
+    }
+    return inString || depth > 0 ? 'truncated' : 'complete';
+  }
+
+  it('says what the character-by-character scan says, of any text', () => {
+    const pieces = fc.constantFrom('{', '}', '[', ']', '"', '\\', '\\"', 'a', ',', ':', ' ', '"x"');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }), fc.integer({ min: 0, max: 6 }), (parts, depth) => {
+        const text = parts.join('');
+        expect(scanJsonShape(text, depth)).toBe(oneCharacterAtATime(text, depth));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

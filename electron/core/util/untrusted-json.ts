@@ -52,14 +52,19 @@ export type JsonShape = 'complete' | 'too-deep' | 'truncated';
  */
 export function scanJsonShape(text: string, maxDepth: number): JsonShape {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c /* \ */) i += 1;
-      else if (c === 0x22 /* " */) inString = false;
-    } else if (c === 0x22) {
-      inString = true;
+    if (c === 0x22 /* " */) {
+      // Most of a capture is text inside strings: jump to the closing quote with indexOf (native
+      // code) instead of stepping through it; a quote after an odd run of backslashes is escaped.
+      for (;;) {
+        const quote = text.indexOf('"', i + 1);
+        if (quote < 0) return 'truncated';
+        let backslashes = 0;
+        while (text.charCodeAt(quote - 1 - backslashes) === 0x5c /* \ */) backslashes += 1;
+        i = quote;
+        if (backslashes % 2 === 0) break;
+      }
     } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
       depth += 1;
       if (depth > maxDepth) return 'too-deep';
@@ -67,7 +72,7 @@ export function scanJsonShape(text: string, maxDepth: number): JsonShape {
       depth -= 1;
     }
   }
-  return inString || depth > 0 ? 'truncated' : 'complete';
+  return depth > 0 ? 'truncated' : 'complete';
 }
 
 const sizeInWords = (bytes: number) =>

@@ -19,7 +19,7 @@ export type ProgramLocations = readonly [string, ...string[]];
  * (procps, systemd packages); merged systems, Fedora and RHEL have them in /usr/bin, with /bin a
  * link. dpkg-query and rpm have always been in /usr/bin on Debian and RPM systems (dpkg, rpm
  * packages' file lists); old RPM systems also shipped /bin/rpm. On macOS the base system's tools
- * sit at fixed paths (ps(1), sw_vers(1), pkgutil(1), systemextensionsctl(8), mdfind(1)).
+ * sit at fixed paths (ps(1), sw_vers(1), pkgutil(1), systemextensionsctl(8), mdfind(1), ioreg(8)).
  */
 export const SYSTEM_PROGRAMS = {
   linux: {
@@ -35,6 +35,7 @@ export const SYSTEM_PROGRAMS = {
     pkgutil: ['/usr/sbin/pkgutil'],
     systemextensionsctl: ['/usr/bin/systemextensionsctl'],
     mdfind: ['/usr/bin/mdfind'],
+    ioreg: ['/usr/sbin/ioreg'],
   },
 } as const satisfies Record<string, Record<string, ProgramLocations>>;
 

@@ -38,6 +38,7 @@ describe('linuxProbes', () => {
       'linux.systemd',
       'linux.processes',
       'host.os',
+      'host.machine-id',
     ]);
   });
 

@@ -1,4 +1,5 @@
 /** Every Linux probe. They share nothing, so the capture runner may run them all at once. */
+import { machineIdProbe } from '../host/machine-id-probe';
 import { osInfoProbe } from '../host/os-info-probe';
 import { processesProbe } from '../host/processes-probe';
 import type { Probe } from '../probe-context';
@@ -23,5 +24,6 @@ export function linuxProbes(): Probe[] {
     systemdProbe(),
     processesProbe('linux'),
     osInfoProbe('linux'),
+    machineIdProbe('linux'),
   ];
 }

@@ -30,6 +30,7 @@ describe('macosProbes', () => {
       'macos.withsecure',
       'macos.processes',
       'host.os',
+      'host.machine-id',
     ]);
   });
 

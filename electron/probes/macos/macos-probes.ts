@@ -1,4 +1,5 @@
 /** Every macOS probe. They share nothing, so the capture runner may run them all at once. */
+import { machineIdProbe } from '../host/machine-id-probe';
 import { osInfoProbe } from '../host/os-info-probe';
 import { processesProbe } from '../host/processes-probe';
 import type { Probe } from '../probe-context';
@@ -19,5 +20,6 @@ export function macosProbes(): Probe[] {
     ...macosVendorProbes(),
     processesProbe('macos'),
     osInfoProbe('macos'),
+    machineIdProbe('macos'),
   ];
 }

@@ -8,6 +8,7 @@
  * | section            | read with                                                                  |
  * |--------------------|----------------------------------------------------------------------------|
  * | os                 | Get-CimInstance Win32_OperatingSystem (Caption, Version, BuildNumber, ProductType, OSArchitecture, LastBootUpTime) |
+ * | machine-id         | HKLM:\SOFTWARE\Microsoft\Cryptography MachineGuid (the 64-bit view: WOW64 redirects the 32-bit one, which has no MachineGuid) |
  * | region             | HKCU:\Control Panel\International\Geo (Name, Nation), Get-Culture, Get-WinHomeLocation (Windows 8+), Get-TimeZone |
  * | wsc.antivirus      | Get-CimInstance root/SecurityCenter2 AntiVirusProduct (displayName, instanceGuid, pathToSignedProductExe, pathToSignedReportingExe, productState, timestamp) |
  * | wsc.antispyware    | the same, AntiSpywareProduct                                               |
@@ -247,6 +248,17 @@ ConvertTo-ScanJson ([ordered]@{
 Invoke-ScanSection 'os' {
   $osInstance = Get-ScanCim -ClassName Win32_OperatingSystem | Select-Object -First 1
   if ($null -ne $osInstance) { ConvertTo-ScanRecord $osInstance @('Caption', 'Version', 'BuildNumber', 'ProductType', 'OSArchitecture', 'LastBootUpTime') }
+}
+
+Invoke-ScanSection 'machine-id' {
+  $machineRecord = [ordered]@{}
+  if (-not $ScanSoftware64) { Add-ScanNote 'HKLM\SOFTWARE\Microsoft\Cryptography' $ScanNo64BitView; return $machineRecord }
+  $cryptographyPath = "$ScanSoftware64\Microsoft\Cryptography"
+  if (Test-Path -LiteralPath $cryptographyPath) {
+    $cryptography = Read-ScanRegistryValues $cryptographyPath @('MachineGuid')
+    if ($cryptography.Keys -contains 'MachineGuid') { $machineRecord.MachineGuid = ConvertTo-ScanText $cryptography['MachineGuid'] 'HKLM\SOFTWARE\Microsoft\Cryptography\MachineGuid' }
+  }
+  $machineRecord
 }
 
 Invoke-ScanSection 'region' {

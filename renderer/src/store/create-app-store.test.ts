@@ -15,6 +15,7 @@ function result(headline: string): ScanResult {
       osVersion: null,
       isServer: false,
       hostname: null,
+      machineId: null,
       pendingRestart: null,
       bootedAt: null,
     },

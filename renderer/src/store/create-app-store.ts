@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../../electron/api/contract';
 import { createAppInfoSlice } from './app-info-slice';
+import { createFleetSlice } from './fleet-slice';
 import { createHelpDeskSlice } from './help-desk-slice';
 import { createJourneySlice } from './journey-slice';
 import { createScanSlice } from './scan-slice';
@@ -31,5 +32,6 @@ export function createAppStore(api: Api, options: AppStoreOptions = {}): AppStor
     ...createSettingsSlice(deps)(...a),
     ...createHelpDeskSlice(deps)(...a),
     ...createViewingSlice(deps)(...a),
+    ...createFleetSlice(deps)(...a),
   }));
 }

@@ -24,6 +24,7 @@ function result(): ScanResult {
       osVersion: null,
       isServer: false,
       hostname: null,
+      machineId: null,
       pendingRestart: [],
       bootedAt: null,
     },

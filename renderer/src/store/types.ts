@@ -3,6 +3,7 @@ import type {
   ActionResult,
   Api,
   AppInfo,
+  FleetSummary,
   JourneyChange,
   JourneyView,
   PasswordConversion,
@@ -208,7 +209,34 @@ export interface ViewingSlice {
   closeDiagnostics(): Promise<void>;
 }
 
-export type AppState = ScanSlice & AppInfoSlice & JourneySlice & SettingsSlice & HelpDeskSlice & ViewingSlice;
+export interface FleetState {
+  /** The Fleet screen is shown (until closed); a machine opened from it shows under the banner. */
+  readonly open: boolean;
+  readonly summary: FleetSummary | null;
+  readonly busy: boolean;
+  /** Why the folder, a machine or the CSV could not be opened or saved, in plain words. */
+  readonly error: string | null;
+  /** Where the CSV was saved, once it was. */
+  readonly saved: string | null;
+}
+
+export interface FleetSlice {
+  readonly fleet: FleetState;
+  /** Asks for a folder and shows its summary. */
+  openFleet(): Promise<void>;
+  closeFleet(): void;
+  /** Shows one machine of the folder, read-only, until the banner's close. */
+  viewFleetMachine(file: string): Promise<void>;
+  exportFleetCsv(): Promise<void>;
+}
+
+export type AppState = ScanSlice &
+  AppInfoSlice &
+  JourneySlice &
+  SettingsSlice &
+  HelpDeskSlice &
+  ViewingSlice &
+  FleetSlice;
 
 /** What the slices need from outside: the Api and a way to wait (injected so tests run instantly). */
 export interface StoreDeps {

@@ -14,6 +14,7 @@
  *   dates): no osquery table reads it, so Defender is judged by Security Center alone, and on a
  *   server, where there is none, it cannot be told (core/osquery/osquery-gaps.ts says so).
  */
+
 import type { Capture } from '../../capture';
 import type { MachineFacts, ObservedMachine, RegionInputs, WscProductObservation } from '../../observations';
 import type { OsqueryRow } from '../../osquery/import/osquery-answer';
@@ -26,6 +27,7 @@ import { parseServices } from '../../parse/windows/services-drivers';
 import { parseUninstallEntries } from '../../parse/windows/uninstall-entries';
 import { type SourceId, sourceLabel } from '../../sources';
 import type { Result } from '../../util/result';
+import { withMachineId } from './machine-id-of-import';
 import {
   amendReport,
   cell,
@@ -335,6 +337,7 @@ export function observeOsqueryWindows(capture: Capture): ObservedMachine {
     ...(os?.osVersion ? { osVersion: os.osVersion } : {}),
     ...(os?.isServer !== undefined ? { isServer: os.isServer } : {}),
     ...(capture.host.hostname ? { hostname: capture.host.hostname } : {}),
+    ...withMachineId(capture),
     readThrough: 'osquery',
     regionInputs: region ?? {},
   };

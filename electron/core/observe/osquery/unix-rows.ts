@@ -5,6 +5,7 @@
  * folder itself when it exists, one per entry, `type` "directory" or "regular", osquery's
  * specs/utility/file.table).
  */
+
 import type { Capture } from '../../capture';
 import type { ObservedMachine, PathObservation } from '../../observations';
 import type { OsqueryRow } from '../../osquery/import/osquery-answer';
@@ -12,6 +13,7 @@ import type { ProcessEntry } from '../../parse/linux/process-list';
 import type { SourceId } from '../../sources';
 import type { OsFacts } from '../unix/host-machine';
 import { evidence } from '../unix/record-status';
+import { withMachineId } from './machine-id-of-import';
 import { amendReport, cell, integerCell, readQuery, rowEvidence, type Sink } from './osquery-records';
 
 /** The system's name and version; on macOS '14.4.1 (23E224)', as the native scan shows it (sw_vers). */
@@ -103,6 +105,7 @@ export function observedUnix(
       ...(os?.osName ? { osName: os.osName } : {}),
       ...(os?.osVersion ? { osVersion: os.osVersion } : {}),
       ...(capture.host.hostname ? { hostname: capture.host.hostname } : {}),
+      ...withMachineId(capture),
       readThrough: 'osquery',
       regionInputs: {},
     },

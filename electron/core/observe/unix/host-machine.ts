@@ -97,11 +97,13 @@ export function machineFacts(
   capture: Capture,
   platform: 'linux' | 'macos',
   os: OsFacts | null,
+  machineId: string | null = null,
 ): MachineFacts {
   const { hostname } = capture.host;
   const architecture = architectureFromNode(capture.host.arch);
   return {
     platform,
+    ...(machineId ? { machineId } : {}),
     ...(os?.osName ? { osName: os.osName } : {}),
     ...(os?.osVersion ? { osVersion: os.osVersion } : {}),
     ...(architecture ? { architecture } : {}),

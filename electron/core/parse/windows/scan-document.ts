@@ -34,6 +34,7 @@ export const WINDOWS_SCAN_TIMEOUT_MS = 90_000;
 /** Every section the script writes, in the order it gathers them. */
 export const WINDOWS_SCAN_SECTIONS = [
   'os',
+  'machine-id',
   'region',
   'wsc.antivirus',
   'wsc.antispyware',

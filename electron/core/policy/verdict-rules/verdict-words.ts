@@ -29,8 +29,11 @@ export function countdown(ban: BanStatus): string {
 }
 
 /** The ISO date as people read it: "23 August 2018" (UTC, like every date Handover judges by). */
+/** Made once: building an Intl.DateTimeFormat costs far more than formatting with one. */
+const LONG_DAY = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+
 export function dayOf(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+  return LONG_DAY.format(new Date(iso));
 }
 
 /**

@@ -258,6 +258,8 @@ export const mutatedJson = (samples: readonly unknown[], keys: readonly string[]
  * LastUpdate FILETIME [S52] and Data LastSuccessfulUpdate [S22], as kaspersky-registry.ts reads them.
  */
 const DOCUMENTED_SHAPES: Readonly<Record<string, readonly unknown[]>> = {
+  // The REG_SZ MachineGuid the scan script reads (8-4-4-4-12 hex, as Windows setup writes it).
+  'machine-id': [{ MachineGuid: '4c4c4544-0044-3010-8047-b4c04f4e4e31' }],
   'kaspersky.registry': [
     [
       { Path: 'HKLM\\SOFTWARE\\KasperskyLab\\AVP21.3\\Data\\UpdateState', Values: { LastUpdate: 1 } },

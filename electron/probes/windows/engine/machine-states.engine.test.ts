@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { replayThroughCli } from '../../../cli/test-support/replay-through-cli';
+import { machineIdOf } from '../../../core/machine/machine-id';
 import { observeWindows } from '../../../core/observe/observe-windows';
 import { WINDOWS_SCAN_SECTIONS } from '../../../core/parse/windows/scan-document';
 import type { ScanResult } from '../../../core/scan-result';
@@ -79,6 +80,29 @@ describe.skipIf(!engine.available)('machine states in the PowerShell engine', ()
     const { result } = await replayThroughCli(item.capture, ENGINE_REPLAY);
     if (id.includes('huorong')) expect(result.detections.map((d) => d.name)).toContain(name);
     else expect(result.detections.some((d) => d.vendorId === 'kaspersky')).toBe(true);
+  });
+
+  // Issue 13 §1: two machines with one name stay apart.
+  it('reads MachineGuid and shows the id derived from it, never the GUID itself', async () => {
+    const guid = '6c0c8f3e-2b7d-4e1a-9f55-0d3a8b2c4e71';
+    const item = engineItem('state/machine-guid');
+    expect(sectionLine(item.capture, 'machine-id')).toMatchObject({ ok: true, data: { MachineGuid: guid } });
+    const { result } = await replayThroughCli(item.capture, ENGINE_REPLAY);
+    expect(machineIdOf(guid)).toEqual({ ok: true, value: result.machine.machineId });
+    expect(result.machine.machineId).toMatch(/^[0-9a-f]{32}$/);
+    expect(JSON.stringify(result)).not.toContain('6c0c8f3e');
+    expect(source(result, 'windows.machine-id')).toMatchObject({ status: 'read' });
+  });
+
+  it('says a 32-bit PowerShell could not read MachineGuid, which lives in the 64-bit view', async () => {
+    const item = engineItem('state/powershell-32bit-on-64bit-windows');
+    expect(sectionLine(item.capture, 'machine-id')).toMatchObject({ ok: true, data: {} });
+    const { result } = await replayThroughCli(item.capture, ENGINE_REPLAY);
+    expect(result.machine.machineId).toBeNull();
+    expect(source(result, 'windows.machine-id')).toMatchObject({
+      status: 'unreadable',
+      reason: expect.stringContaining('cannot read the 64-bit registry view'),
+    });
   });
 
   it('writes one result and many results alike, as lists', () => {
@@ -177,6 +201,7 @@ describe.skipIf(!engine.available)('fault cases in the PowerShell engine', () =>
     }
     const { result } = await replayThroughCli(item.capture, ENGINE_REPLAY);
     expect(result.sources.filter((s) => s.status === 'unreadable')).toEqual([]);
+    expect(result.machine.machineId).toMatch(/^[0-9a-f]{32}$/);
     expect(result.detections.map((d) => d.vendorId).sort()).toEqual([
       'bitdefender',
       'kaspersky',

@@ -12,12 +12,13 @@
  * Without dotnet the run prints one line saying the tests were skipped and why; with CI=true a
  * missing dotnet fails the run.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import type { Capture } from '../../../core/capture';
 import { createLiveCaptureSource } from '../../capture-source';
+import { windowsCollectorScript } from '../collector-script';
 import { WINDOWS_SCAN_SCRIPT } from '../scan-script';
 import { windowsProbes } from '../windows-probe';
 import { GUARD_CASES } from './guard-cases';
@@ -54,8 +55,20 @@ export interface EngineItem {
   readonly command: { readonly file: string; readonly args: readonly string[]; readonly stdinBytes: number };
 }
 
+/** One run of the Windows collector (collector-script.ts) on a machine state, and what it left in its folder. */
+export interface CollectorItem {
+  readonly id: string;
+  readonly exitCode: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly languageMode: string;
+  /** The destination folder's files after the run: name → content. */
+  readonly files: Readonly<Record<string, string>>;
+}
+
 export interface EngineRun {
   readonly items: readonly EngineItem[];
+  readonly collectors: readonly CollectorItem[];
   readonly guard: Readonly<Record<string, GuardResult['findings']>>;
   readonly batchMs: number;
 }
@@ -142,10 +155,17 @@ async function runEverything(dotnet: string, workDir: string): Promise<EngineRun
       commands: ps51Commands(),
     })),
   ];
-  const batch = runEngineBatch(dotnet, [...jobs, ...guardJobs], workDir);
+  const collector = collectorJobs(workDir);
+  guardJobs.push({
+    id: 'guard/collector-script',
+    kind: 'guard',
+    script: collector.script,
+    commands: ps51Commands(),
+  });
+  const batch = runEngineBatch(dotnet, [...jobs, ...guardJobs, ...collector.jobs], workDir);
   const guard: Record<string, GuardResult['findings']> = {};
-  batch.results.forEach((result, i) => {
-    const job = [...jobs, ...guardJobs][i] as EngineJob;
+  [...jobs, ...guardJobs].forEach((job, i) => {
+    const result = batch.results[i];
     if (job.kind === 'guard') {
       const g = result as GuardResult;
       if (g.hostError) throw new Error(`guard ${job.id}: ${g.hostError}`);
@@ -172,7 +192,81 @@ async function runEverything(dotnet: string, workDir: string): Promise<EngineRun
       },
     };
   });
-  return { items, guard, batchMs: batch.batchMs };
+  const collectors = collector.jobs.map((job, i): CollectorItem => {
+    const result = batch.results[jobs.length + guardJobs.length + i] as PowerShellResult;
+    if (result.hostError) throw new Error(`collector ${job.id}: ${result.hostError}`);
+    const dir = collector.folders[i] as string;
+    const names = readdirSync(dir).sort();
+    return {
+      id: job.id,
+      exitCode: result.exitCode,
+      stdout: Buffer.from(result.stdout, 'base64').toString('utf8'),
+      stderr: Buffer.from(result.stderr, 'base64').toString('utf8'),
+      languageMode: result.languageMode,
+      files: Object.fromEntries(names.map((name) => [name, readFileSync(join(dir, name), 'utf8')])),
+    };
+  });
+  return { items, collectors, guard, batchMs: batch.batchMs };
+}
+
+/**
+ * The collector's runs: the generated script written to a file and invoked as an RMM tool or a
+ * -Command line does (& 'file.ps1' -Destination ...), each into its own folder; 'replaced' runs
+ * twice into one folder, so the second must replace the first's file.
+ */
+export const COLLECTOR_RUNS = [
+  { id: 'machine-guid', state: 'machine-guid', folder: 'machine-guid', args: '' },
+  {
+    id: 'constrained-language',
+    state: 'fault-constrained-language',
+    folder: 'constrained-language',
+    args: '',
+  },
+  {
+    id: 'no-64-bit-view',
+    state: 'powershell-32bit-on-64bit-windows',
+    folder: 'no-64-bit-view',
+    args: '-Line',
+  },
+  { id: 'replaced-first', state: 'fault-constrained-language', folder: 'replaced', args: '' },
+  { id: 'replaced-second', state: 'machine-guid', folder: 'replaced', args: '' },
+  { id: 'line-255', state: 'machine-guid', folder: 'line-255', args: '-Line -MaxChars 255' },
+  { id: 'no-such-folder', state: 'machine-guid', folder: null, args: '-Line' },
+] as const;
+
+function collectorJobs(workDir: string): { script: string; jobs: EngineJob[]; folders: string[] } {
+  const script = windowsCollectorScript({ version: 'engine-test' });
+  const scriptPath = join(workDir, 'handover-collect.ps1');
+  writeFileSync(scriptPath, script);
+  const states = new Map(stateFiles().map(({ id, state }) => [id.replace(/^state\//, ''), state]));
+  const folders: string[] = [];
+  const jobs = COLLECTOR_RUNS.map((run): EngineJob => {
+    // The missing-folder run is watched through an empty folder of its own: nothing may appear anywhere.
+    const folder = join(workDir, 'collected', run.folder ?? 'none');
+    mkdirSync(folder, { recursive: true });
+    folders.push(folder);
+    const state = states.get(run.state);
+    if (!state) throw new Error(`no machine state ${run.state}`);
+    const destination = run.folder ? folder : join(workDir, 'no-such-folder');
+    return {
+      id: `collector/${run.id}`,
+      kind: 'powershell',
+      file: 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe',
+      args: [
+        '-NoProfile',
+        '-NonInteractive',
+        '-ExecutionPolicy',
+        'Bypass',
+        '-Command',
+        `& '${scriptPath}' -Destination '${destination}' ${run.args}`.trim(),
+      ],
+      stdin: '',
+      timeoutMs: 90_000,
+      caller: '64-bit',
+      state,
+    };
+  });
+  return { script, jobs, folders };
 }
 
 let ps51: unknown;

@@ -16,6 +16,9 @@ export function HelpDeskActions() {
   const copySummary = useAppStore((s) => s.copySummary);
   const saveDiagnostics = useAppStore((s) => s.saveDiagnostics);
   const openDiagnostics = useAppStore((s) => s.openDiagnostics);
+  const openFleet = useAppStore((s) => s.openFleet);
+  const fleetError = useAppStore((s) => s.fleet.error);
+  const fleetBusy = useAppStore((s) => s.fleet.busy);
   const [hide, setHide] = useState(true);
   const hideId = useId();
 
@@ -103,6 +106,27 @@ export function HelpDeskActions() {
           </button>
         </div>
       </fieldset>
+
+      {!viewing && (
+        <fieldset className="help__group">
+          <legend className="help__title">Looking after several computers?</legend>
+          <p className="muted">
+            Open the folder your computers write their Handover files into (docs/fleet.md) to see every one of
+            them in one table, judged today.
+          </p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={busy || fleetBusy}
+              onClick={() => void openFleet()}
+            >
+              {fleetBusy ? 'Reading the folder…' : 'Open a fleet folder…'}
+            </button>
+          </div>
+          <div aria-live="polite">{fleetError && <p className="fleet__error">{fleetError}</p>}</div>
+        </fieldset>
+      )}
     </div>
   );
 }

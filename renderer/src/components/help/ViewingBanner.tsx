@@ -13,21 +13,35 @@ export function ViewingBanner() {
   return (
     <div aria-live="polite">
       {info && (
-        <section className="viewing" aria-label="Viewing a diagnostics file" data-testid="viewing-banner">
-          <p className="viewing__text">
-            You are looking at a diagnostics file from <strong>{info.sender}</strong>: that computer as it was
-            on <time dateTime={info.capturedAt}>{formatDateTime(info.capturedAt) ?? info.capturedAt}</time>{' '}
-            (the file was made{' '}
-            <time dateTime={info.createdAt}>{formatDateTime(info.createdAt) ?? info.createdAt}</time>).
-            Read-only: nothing here changes this computer.
-          </p>
+        <section
+          className="viewing"
+          aria-label={info.fleetFolder ? 'Viewing a machine of the fleet' : 'Viewing a diagnostics file'}
+          data-testid="viewing-banner"
+        >
+          {info.fleetFolder ? (
+            <p className="viewing__text">
+              You are looking at <strong>{info.sender}</strong> from the folder {info.fleetFolder}: that
+              computer as it was scanned on{' '}
+              <time dateTime={info.capturedAt}>{formatDateTime(info.capturedAt) ?? info.capturedAt}</time>,
+              judged today. Read-only: nothing here changes this computer or that one.
+            </p>
+          ) : (
+            <p className="viewing__text">
+              You are looking at a diagnostics file from <strong>{info.sender}</strong>: that computer as it
+              was on{' '}
+              <time dateTime={info.capturedAt}>{formatDateTime(info.capturedAt) ?? info.capturedAt}</time>{' '}
+              (the file was made{' '}
+              <time dateTime={info.createdAt}>{formatDateTime(info.createdAt) ?? info.createdAt}</time>).
+              Read-only: nothing here changes this computer.
+            </p>
+          )}
           {info.personalDetailsHidden && (
             <p className="viewing__note">
               Personal details were hidden in this file: names and folders show as placeholders.
             </p>
           )}
           <button type="button" className="button" disabled={busy} onClick={() => void close()}>
-            Close and return to this computer
+            {info.fleetFolder ? 'Back to the fleet' : 'Close and return to this computer'}
           </button>
         </section>
       )}
