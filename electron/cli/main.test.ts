@@ -322,6 +322,14 @@ describe('handover could not run (exit 2)', () => {
     expect(stderr).toMatch(message);
   });
 
+  it('a mistyped word gets its correction and a pointer to --help, not the whole usage', async () => {
+    const { stderr } = await run(['scan', '--jsno']);
+    expect(stderr).toBe(
+      'handover: --jsno is not an option of handover: did you mean --json?\n' +
+        'Run "handover --help" to see every command and option.\n',
+    );
+  });
+
   it('a capture from a newer Handover', async () => {
     const path = join(dir, 'newer.json');
     await writeFile(path, JSON.stringify({ format: 'handover.capture', formatVersion: 3 }));

@@ -142,7 +142,11 @@ function refuse(io: CliIo, output: CliParseError['output'], message: string, usa
     io.stderr(`handover: ${message}\n`);
     return lineExitCodeFor(null);
   }
-  io.stderr(`handover: ${message}\n${usage ? `\n${USAGE}\n` : ''}`);
+  // A mistyped word gets its correction and a pointer, not eighty lines of usage that push the
+  // correction off the screen (git and npm answer the same way).
+  io.stderr(
+    `handover: ${message}\n${usage ? 'Run "handover --help" to see every command and option.\n' : ''}`,
+  );
   return EXIT_COULD_NOT_RUN;
 }
 
