@@ -130,6 +130,10 @@ async function emit(
   io.stderr(`${written(out)}\n`);
 }
 
+/** The usage's first paragraph: one line or two per command. */
+const USAGE_SYNOPSIS = USAGE.split('\n\n')[0] ?? USAGE;
+const SEE_HELP = 'Run "handover --help" for what each command and option does.';
+
 /** A refusal in the form the person asked for: a JSON document, one line, or words on stderr. */
 function refuse(io: CliIo, output: CliParseError['output'], message: string, usage = false): number {
   if (output === 'json') {
@@ -142,11 +146,9 @@ function refuse(io: CliIo, output: CliParseError['output'], message: string, usa
     io.stderr(`handover: ${message}\n`);
     return lineExitCodeFor(null);
   }
-  // A mistyped word gets its correction and a pointer, not eighty lines of usage that push the
-  // correction off the screen (git and npm answer the same way).
-  io.stderr(
-    `handover: ${message}\n${usage ? 'Run "handover --help" to see every command and option.\n' : ''}`,
-  );
+  // A mistyped word gets its correction, then the usage's synopsis and a pointer to the rest: the
+  // whole --help (eighty lines) would push the correction off the screen.
+  io.stderr(`handover: ${message}\n${usage ? `\n${USAGE_SYNOPSIS}\n\n${SEE_HELP}\n` : ''}`);
   return EXIT_COULD_NOT_RUN;
 }
 
