@@ -160,7 +160,7 @@ function goalLines(results, linear) {
     'Why the first run misses the floor: the floor only reads and parses the JSON, once. A summary',
     "checks every file's shape field by field (zod), parses the Windows scan document a second time (it is",
     'JSON lines inside a string of the capture), runs the observers over every service, driver, process,',
-    "package and program (building each one's evidence), matches each against the catalog (one test of the",
+    "package and program (each one's evidence printed only if it is shown), matches each against the catalog (one test of the",
     "union of a field's patterns, remembered per value: match-index.ts) and judges it. Profiled",
     '(`node --cpu-prof`, 1,000 machines), observing is about half of the time, matching a quarter, reading',
     'and checking the rest. It runs on one thread; worker threads would divide it by the cores (2 here, shared). The',

@@ -90,12 +90,22 @@ function unionOf(sources: readonly string[]): RegExp | null {
   }
 }
 
+/**
+ * A field's table by platform, then field: both are short constant strings, where a key joined
+ * per lookup ("windows.service") would be a new string to hash for every value of every machine
+ * (a third of a fleet summary's matching time, measured with --cpu-prof).
+ */
+type FieldTables<T> = Record<Platform, Map<string, FieldTable<T>>>;
+
+const emptyTables = <T>(): FieldTables<T> => ({ windows: new Map(), macos: new Map(), linux: new Map() });
+
 function candidatesFor<T>(
-  table: Map<string, FieldTable<T>>,
-  key: string,
+  tables: FieldTables<T>,
+  platform: Platform,
+  field: string,
   value: string,
 ): readonly Candidate<T>[] {
-  const entry = table.get(key);
+  const entry = tables[platform].get(field);
   if (!entry) return [];
   if (entry.anyPattern === undefined) entry.anyPattern = unionOf(entry.sources);
   if (!entry.anyPattern) return entry.candidates;
@@ -108,18 +118,18 @@ function candidatesFor<T>(
   return may ? entry.candidates : [];
 }
 
-function addAll<T>(table: Map<string, FieldTable<T>>, owner: T, signatures: CompiledSignatures): void {
+function addAll<T>(tables: FieldTables<T>, owner: T, signatures: CompiledSignatures): void {
   for (const platform of ['windows', 'macos', 'linux'] as const) {
+    const table = tables[platform];
     for (const [field, patterns] of Object.entries(signatures[platform]) as [
       string,
       readonly CompiledPattern[],
     ][]) {
       if (patterns.length === 0) continue;
-      const key = `${platform}.${field}`;
-      const entry: FieldTable<T> = table.get(key) ?? { candidates: [], sources: [], seen: new Map() };
+      const entry: FieldTable<T> = table.get(field) ?? { candidates: [], sources: [], seen: new Map() };
       entry.candidates.push({ owner, test: (value) => bestOf(patterns, value) });
       entry.sources.push(...patterns.map((pattern) => pattern.source));
-      table.set(key, entry);
+      table.set(field, entry);
     }
   }
 }
@@ -129,8 +139,8 @@ const cache = new WeakMap<CompiledCatalog, MatchIndex>();
 export function buildMatchIndex(catalog: CompiledCatalog): MatchIndex {
   const cached = cache.get(catalog);
   if (cached) return cached;
-  const products = new Map<string, FieldTable<IndexedProduct>>();
-  const components = new Map<string, FieldTable<CatalogFamily>>();
+  const products = emptyTables<IndexedProduct>();
+  const components = emptyTables<CatalogFamily>();
   const all = catalog.products.map((product) => {
     const indexed: IndexedProduct = { product: product.raw, family: product.family };
     addAll(products, indexed, product.signatures);
@@ -140,8 +150,8 @@ export function buildMatchIndex(catalog: CompiledCatalog): MatchIndex {
     if (family.components) addAll(components, family.raw, family.components);
   }
   const index: MatchIndex = {
-    products: (platform, field, value) => candidatesFor(products, `${platform}.${field}`, value),
-    components: (platform, field, value) => candidatesFor(components, `${platform}.${field}`, value),
+    products: (platform, field, value) => candidatesFor(products, platform, field, value),
+    components: (platform, field, value) => candidatesFor(components, platform, field, value),
     all,
   };
   cache.set(catalog, index);

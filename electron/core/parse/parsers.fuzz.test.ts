@@ -465,6 +465,8 @@ const FUZZED: Readonly<Record<string, Fuzzed>> = {
 /** Exports that are not parsers of input: what each is instead. */
 const NOT_PARSERS: Readonly<Record<string, string>> = {
   'dates/date-reading.ts#unreadable': 'makes a reading from a reason Handover writes',
+  'windows/convert-to-json-values.ts#lazyEvidence':
+    'wraps a record the parsers above read; its printing is evidenceRecord (fuzzed above)',
   'dates/date-reading.ts#readingFromDate': 'takes a Date the readers above made (fuzzed through them)',
   'dates/date-reading.ts#utcFromFields': 'takes fields the readers above matched (fuzzed through them)',
   'dates/date-reading.ts#isoOrNull': 'reads a reading',

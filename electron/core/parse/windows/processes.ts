@@ -6,7 +6,7 @@
 import type { ProcessObservation } from '../../observations';
 import type { SourceId } from '../../sources';
 import { err, ok, type Result } from '../../util/result';
-import { asList, evidenceRecord, fieldReader, isRecord } from './convert-to-json-values';
+import { asList, fieldReader, isRecord, lazyEvidence } from './convert-to-json-values';
 
 export function parseProcesses(data: unknown, source: SourceId): Result<ProcessObservation[]> {
   const observations: ProcessObservation[] = [];
@@ -24,7 +24,7 @@ export function parseProcesses(data: unknown, source: SourceId): Result<ProcessO
       name,
       ...(path ? { path } : {}),
       ...(pid !== undefined ? { pid } : {}),
-      evidence: { source, record: evidenceRecord(record) },
+      evidence: lazyEvidence(source, record),
     });
   }
   return ok(observations);

@@ -107,6 +107,27 @@ function problemsOf(value: unknown): SectionProblem[] | undefined {
  * below would misread it (BigInt throws, bit masks read 0, flags read "on").
  */
 export function nonFinitePath(value: unknown): string | null {
+  // Nearly every document holds none: look without building a path for every value first (a
+  // fleet summary walks a thousand machines' services), then again with paths to name the one.
+  return holdsNonFinite(value) ? pathOfNonFinite(value) : null;
+}
+
+function holdsNonFinite(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (typeof next === 'number') {
+      if (!Number.isFinite(next)) return true;
+    } else if (Array.isArray(next)) {
+      for (const item of next) stack.push(item);
+    } else if (isRecord(next)) {
+      for (const key in next) if (Object.hasOwn(next, key)) stack.push(next[key]);
+    }
+  }
+  return false;
+}
+
+function pathOfNonFinite(value: unknown): string | null {
   const stack: { value: unknown; path: string }[] = [{ value, path: '' }];
   while (stack.length > 0) {
     const next = stack.pop() as { value: unknown; path: string };

@@ -14,7 +14,7 @@
 import type { ServiceObservation, ServiceState } from '../../observations';
 import type { SourceId } from '../../sources';
 import { err, ok, type Result } from '../../util/result';
-import { asList, evidenceRecord, type FieldReader, fieldReader, isRecord } from './convert-to-json-values';
+import { asList, type FieldReader, fieldReader, isRecord, lazyEvidence } from './convert-to-json-values';
 
 const STATES: Readonly<Record<string, ServiceState>> = {
   running: 'running',
@@ -94,7 +94,7 @@ export function parseServices(
       state,
       ...(startMode ? { startMode } : {}),
       ...(path ? { path } : {}),
-      evidence: { source, record: evidenceRecord(record) },
+      evidence: lazyEvidence(source, record),
     });
   }
   return ok(observations);

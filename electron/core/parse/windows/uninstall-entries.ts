@@ -14,7 +14,14 @@
 import type { InstalledProgramObservation } from '../../observations';
 import type { SourceId } from '../../sources';
 import { err, ok, type Result } from '../../util/result';
-import { asList, evidenceRecord, type FieldReader, fieldReader, isRecord } from './convert-to-json-values';
+import {
+  asList,
+  evidenceRecord,
+  type FieldReader,
+  fieldReader,
+  isRecord,
+  lazyEvidence,
+} from './convert-to-json-values';
 
 const GUID = /^\{[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}$/;
 const MSIEXEC_GUID =
@@ -102,7 +109,7 @@ export function parseUninstallEntries(
       ...(quietUninstallString ? { quietUninstallString } : {}),
       ...(productCode ? { productCode } : {}),
       registry: hive,
-      evidence: { source, record: evidenceRecord(record), decoded },
+      evidence: lazyEvidence(source, record, decoded),
     });
   }
   return ok(observations);
