@@ -163,8 +163,11 @@ function goalLines(results, linear) {
     "package and program (each one's evidence printed only if it is shown), matches each against the catalog (one test of the",
     "union of a field's patterns, remembered per value: match-index.ts) and judges it. Profiled",
     '(`node --cpu-prof`, 1,000 machines), observing is about half of the time, matching a quarter, reading',
-    'and checking the rest. It runs on one thread; worker threads would divide it by the cores (2 here, shared). The',
-    'cache is what makes the daily run cheap: only new or changed files are read again.',
+    'and checking the rest. Files are prepared on one worker thread per core (api/host-deps/fleet-worker-pool.ts;',
+    '2 cores here, shared with other work), against a floor that runs on one: each thread has its own catalog,',
+    "JIT and memory of values already matched, so the threads cost more CPU in all (and more memory) than one",
+    'thread would, and the gain is below the number of cores. The cache is what makes the daily run cheap: only',
+    'new or changed files are read again.',
     '',
   ];
 }

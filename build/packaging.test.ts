@@ -36,6 +36,11 @@ describe('the packaged command line', () => {
     const config = await builderConfig();
     const filters = (config.files ?? []).flatMap((set) => set.filter ?? []);
     expect(filters).toContain('out/cli/handover-main.cjs');
+    // The fleet worker, which the CLI bundle (electron/cli/handover.ts) and the window look for beside it.
+    expect(filters).toContain('out/cli/fleet-worker.cjs');
+    expect(readFileSync(resolve(root, 'scripts/build-electron.mjs'), 'utf8')).toContain(
+      "outfile: 'out/cli/fleet-worker.cjs'",
+    );
     expect(filters).toContain('out/main/**/*');
     // cli-mode.ts loads it from ../cli beside out/main.
     expect(readFileSync(resolve(root, 'electron/main/cli-mode.ts'), 'utf8')).toContain(

@@ -68,6 +68,12 @@ await Promise.all([
   build({
     ...common,
     target: 'node20',
+    entryPoints: ['electron/api/host-deps/fleet-worker.ts'],
+    outfile: 'out/cli/fleet-worker.cjs',
+  }),
+  build({
+    ...common,
+    target: 'node20',
     entryPoints: ['electron/cli/launcher.ts'],
     outfile: 'out/cli/handover.cjs',
     banner: { js: '#!/usr/bin/env node' },

@@ -10,7 +10,7 @@ import { fleetCsv } from '../core/fleet/fleet-csv';
 import type { FleetSummary } from '../core/fleet/fleet-summary';
 import { personMessage } from '../core/util/person-message';
 import type { Outcome, SavedFile, ViewingDiagnostics } from './contract';
-import { readFleetMachine, summarizeFleetFolder } from './fleet-summary';
+import { type FleetSummaryOptions, readFleetMachine, summarizeFleetFolder } from './fleet-summary';
 import { CANCELLED, done, failed } from './outcome';
 
 export interface FleetHandlerDeps {
@@ -20,6 +20,8 @@ export interface FleetHandlerDeps {
   readonly dataDir: string | null;
   /** Shows a folder dialog; null when the person cancels. */
   chooseFleetFolder(): Promise<string | null>;
+  /** Where the folder's files are prepared; default: this thread (fleet-summary.ts). */
+  readonly preparer?: FleetSummaryOptions['preparer'];
   /** Shows one machine read-only (the handler table's view), judged as of `judgedAt`. */
   view(machine: {
     readonly info: ViewingDiagnostics;
@@ -49,6 +51,7 @@ export function createFleetHandlers(deps: FleetHandlerDeps): FleetHandlers {
         now: deps.now(),
         version: deps.version,
         dataDir: deps.dataDir,
+        ...(deps.preparer ? { preparer: deps.preparer } : {}),
       });
       if (!summary.ok) return failed(`Could not read the folder: ${summary.error}.`);
       open = { folder, summary: summary.value };

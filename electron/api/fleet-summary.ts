@@ -4,7 +4,8 @@
  * taken from the cache when it has not changed, files/fleet-cache.ts), judged again with today's
  * catalog, policy and clock, and summarized (core/fleet/summarize-fleet.ts).
  *
- * Memory: files are read a few at a time and each capture is dropped once prepared; what is
+ * Memory: files are read a few at a time (twice as many as there are threads preparing them)
+ * and each capture is dropped once prepared; what is
  * kept per machine is its slim prepared form and its row, so the peak grows with the rows, not
  * with the size of the files (docs/benchmarks.md states the figures).
  */
@@ -34,6 +35,12 @@ export const DEFAULT_STALE_DAYS = 7;
 /** Files read at once: enough to overlap reading with parsing, few enough to bound memory. */
 const PARALLEL_READS = 4;
 
+/**
+ * Prepares one file's bytes (core/fleet/judge-fleet-file.ts prepareFleetFile): on this thread by
+ * default, or on worker threads (host-deps/fleet-worker-pool.ts) where the host has them.
+ */
+export type FleetPreparer = (bytes: Uint8Array) => Promise<Result<PreparedFleetFile>>;
+
 export interface FleetSummaryOptions {
   readonly folder: string;
   readonly now: Date;
@@ -45,6 +52,8 @@ export interface FleetSummaryOptions {
   /** The app's data folder, where the cache is kept; null: no cache. */
   readonly dataDir: string | null;
   readonly maxFileBytes?: number;
+  /** Where files are prepared, and how many at once; default: this thread, one at a time. */
+  readonly preparer?: { readonly prepare: FleetPreparer; readonly size: number };
 }
 
 export async function summarizeFleetFolder(options: FleetSummaryOptions): Promise<Result<FleetSummary>> {
@@ -75,7 +84,11 @@ export async function summarizeFleetFolder(options: FleetSummaryOptions): Promis
     }
     return [entry.file];
   });
-  const outcomes = await mapLimited(files, PARALLEL_READS, async (file: FolderFile) => {
+  const prepare: FleetPreparer =
+    options.preparer?.prepare ?? (async (bytes) => prepareFleetFile(bytes, catalog));
+  // Each thread has a file at hand while the next is read: twice the threads, four at least.
+  const reads = Math.max(PARALLEL_READS, 2 * (options.preparer?.size ?? 1));
+  const outcomes = await mapLimited(files, reads, async (file: FolderFile) => {
     const key = fleetCacheKey(file);
     const hit = cached.get(key);
     if (hit) {
@@ -86,7 +99,7 @@ export async function summarizeFleetFolder(options: FleetSummaryOptions): Promis
     const bytes = await readFleetFile(folder.value, file, maxBytes);
     // A file caught while being written is not kept: the next run reads it again.
     if (!bytes.ok) return { refused: bytes.error };
-    const result = prepareFleetFile(bytes.value, catalog);
+    const result = await prepare(bytes.value);
     const outcome: CachedFleetFile = result.ok ? { prepared: result.value } : { refused: result.error };
     kept.set(key, outcome);
     return outcome;

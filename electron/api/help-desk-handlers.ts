@@ -28,6 +28,7 @@ import type {
   ViewingDiagnostics,
 } from './contract';
 import { createFleetHandlers } from './fleet-handlers';
+import type { FleetSummaryOptions } from './fleet-summary';
 import { CANCELLED, done, failed } from './outcome';
 import { reportOfScan } from './report-of-scan';
 
@@ -73,6 +74,8 @@ export interface HelpDeskDeps {
   chooseDiagnosticsFile(): Promise<string | null>;
   /** Shows a folder dialog for a fleet folder (the Fleet screen); null when the person cancels. */
   chooseFleetFolder(): Promise<string | null>;
+  /** Where fleet files are prepared (worker threads in the app: host-deps/fleet-worker-pool.ts); default: this thread. */
+  readonly fleetPreparer?: FleetSummaryOptions['preparer'];
   /** The app's data folder, where the fleet summary keeps its cache; null: no cache. */
   readonly dataDir: string | null;
   readFile(path: string): Promise<Uint8Array>;
@@ -140,6 +143,7 @@ export function createHelpDeskHandlers(
     version: context.version,
     dataDir: deps.dataDir,
     chooseFleetFolder: () => deps.chooseFleetFolder(),
+    ...(deps.fleetPreparer ? { preparer: deps.fleetPreparer } : {}),
     view: (machine) => context.view(machine),
     saveAs: (suggestedName, content) => saveAs('fleet-csv', suggestedName, content),
   });

@@ -9,6 +9,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 
 const { version } = packageJson;
 
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { ScanResult } from '../api/contract';
 import { createHandlers } from '../api/handlers';
@@ -38,6 +39,11 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The real clock; --now replaces it. */
   readonly now: () => Date;
+  /**
+   * The bundled fleet worker (out/cli/fleet-worker.cjs) when the CLI runs from its bundle: fleet
+   * summarize then prepares files on one thread per core. Absent (tests): on this thread.
+   */
+  readonly fleetWorker?: string;
 }
 
 const liveSource = (io: CliIo, now: () => Date): CaptureSource =>
@@ -130,6 +136,9 @@ async function emit(
   io.stderr(`${written(out)}\n`);
 }
 
+/** Threads a fleet summary prepares files on: past a few, reading the folder is the limit. */
+const MAX_FLEET_THREADS = 8;
+
 /** The usage's first paragraph: one line or two per command. */
 const USAGE_SYNOPSIS = USAGE.split('\n\n')[0] ?? USAGE;
 const SEE_HELP = 'Run "handover --help" for what each command and option does.';
@@ -181,6 +190,14 @@ async function runFleetSummarize(
 ): Promise<number> {
   const { summarizeFleetFolder } = await import('../api/fleet-summary');
   const { appDataDir } = await import('../files/app-data-dir');
+  const threads = Math.min(availableParallelism(), MAX_FLEET_THREADS);
+  const pool =
+    io.fleetWorker && threads > 1
+      ? (await import('../api/host-deps/fleet-worker-pool')).createFleetWorkerPool({
+          workerPath: io.fleetWorker,
+          size: threads,
+        })
+      : null;
   const summary = await summarizeFleetFolder({
     folder: cmd.folder,
     now: cmd.now ?? io.now(),
@@ -188,7 +205,8 @@ async function runFleetSummarize(
     ...(cmd.region !== undefined ? { region: cmd.region } : {}),
     version,
     dataDir: cmd.cache ? appDataDir(io.env) : null,
-  });
+    ...(pool ? { preparer: pool } : {}),
+  }).finally(() => pool?.close());
   if (!summary.ok) return refuse(io, cmd.output === 'json' ? 'json' : 'text', summary.error);
   const { fleetAllWell } = await import('../core/fleet/fleet-summary');
   const toFile = cmd.out !== undefined && cmd.out !== '-';

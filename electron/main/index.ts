@@ -3,6 +3,7 @@
  * else (probes, analysis) is shared with the CLI and the tests through the handler table.
  */
 
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { app, BrowserWindow, clipboard, dialog, session } from 'electron';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -13,6 +14,7 @@ import { createRestartResume, RESUME_FLAG } from '../actions/restart-resume';
 import { createHandlers } from '../api/handlers';
 import { helpDeskFrom, type SavePurpose } from '../api/help-desk-handlers';
 import { createActionLog } from '../api/host-deps/action-log-file';
+import { createFleetWorkerPool } from '../api/host-deps/fleet-worker-pool';
 import { createHelpDeskDeps } from '../api/host-deps/help-desk-deps';
 import { createMigrationDeps } from '../api/host-deps/migration-deps';
 import { scanLogTo } from '../api/host-deps/scan-log';
@@ -148,6 +150,11 @@ function startWindowApp(): void {
             chooseDiagnosticsFile: () => pick(['openFile'], 'Open a diagnostics file someone sent you'),
             chooseFleetFolder: () =>
               pick(['openDirectory'], 'Open the folder your machines write their Handover files into'),
+            // A folder's files are prepared off this thread, so the window stays responsive.
+            fleetPreparer: createFleetWorkerPool({
+              workerPath: join(__dirname, '..', 'cli', 'fleet-worker.cjs'),
+              size: Math.min(availableParallelism(), 8),
+            }),
             renderPdf: printHtmlToPdf,
             // The window as it prints: its print stylesheet shows the whole plan, without the controls.
             printWindowToPdf: async () => {

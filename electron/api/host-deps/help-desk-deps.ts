@@ -16,6 +16,7 @@ export interface HelpDeskHostOptions
     | 'chooseSaveFile'
     | 'chooseDiagnosticsFile'
     | 'chooseFleetFolder'
+    | 'fleetPreparer'
     | 'renderPdf'
     | 'printWindowToPdf'
     | 'writeClipboard'
@@ -31,6 +32,7 @@ export function createHelpDeskDeps(options: HelpDeskHostOptions): HelpDeskDeps {
     chooseSaveFile: options.chooseSaveFile,
     chooseDiagnosticsFile: options.chooseDiagnosticsFile,
     chooseFleetFolder: options.chooseFleetFolder,
+    ...(options.fleetPreparer ? { fleetPreparer: options.fleetPreparer } : {}),
     dataDir: options.dataDir,
     renderPdf: options.renderPdf,
     printWindowToPdf: options.printWindowToPdf,

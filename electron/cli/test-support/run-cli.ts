@@ -13,6 +13,8 @@ export async function runCliCaptured(
   args: readonly string[],
   now: string = CLI_NOW,
   env: Readonly<Record<string, string | undefined>> = {},
+  /** The bundled fleet worker, as the CLI's bundle finds it beside itself; absent: one thread. */
+  fleetWorker?: string,
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -25,6 +27,7 @@ export async function runCliCaptured(
     },
     env,
     now: () => new Date(now),
+    ...(fleetWorker ? { fleetWorker } : {}),
   });
   return { code, stdout, stderr };
 }
