@@ -165,7 +165,7 @@ function goalLines(results, linear) {
     '(`node --cpu-prof`, 1,000 machines), observing is about half of the time, matching a quarter, reading',
     'and checking the rest. Files are prepared on one worker thread per core (api/host-deps/fleet-worker-pool.ts;',
     '2 cores here, shared with other work), against a floor that runs on one: each thread has its own catalog,',
-    "JIT and memory of values already matched, so the threads cost more CPU in all (and more memory) than one",
+    'JIT and memory of values already matched, so the threads cost more CPU in all (and more memory) than one',
     'thread would, and the gain is below the number of cores. The cache is what makes the daily run cheap: only',
     'new or changed files are read again.',
     '',

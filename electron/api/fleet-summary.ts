@@ -17,6 +17,7 @@ import { readReplayFile } from '../core/diagnostics/open-file';
 import type { FleetRow, FleetSkippedFile, FleetSummary } from '../core/fleet/fleet-summary';
 import { judgeFleetFile, type PreparedFleetFile, prepareFleetFile } from '../core/fleet/judge-fleet-file';
 import { summarizeFleet } from '../core/fleet/summarize-fleet';
+import { mapLimited } from '../core/util/map-limited';
 import { err, ok, type Result } from '../core/util/result';
 import { DEFAULT_MAX_BYTES } from '../core/util/untrusted-json';
 import {
@@ -27,7 +28,6 @@ import {
   saveFleetCache,
 } from '../files/fleet-cache';
 import { type FolderFile, listFleetFolder, readFleetFile, resolveFleetFolder } from '../files/fleet-folder';
-import { mapLimited } from '../probes/host/read-steps';
 
 /** The default of --stale-days: a machine that scans daily and has not for a week is silent. */
 export const DEFAULT_STALE_DAYS = 7;

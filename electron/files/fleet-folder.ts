@@ -20,6 +20,7 @@
 import { constants } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { sep } from 'node:path';
+import { mapLimited } from '../core/util/map-limited';
 import { err, ok, type Result } from '../core/util/result';
 import { tooLargeMessage } from '../core/util/untrusted-json';
 import { isAtomicWriteTemporary } from './atomic-write';
@@ -87,6 +88,9 @@ export async function resolveFleetFolder(dir: string): Promise<Result<string>> {
  * The folder's entries: each file with its identity, or skipped with why. Temporary files of a
  * write in progress (writeFileAtomic's, the collector's) are left out: they are not machines.
  */
+/** Files statted at once while listing the folder. */
+const PARALLEL_STATS = 16;
+
 export async function listFleetFolder(dir: string, maxBytes: number): Promise<Result<FolderEntry[]>> {
   let names: Buffer[];
   try {
@@ -95,24 +99,30 @@ export async function listFleetFolder(dir: string, maxBytes: number): Promise<Re
     return err(`the folder ${dir} could not be listed (${(error as NodeJS.ErrnoException).code ?? error})`);
   }
   const entries: FolderEntry[] = [];
-  for (const rawName of names) {
+  const listed = names.filter((rawName) => !isAtomicWriteTemporary(rawName.toString('utf8')));
+  // A few at once: on a file server's share every lstat is a round trip over the network.
+  const stats = await mapLimited(listed, PARALLEL_STATS, (rawName) =>
+    lstat(childPath(dir, rawName)).then(
+      (info) => ({ info }),
+      (error: unknown) => ({ error }),
+    ),
+  );
+  listed.forEach((rawName, i) => {
     const name = rawName.toString('utf8');
-    if (isAtomicWriteTemporary(name)) continue;
     const skip = (reason: string) => entries.push({ kind: 'skipped', name, reason });
-    let info: Awaited<ReturnType<typeof lstat>>;
-    try {
-      info = await lstat(childPath(dir, rawName));
-    } catch (error) {
-      skip(ioReason(error));
-      continue;
+    const stat = stats[i] as { info: Awaited<ReturnType<typeof lstat>> } | { error: unknown };
+    if ('error' in stat) {
+      skip(ioReason(stat.error));
+      return;
     }
+    const { info } = stat;
     if (info.isSymbolicLink())
       skip('it is a symbolic link, which is never followed (nothing outside the folder is read)');
     else if (info.isDirectory()) skip('it is a folder (sub-folders are not read)');
     else if (!info.isFile()) skip('it is not a regular file (a pipe, a socket or a device)');
     else if (info.size > maxBytes) skip(tooLargeMessage(maxBytes, WHAT));
     else entries.push({ kind: 'file', file: { name, rawName, identity: identityOf(info) } });
-  }
+  });
   return ok(entries);
 }
 

@@ -1,8 +1,9 @@
 /** Folder-shaped gathering shared by Linux and macOS probes: a folder and its subfolders, a folder of small text files. */
 import type { ProbeRecord } from '../../core/capture';
 import type { ProbeId } from '../../core/sources';
+import { mapLimited } from '../../core/util/map-limited';
 import type { ProbeContext } from '../probe-context';
-import { joinPath, listDirectory, mapLimited, readFile } from './read-steps';
+import { joinPath, listDirectory, readFile } from './read-steps';
 
 /**
  * Lists a folder and then each of its entries (one level down, at most maxEntries). An entry that

@@ -89,25 +89,6 @@ export async function readFile(
   }
 }
 
-/** Runs fn over items, at most `limit` at a time, keeping the order. */
-export async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  async function worker(): Promise<void> {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      results[index] = await fn(items[index] as T);
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
 export function joinPath(directory: string, name: string): string {
   return `${directory.replace(/\/+$/, '')}/${name}`;
 }

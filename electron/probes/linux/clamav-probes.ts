@@ -10,8 +10,9 @@
  * where ClamAV's database folder exists, so a machine without ClamAV starts no journalctl.
  */
 
+import { mapLimited } from '../../core/util/map-limited';
 import { runProgram, SYSTEM_PROGRAMS } from '../host/programs';
-import { joinPath, listDirectory, mapLimited, readFile } from '../host/read-steps';
+import { joinPath, listDirectory, readFile } from '../host/read-steps';
 import type { Probe } from '../probe-context';
 
 export const CLAMAV_DB_DIR = '/var/lib/clamav';

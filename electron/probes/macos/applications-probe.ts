@@ -19,8 +19,9 @@
  */
 import type { DirectoryRecord, ProbeRecord } from '../../core/capture';
 import { appPathsOf } from '../../core/parse/macos/app-paths';
+import { mapLimited } from '../../core/util/map-limited';
 import { runProgram, SYSTEM_PROGRAMS } from '../host/programs';
-import { joinPath, listDirectory, mapLimited, readFile } from '../host/read-steps';
+import { joinPath, listDirectory, readFile } from '../host/read-steps';
 import type { Probe, ProbeContext } from '../probe-context';
 
 export const INFO_PLIST_MAX_BYTES = 256 * 1024;

@@ -4,8 +4,9 @@
  * sysext is com.kaspersky.kav.sysext, team 2Y8XE5CQ94 [S91][S92].
  */
 import type { ProbeRecord } from '../../core/capture';
+import { mapLimited } from '../../core/util/map-limited';
 import { runProgram, SYSTEM_PROGRAMS } from '../host/programs';
-import { joinPath, listDirectory, mapLimited, readFile } from '../host/read-steps';
+import { joinPath, listDirectory, readFile } from '../host/read-steps';
 import type { Probe, ProbeContext } from '../probe-context';
 
 export const SYSTEM_EXTENSIONS_DIR = '/Library/SystemExtensions';
