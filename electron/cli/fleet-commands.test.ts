@@ -205,7 +205,7 @@ describe('handover fleet summarize', () => {
     const dir = await fleetFolder();
     const { code, stdout } = await run(['fleet', 'summarize', dir, '--region', 'US', '--no-cache']);
     expect(code).toBe(1);
-    expect(stdout).toContain(`Fleet: 2 machines in ${dir}, judged 2026-11-29T12:00:00.000Z`);
+    expect(stdout).toContain(`Fleet: 2 machines in ${dir}, judged 2026-11-29 12:00 UTC`);
     expect(stdout).toContain('Levels: Protected 1, At risk 0, Not protected 1, Cannot tell 0');
     expect(stdout).toMatch(/\nNot protected\s+PC-07\s+[0-9a-f]{8}\s+2026-10-29 STALE/);
     expect(stdout).toMatch(

@@ -41,7 +41,7 @@ export function fleetText(summary: FleetSummary): string {
   const { totals } = summary;
   const levels = VERDICT_LEVELS.map((level) => `${LEVEL_WORDS[level]} ${totals.byLevel[level]}`).join(', ');
   const lines = [
-    `Fleet: ${plural(totals.machines, 'machine')} in ${oneLine(summary.folder, 200)}, judged ${summary.judgedAt}`,
+    `Fleet: ${plural(totals.machines, 'machine')} in ${oneLine(summary.folder, 200)}, judged ${summary.judgedAt.slice(0, 16).replace('T', ' ')} UTC`,
     `Levels: ${levels}`,
     `Banned product still present: ${totals.banned}. Silent for more than ${plural(summary.staleDays, 'day')}: ${totals.stale}. Duplicates: ${totals.duplicates}. Files skipped: ${totals.skipped}.`,
     '',
