@@ -4,7 +4,7 @@
 // each at most 3 times the bare Node start-up.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCaseAdapter } from '../scripts/case-to-capture.mjs';
 import { fleetLines, measureFleet } from './fleet-bench.mjs';
@@ -18,6 +18,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const TARGET = 3;
 
 mkdirSync(tmp, { recursive: true });
+// Other work on the machine slows every figure; the ratios are taken in the same run, and the
+// load is stated beside them so a reader can tell a quiet run from a busy one.
+const loadAtStart = loadavg()[0];
 execFileSync(process.execPath, [join(root, 'scripts/build-electron.mjs')], { cwd: root, stdio: 'inherit' });
 
 // The replayed Windows scan: the real Kaspersky Endpoint Security case, as a capture file.
@@ -85,6 +88,7 @@ const lines = [
   '',
   `- Measured: ${new Date().toISOString().slice(0, 10)}, Handover ${pkg.version}`,
   `- Machine: ${machine}`,
+  `- Load average (1 min) at the start and the end of the run: ${loadAtStart.toFixed(1)} and ${loadavg()[0].toFixed(1)} (${cpus().length} cores)`,
   '',
   '| command | median (ms) | × bare Node | within target |',
   '|---|---:|---:|---|',
