@@ -55,6 +55,8 @@ interface Job {
 
 interface Slot {
   readonly worker: Worker;
+  /** The thread has begun running its script: a file's time counts from then, not from its start-up. */
+  online: boolean;
   job: Job | null;
   limit?: ReturnType<typeof setTimeout>;
   idle?: ReturnType<typeof setTimeout>;
@@ -73,7 +75,11 @@ export function createFleetWorkerPool(options: FleetWorkerPoolOptions): FleetWor
   let closed = false;
 
   function startSlot(): Slot {
-    const slot: Slot = { worker: start(options.workerPath), job: null };
+    const slot: Slot = { worker: start(options.workerPath), online: false, job: null };
+    slot.worker.once('online', () => {
+      slot.online = true;
+      if (slot.job) startLimit(slot);
+    });
     slot.worker.on('message', (reply: FleetWorkerReply) => {
       if (slot.job?.id === reply.id) finish(slot, reply.result);
     });
@@ -110,16 +116,21 @@ export function createFleetWorkerPool(options: FleetWorkerPoolOptions): FleetWor
     slot.idle = undefined;
     slot.job = job;
     slot.worker.ref();
-    slot.limit = setTimeout(
-      () => retire(slot, `reading it took longer than ${secondsOf(limitMs)}, so it was stopped`),
-      limitMs,
-    );
+    if (slot.online) startLimit(slot);
     try {
       // Copied, never transferred: a small file's bytes may share Node's buffer pool.
       slot.worker.postMessage({ id: job.id, bytes: job.bytes } satisfies FleetWorkerRequest);
     } catch (error) {
       finish(slot, err(`it could not be handed to Handover's reader (${(error as Error).message})`));
     }
+  }
+
+  function startLimit(slot: Slot): void {
+    clearTimeout(slot.limit);
+    slot.limit = setTimeout(
+      () => retire(slot, `reading it took longer than ${secondsOf(limitMs)}, so it was stopped`),
+      limitMs,
+    );
   }
 
   function rest(slot: Slot): void {
