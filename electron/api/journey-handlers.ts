@@ -147,6 +147,7 @@ export function createJourneyHandlers(options: {
       id: alternative.id,
       name: alternative.name,
       requirements,
+      systems: alternative.systems,
       builtIn: alternative.builtIn,
       checkUrl,
     });

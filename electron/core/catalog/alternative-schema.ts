@@ -97,25 +97,16 @@ export const alternativeNoteSchema = z
   .strict();
 export type AlternativeNote = z.infer<typeof alternativeNoteSchema>;
 
-/** A version as vendors write a minimum: "10", "10.0.19041", "16.04". */
-const versionNumber = z.string().regex(/^\d+(\.\d+)*$/, 'a version such as 10, 12.1 or 16.04');
-
 /**
- * What the vendor says a system needs to run the alternative: the pre-flight (core/plan/preflight.ts)
- * checks this computer against it before the first change. One entry per platform, each with the
- * page it was read on; a platform with no entry is said to be unchecked, never assumed fine.
+ * What else the vendor says a system needs to run the alternative (disk space, a download): the
+ * pre-flight (core/plan/preflight.ts) checks this computer against it before the first change.
+ * Which systems and versions it runs on is `systems` (systemSupportSchema), the one field the
+ * Choose step and the pre-flight both read. One entry per platform, each with the page it was
+ * read on.
  */
 export const requirementSchema = z
   .object({
     platform: z.enum(alternativePlatforms),
-    /**
-     * The oldest version of each system the vendor supports: `name` is matched against the
-     * scan's OS name ("Windows", "Debian", "Ubuntu", "macOS"), case-insensitively.
-     */
-    systems: z
-      .array(z.object({ name: z.string().min(1), minVersion: versionNumber }).strict())
-      .min(1)
-      .optional(),
     /** Free disk space the installation needs, in megabytes. */
     diskMB: z.number().int().positive().optional(),
     /** The new product must be downloaded (a built-in one still downloads its signatures). */
@@ -132,12 +123,19 @@ export type Architecture = (typeof architectures)[number];
 /**
  * One platform it runs on, as a source states it: the lowest OS version (and the architectures,
  * when the source names them). Versions are the OS's own numbers: Windows "10.0" (10 and 11),
- * "6.3" (8.1), "6.1" (7); macOS "13.0". An alternative with no entry for a platform has no
+ * "6.3" (8.1), "6.1" (7), Windows Server 2016 "10.0.14393"; macOS "13.0"; a Linux distribution's
+ * own ("Debian 11"). An alternative with no entry for a platform has no
  * stated version range there: the Choose step says so rather than guessing.
  */
 export const systemSupportSchema = z
   .object({
     platform: z.enum(alternativePlatforms),
+    /**
+     * Linux: the distribution the minimum is for ("Debian", "Ubuntu", "Red Hat Enterprise Linux"),
+     * found in the scan's OS name case-insensitively; its version is the distribution's own
+     * ("11", "20.04"). Absent: the entry holds for every system of the platform.
+     */
+    distribution: z.string().min(1).optional(),
     minVersion: z.string().regex(/^\d+(\.\d+)*$/, 'dotted version numbers ("10.0")'),
     /** Words for the person ("Windows 10 and 11"). */
     label: z.string().min(1),

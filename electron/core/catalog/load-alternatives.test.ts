@@ -173,6 +173,16 @@ describe('buildAlternatives', () => {
     expect(errorOf(() => build(alt({ platforms: ['windows', 'windows'] }))).field).toBe('platforms');
   });
 
+  it('which versions it runs on is said once, in systems: a requirement carrying its own is refused', () => {
+    const requirement = { platform: 'windows', downloads: true, sources: [SRC] };
+    expect(build(alt({ requirements: [requirement] }))).toHaveLength(1);
+    expect(
+      errorOf(() =>
+        build(alt({ requirements: [{ ...requirement, systems: [{ name: 'Windows', minVersion: '10' }] }] })),
+      ).message,
+    ).toMatch(/systems/);
+  });
+
   it('productId must be a detection catalog product when the ids are given', () => {
     const ids = new Set(['acme-av']);
     expect(buildAlternatives([entry(alt({ productId: 'acme-av' }))], { productIds: ids })).toHaveLength(1);

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { replayCase } from '../../probes/replay/test-support/replayed-scans';
-import { loadAlternatives } from '../catalog/load-alternatives';
+import { alternativesFor, loadAlternatives } from '../catalog/load-alternatives';
 import type { ScanResult } from '../scan-result';
 import { err, ok } from '../util/result';
-import { type PreflightFacts, preflightReport, versionAtLeast } from './preflight';
+import { type PreflightFacts, preflightReport } from './preflight';
+import { rankChoices } from './rank-choices';
 
 const defender = loadAlternatives().find((a) => a.id === 'microsoft-defender');
 const choice = {
   id: 'microsoft-defender',
   name: 'Microsoft Defender Antivirus',
   requirements: defender?.requirements ?? [],
+  systems: defender?.systems ?? [],
   builtIn: true,
   checkUrl: 'https://www.microsoft.com/',
 };
@@ -38,11 +40,11 @@ describe('the pre-flight', () => {
     });
     expect(report.blockedBy).toBeNull();
     expect(report.checks.find((c) => c.id === 'system')?.text).toBe(
-      'Microsoft Windows 10 Pro 10.0.19045: Microsoft Defender Antivirus supports Windows 10 and later.',
+      'Microsoft Windows 10 Pro 10.0.19045: Microsoft Defender Antivirus supports Windows 10 and 11.',
     );
   });
 
-  it('blocks Defender on Windows 7 (it is built into Windows 10 and later), with a way on', async () => {
+  it('blocks Defender on Windows 7 (its sources name Windows 8.1 as the oldest), with a way on', async () => {
     const win7 = on(
       await replayCase('win7-mse-signatures-out-of-date'),
       'Microsoft Windows 7 Professional',
@@ -53,7 +55,7 @@ describe('the pre-flight', () => {
     expect(system).toEqual({
       id: 'system',
       status: 'blocks',
-      text: 'Microsoft Defender Antivirus needs Windows 10 or later; this computer runs Microsoft Windows 7 Professional 6.1.7601.',
+      text: 'Microsoft Defender Antivirus needs Windows 8.1 (as Windows Defender, without enterprise management) or later; this computer runs Microsoft Windows 7 Professional 6.1.7601.',
       fix: 'Go back to Choose and pick one that supports this system, or update the system first.',
     });
     expect(report.blockedBy).toBe(system?.text);
@@ -111,6 +113,7 @@ describe('the pre-flight', () => {
       id: 'macos-xprotect',
       name: 'XProtect',
       requirements: xprotect?.requirements ?? [],
+      systems: xprotect?.systems ?? [],
       builtIn: true,
       checkUrl: 'https://www.apple.com/',
     });
@@ -123,12 +126,37 @@ describe('the pre-flight', () => {
     });
   });
 
-  it('compares versions part by part', () => {
-    expect(versionAtLeast('10.0.19045', '10')).toBe(true);
-    expect(versionAtLeast('6.1.7601', '10')).toBe(false);
-    expect(versionAtLeast('10.0.14393', '10.0.14393')).toBe(true);
-    expect(versionAtLeast('10.0.14392', '10.0.14393')).toBe(false);
-    expect(versionAtLeast('12 (bookworm)', '9')).toBe(true);
-    expect(versionAtLeast('unknown', '9')).toBeNull();
+  it("agrees with the Choose step on every version: both read the catalog's one systems field", async () => {
+    // Microsoft's compatibility page names Windows 10 and 11, 8.1 (as Windows Defender) and
+    // Server 2016 (10.0.14393) and later; the two readers once disagreed on 8.1.
+    const base = await replayCase('win-kes10-de-wsc');
+    const machines = [
+      ['Microsoft Windows 7 Professional', '6.1.7601', false, false],
+      ['Microsoft Windows 8.1 Pro', '6.3.9600', false, true],
+      ['Microsoft Windows 10 Pro', '10.0.19045', false, true],
+      ['Microsoft Windows 11 Home', '10.0.22631', false, true],
+      ['Microsoft Windows Server 2012 R2 Standard', '6.3.9600', true, false],
+      ['Microsoft Windows Server 2016 Standard', '10.0.14393', true, true],
+      ['Microsoft Windows Server 2022 Datacenter', '10.0.20348', true, true],
+    ] as const;
+    for (const [osName, osVersion, isServer, runs] of machines) {
+      const result = {
+        ...on(base, osName, osVersion),
+        machine: { ...on(base, osName, osVersion).machine, isServer },
+      };
+      const system = preflightReport(fine, result, choice).checks.find((c) => c.id === 'system');
+      expect(system?.status, osName).toBe(runs ? 'ok' : 'blocks');
+      const os = isServer ? 'windows-server' : 'windows';
+      const list = rankChoices(
+        alternativesFor({ os, audience: 'home' }).filter((c) => c.alternative.id === 'microsoft-defender'),
+        { os, osName, osVersion, architecture: 'x64', installed: [] },
+      );
+      const shown = [list.best, ...list.others, ...list.folded].filter((c) => c !== null);
+      expect(
+        shown.map((c) => c.alternative.id),
+        osName,
+      ).toEqual(runs ? ['microsoft-defender'] : []);
+      expect(list.notForThisMachine.length, osName).toBe(runs ? 0 : 1);
+    }
   });
 });

@@ -6,9 +6,10 @@
  * requirements from the catalog go in, the checks come out. A fact that could not be read is
  * "could not check X because Y", and the move goes on: only what is known to fail blocks.
  */
-import type { AlternativePlatform, Requirement } from '../catalog/alternative-schema';
+import type { AlternativePlatform, Requirement, SystemSupport } from '../catalog/alternative-schema';
 import type { ScanResult } from '../scan-result';
 import type { Result } from '../util/result';
+import { systemFit } from './system-support';
 
 export interface BatteryReading {
   /** False on a desktop: nothing to check. */
@@ -65,6 +66,8 @@ export interface PreflightChoice {
   readonly id: string;
   readonly name: string;
   readonly requirements: readonly Requirement[];
+  /** Where it runs, as its sources state (the catalog's `systems`, which the Choose step reads too). */
+  readonly systems: readonly SystemSupport[];
   /** Part of the system: what downloads is its signatures, not the product. */
   readonly builtIn: boolean;
   /** The address the network check tries (download page, else the vendor's first domain). */
@@ -137,85 +140,58 @@ function diskCheck(disk: Result<DiskReading>, need: number | undefined, name: st
   };
 }
 
-/** "10.0.19045" against "10": numeric, part by part; a missing part counts as 0. */
-export function versionAtLeast(version: string, minimum: string): boolean | null {
-  const parts = (v: string) =>
-    v
-      .match(/^\d+(\.\d+)*/)?.[0]
-      ?.split('.')
-      .map(Number) ?? null;
-  const have = parts(version);
-  const want = parts(minimum);
-  if (!have || !want) return null;
-  for (let i = 0; i < Math.max(have.length, want.length); i++) {
-    const a = have[i] ?? 0;
-    const b = want[i] ?? 0;
-    if (a !== b) return a > b;
-  }
-  return true;
-}
-
 function systemCheck(
   result: ScanResult,
-  requirement: Requirement | undefined,
+  os: AlternativePlatform,
+  systems: readonly SystemSupport[],
   name: string,
   builtIn: boolean,
 ): PreflightCheck {
   const { osName, osVersion } = result.machine;
-  const systems = requirement?.systems;
-  if (!systems && builtIn)
+  const fit = systemFit(systems, {
+    os,
+    osName,
+    osVersion,
+    architecture: result.machine.architecture ?? null,
+  });
+  const thisSystem = [osName, osVersion].filter(Boolean).join(' ') || 'this system';
+  if (fit.state === 'runs')
+    return {
+      id: 'system',
+      status: 'ok',
+      text: `${thisSystem}: ${name} supports ${fit.entry.label}.`,
+      fix: null,
+    };
+  if (fit.state === 'unsupported')
+    return {
+      id: 'system',
+      status: 'blocks',
+      text:
+        fit.why === 'version'
+          ? `${name} needs ${fit.oldest.label} or later; this computer runs ${thisSystem}.`
+          : `${name} is not made for this computer's processor (${fit.architecture}).`,
+      fix: 'Go back to Choose and pick one that supports this system, or update the system first.',
+    };
+  if (fit.stated.length > 0)
+    return {
+      id: 'system',
+      status: 'unknown',
+      text: `Could not check the system's version because this scan could not read it.`,
+      fix: `${name} supports ${fit.stated.map((s) => s.label).join('; ')}.`,
+    };
+  if (builtIn)
     return {
       id: 'system',
       status: 'ok',
       text: `${name} is part of this system: nothing to install.`,
       fix: null,
     };
-  if (!systems)
-    return {
-      id: 'system',
-      status: 'unknown',
-      text: `Could not check ${name} against this system because the catalog holds no supported versions for it yet.`,
-      fix: "Check the vendor's system requirements on its download page.",
-    };
-  if (!osName || !osVersion)
-    return {
-      id: 'system',
-      status: 'unknown',
-      text: `Could not check the system's version because this scan could not read it.`,
-      fix: `${name} supports ${systems.map((s) => `${s.name} ${s.minVersion} or later`).join(', ')}.`,
-    };
-  // The longest name that matches ("Windows Server" before "Windows").
-  const match = [...systems]
-    .sort((x, y) => y.name.length - x.name.length)
-    .find((s) => osName.toLowerCase().includes(s.name.toLowerCase()));
-  if (!match)
-    return {
-      id: 'system',
-      status: 'unknown',
-      text: `Could not check ${osName} against ${name}: the vendor lists ${systems.map((s) => s.name).join(', ')}.`,
-      fix: "Check the vendor's system requirements before you go on.",
-    };
-  const enough = versionAtLeast(osVersion, match.minVersion);
-  if (enough === null)
-    return {
-      id: 'system',
-      status: 'unknown',
-      text: `Could not compare the system's version (${osVersion}) with what ${name} needs (${match.name} ${match.minVersion}).`,
-      fix: null,
-    };
-  return enough
-    ? {
-        id: 'system',
-        status: 'ok',
-        text: `${osName} ${osVersion}: ${name} supports ${match.name} ${match.minVersion} and later.`,
-        fix: null,
-      }
-    : {
-        id: 'system',
-        status: 'blocks',
-        text: `${name} needs ${match.name} ${match.minVersion} or later; this computer runs ${osName} ${osVersion}.`,
-        fix: 'Go back to Choose and pick one that supports this system, or update the system first.',
-      };
+  return {
+    id: 'system',
+    status: 'unknown',
+    text: `Could not check ${name} against this system because the catalog holds no supported versions for it yet.`,
+    fix: "Check the vendor's system requirements on its download page.",
+  };
 }
 
 function restartCheck(result: ScanResult): PreflightCheck {
@@ -280,7 +256,7 @@ export function preflightReport(
   const checks = [
     batteryCheck(facts.battery),
     diskCheck(facts.disk, requirement?.diskMB, choice.name),
-    systemCheck(result, requirement, choice.name, choice.builtIn),
+    systemCheck(result, os, choice.systems, choice.name, choice.builtIn),
     restartCheck(result),
     networkCheck(facts.network, requirement, choice.name, choice.builtIn),
   ];

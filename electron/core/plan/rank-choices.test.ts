@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Alternative } from '../catalog/alternative-schema';
 import { alternativesFor, buildAlternatives, loadAlternatives } from '../catalog/load-alternatives';
-import { atLeast, type MachineFit, rankChoices, SHOWN, versionNumbers } from './rank-choices';
+import { type MachineFit, rankChoices, SHOWN } from './rank-choices';
 
 const windows = (osVersion: string | null, over: Partial<MachineFit> = {}): MachineFit => ({
   os: 'windows',
@@ -13,23 +13,6 @@ const windows = (osVersion: string | null, over: Partial<MachineFit> = {}): Mach
 });
 const homeWindows = () => alternativesFor({ os: 'windows', audience: 'home' });
 const ids = (list: readonly { alternative: Alternative }[]) => list.map((c) => c.alternative.id);
-
-describe('versions', () => {
-  it('reads the leading dotted number of an OS version', () => {
-    expect(versionNumbers('10.0.19045')).toEqual([10, 0, 19045]);
-    expect(versionNumbers('14.4.1 (23E224)')).toEqual([14, 4, 1]);
-    expect(versionNumbers('12 (bookworm)')).toEqual([12]);
-    expect(versionNumbers('unknown')).toBeNull();
-    expect(versionNumbers(null)).toBeNull();
-  });
-
-  it('compares part by part, a missing part counting as 0', () => {
-    expect(atLeast([10, 0, 19045], [10, 0])).toBe(true);
-    expect(atLeast([6, 3, 9600], [10, 0])).toBe(false);
-    expect(atLeast([6, 3], [6, 3, 0])).toBe(true);
-    expect(atLeast([6, 1, 7601], [6, 3])).toBe(false);
-  });
-});
 
 describe('rankChoices on the real catalog', () => {
   it('a home user on Windows 10 gets Microsoft Defender first, with the two facts that put it there', () => {

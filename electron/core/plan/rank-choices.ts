@@ -21,22 +21,16 @@ import type {
   AlternativeNote,
   AlternativePlatform,
   Architecture,
-  SystemSupport,
   TestResult,
 } from '../catalog/alternative-schema';
 import type { AlternativeChoice } from '../catalog/load-alternatives';
+import { type SystemFacts, systemFit, versionNumbers } from './system-support';
 
 /** How many alternatives are shown open (the best fit and the others); the rest are folded. */
 export const SHOWN = 4;
 
 /** What the ranking knows of the machine (from the scan). */
-export interface MachineFit {
-  readonly os: AlternativePlatform;
-  /** "Microsoft Windows 8.1 Pro", "macOS": the words for the OS, when the scan read them. */
-  readonly osName: string | null;
-  /** The OS's own version ("6.3.9600", "14.4.1 (23E224)"), when read. */
-  readonly osVersion: string | null;
-  readonly architecture: Architecture | null;
+export interface MachineFit extends SystemFacts {
   /** Detection catalog product ids the scan found installed (not leftovers). */
   readonly installed: readonly string[];
 }
@@ -89,44 +83,27 @@ const ARCHITECTURE_WORDS: Readonly<Record<Architecture, string>> = {
   arm64: 'ARM',
 };
 
-/** "10.0.19045" → [10, 0, 19045]; "14.4.1 (23E224)" → [14, 4, 1]; null when it has no leading number. */
-export function versionNumbers(version: string | null): readonly number[] | null {
-  const match = version?.trim().match(/^\d+(\.\d+)*/);
-  return match ? match[0].split('.').map(Number) : null;
-}
-
-/** a ≥ b, comparing part by part (a missing part counts as 0). */
-export function atLeast(a: readonly number[], b: readonly number[]): boolean {
-  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
-    const x = a[i] ?? 0;
-    const y = b[i] ?? 0;
-    if (x !== y) return x > y;
-  }
-  return true;
-}
-
-/** What the sources say about running on this machine. */
+/** What the sources say about running on this machine (system-support.ts, shared with the pre-flight). */
 export function supportOn(choice: AlternativeChoice, machine: MachineFit): Support {
-  const a = choice.alternative;
-  const entries = a.systems.filter((s) => s.platform === machine.os);
-  const version = versionNumbers(machine.osVersion);
-  if (entries.length === 0 || version === null)
-    return { state: 'not-stated', stated: entries.map((s) => s.label) };
-  const forVersion = entries.filter((s) => atLeast(version, versionNumbers(s.minVersion) ?? [0]));
-  if (forVersion.length === 0) {
-    const lowest = [...entries].sort((x, y) =>
-      atLeast(versionNumbers(x.minVersion) ?? [0], versionNumbers(y.minVersion) ?? [0]) ? 1 : -1,
-    )[0] as SystemSupport;
-    return { state: 'unsupported', why: `Its sources name ${lowest.label} as the oldest it runs on` };
+  const fit = systemFit(choice.alternative.systems, machine);
+  switch (fit.state) {
+    case 'runs':
+      return {
+        state: 'runs',
+        label: fit.entry.label,
+        confirmed: confirmedIn(choice.alternative, fit.entry.sources),
+      };
+    case 'not-stated':
+      return { state: 'not-stated', stated: fit.stated.map((s) => s.label) };
+    case 'unsupported':
+      return {
+        state: 'unsupported',
+        why:
+          fit.why === 'version'
+            ? `Its sources name ${fit.oldest.label} as the oldest it runs on`
+            : `Not made for ${ARCHITECTURE_WORDS[fit.architecture]} processors`,
+      };
   }
-  const arch = machine.architecture;
-  const fits = forVersion.find((s) => !s.architectures || arch === null || s.architectures.includes(arch));
-  if (!fits)
-    return {
-      state: 'unsupported',
-      why: `Not made for ${arch ? ARCHITECTURE_WORDS[arch] : 'this'} processors`,
-    };
-  return { state: 'runs', label: fits.label, confirmed: confirmedIn(a, fits.sources) };
 }
 
 function reasonsFor(choice: RankedChoice, machine: MachineFit): string[] {
