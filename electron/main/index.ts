@@ -4,7 +4,7 @@
  */
 
 import { join } from 'node:path';
-import { app, BrowserWindow, clipboard, dialog, session } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, powerMonitor, session } from 'electron';
 import packageJson from '../../package.json' with { type: 'json' };
 
 const { version } = packageJson;
@@ -121,6 +121,8 @@ if (!app.requestSingleInstanceLock()) {
           preflight: createPreflightProbe({
             platform: process.platform,
             systemDrive: process.env.SystemDrive,
+            // GetSystemPowerStatus on Windows, no program started (the probe says why only there).
+            onBatteryPower: () => powerMonitor.isOnBatteryPower(),
           }),
         }),
       ),
