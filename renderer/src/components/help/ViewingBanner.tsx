@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../dates';
+import { ageSuffix, formatDateTime } from '../../dates';
 import { useAppStore } from '../../store/context';
 
 /**
@@ -16,10 +16,10 @@ export function ViewingBanner() {
         <section className="viewing" aria-label="Viewing a diagnostics file" data-testid="viewing-banner">
           <p className="viewing__text">
             You are looking at a diagnostics file from <strong>{info.sender}</strong>: that computer as it was
-            on <time dateTime={info.capturedAt}>{formatDateTime(info.capturedAt) ?? info.capturedAt}</time>{' '}
-            (the file was made{' '}
-            <time dateTime={info.createdAt}>{formatDateTime(info.createdAt) ?? info.createdAt}</time>).
-            Read-only: nothing here changes this computer.
+            on <time dateTime={info.capturedAt}>{formatDateTime(info.capturedAt) ?? info.capturedAt}</time>
+            {ageSuffix(info.capturedDaysAgo)}; the file was made{' '}
+            <time dateTime={info.createdAt}>{formatDateTime(info.createdAt) ?? info.createdAt}</time>
+            {ageSuffix(info.createdDaysAgo)}. Read-only: nothing here changes this computer.
           </p>
           {info.personalDetailsHidden && (
             <p className="viewing__note">
