@@ -114,6 +114,10 @@ test('a small office in one view: chart, table, filters, one machine, CSV', asyn
   // One machine, read-only, and back.
   await fleet.openMachine('RECEPTION');
   await expect(help.viewingBanner).toContainText('You are looking at RECEPTION from the folder');
+  // Scanned the day before the summary judged it, and said so next to the date.
+  await expect(help.viewingBanner).toContainText(
+    'as it was scanned on 28 November 2026 at 12:00 (yesterday), judged today',
+  );
   await verdictPage.waitForVerdict();
   await expect(verdictPage.verdictHeading).toContainText(/./);
   await page.screenshot({ path: join(SHOTS, '3-fleet-machine.png') });

@@ -115,7 +115,7 @@ test.describe('Kaspersky Total Security on Windows: a diagnostics file, sent and
     const viewing = await harness.api().getViewing();
     if (!viewing) throw new Error('the harness shows no diagnostics file');
     await expect(help.viewingBanner).toContainText(
-      `You are looking at a diagnostics file from ${viewing.sender}: that computer as it was on 29 November 2026 at 12:00 (the file was made 29 November 2026 at 12:00). Read-only: nothing here changes this computer.`,
+      `You are looking at a diagnostics file from ${viewing.sender}: that computer as it was on 29 November 2026 at 12:00 (today); the file was made 29 November 2026 at 12:00 (today). Read-only: nothing here changes this computer.`,
     );
     await expect(help.viewingBanner).toContainText('Personal details were hidden');
     await page.screenshot({

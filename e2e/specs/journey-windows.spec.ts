@@ -287,7 +287,9 @@ test.describe('Windows, Kaspersky Total Security → Microsoft Defender', () => 
     await expect(journeyPage.railStep('install')).toHaveAttribute('data-state', 'done');
     await expect(journeyPage.railStep('verify')).toHaveAttribute('data-state', 'done');
     await expect(journeyPage.page.getByTestId('unprotected-for')).toHaveText('791 days');
-    await expect(journeyPage.page.getByTestId('protected-again')).toHaveText('29 November 2026 at 12:00');
+    await expect(journeyPage.page.getByTestId('protected-again')).toHaveText(
+      '29 November 2026 at 12:00 (today)',
+    );
     expect(done.progress?.protectedAgainAt).toBe('2026-11-29T12:00:00.000Z');
     await expect(journeyPage.step).toContainText('Microsoft Defender Antivirus now protects this computer.');
     for (const c of done.plan?.checks ?? []) {

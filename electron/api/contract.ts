@@ -272,6 +272,13 @@ export interface ViewingDiagnostics {
   /** When their scan ran, and when the file was made. */
   readonly capturedAt: string;
   readonly createdAt: string;
+  /**
+   * How many whole days ago each was, counted with the handlers' clock when the file was opened
+   * or asked for (the same clock the scans use), so the window shows the age beside the date
+   * without a clock of its own; null when the stamp is not a date.
+   */
+  readonly capturedDaysAgo: number | null;
+  readonly createdDaysAgo: number | null;
   readonly personalDetailsHidden: boolean;
   /** The migration step they were on, in words, if they had started one. */
   readonly step: string | null;

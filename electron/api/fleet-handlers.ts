@@ -69,6 +69,9 @@ export function createFleetHandlers(deps: FleetHandlerDeps): FleetHandlers {
         platform: capture.value.platform,
         capturedAt: capture.value.capturedAt,
         createdAt: capture.value.capturedAt,
+        // The summary's own count, from the same clock it judged with.
+        capturedDaysAgo: row.staleDays,
+        createdDaysAgo: row.staleDays,
         personalDetailsHidden: false,
         step: null,
         supportCode: row.supportCode,

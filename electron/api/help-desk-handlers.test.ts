@@ -45,9 +45,9 @@ let toOpen: string | null;
 /** The handler table as the window reaches it: every answer an Outcome. */
 function handlersFor(
   captures: Capture[],
-  options: { cancelSave?: boolean; captureSource?: CaptureSource } = {},
+  options: { cancelSave?: boolean; captureSource?: CaptureSource; now?: () => Date } = {},
 ): Api {
-  const now = () => NOW;
+  const now = options.now ?? (() => NOW);
   const log = createRotatingLog({ dir: join(dataDir, 'logs'), now });
   return createHandlers({
     captureSource: options.captureSource ?? createReplayCaptureSource(captures),
@@ -241,6 +241,9 @@ describe('diagnostics', () => {
       platform: 'windows',
       capturedAt: '2026-11-28T08:00:00.000Z',
       createdAt: NOW.toISOString(),
+      // Their scan ran the day before the helper's clock; the file was made today.
+      capturedDaysAgo: 1,
+      createdDaysAgo: 0,
       personalDetailsHidden: true,
       step: 'Keep your data',
       supportCode: await sender.getSupportCode(),
@@ -264,6 +267,18 @@ describe('diagnostics', () => {
     await helper.closeDiagnostics();
     expect(await helper.getViewing()).toBeNull();
     expect((await helper.scan()).verdict.level).toBe('protected');
+  });
+
+  it("counts the file's ages with the helper's clock each time it is asked, not once when it was opened", async () => {
+    const sender = answered(handlersFor([await kesCapture()]));
+    await sender.scan();
+    toOpen = (await sender.saveDiagnostics({ hidePersonalDetails: true })).path;
+    let clock = new Date('2026-12-01T09:00:00Z');
+    const helper = answered(handlersFor([await kesCapture()], { now: () => clock }));
+    await helper.scan();
+    expect(await helper.openDiagnostics()).toMatchObject({ capturedDaysAgo: 3, createdDaysAgo: 1 });
+    clock = new Date('2026-12-02T09:00:00Z');
+    expect(await helper.getViewing()).toMatchObject({ capturedDaysAgo: 4, createdDaysAgo: 2 });
   });
 
   /** A diagnostics file saved on another machine: Kaspersky Endpoint Security 10, "BOBS-LAPTOP". */

@@ -9,6 +9,7 @@ import { asTheySawIt } from '../core/diagnostics/as-they-saw-it';
 import { buildDiagnosticsFile } from '../core/diagnostics/build-diagnostics';
 import type { DiagnosticsFile } from '../core/diagnostics/diagnostics-file';
 import { readDiagnosticsFile } from '../core/diagnostics/open-file';
+import { wholeDaysBetween } from '../core/policy/days';
 import { renderReportHtml } from '../core/report/render-report-html';
 import type { Report } from '../core/report/report-schema';
 import { reportSummaryText } from '../core/report/report-summary';
@@ -233,7 +234,7 @@ export function createHelpDeskHandlers(
       }
       const read = readDiagnosticsFile(bytes, { byteLength: bytes.byteLength });
       if (!read.ok) return failed(`Could not open ${path}: ${read.error}.`);
-      const machine = viewedMachineOf(read.value);
+      const machine = viewedMachineOf(read.value, context.now());
       context.view(machine);
       return done(machine.info);
     },
@@ -244,24 +245,45 @@ export function createHelpDeskHandlers(
     },
 
     async getViewing() {
-      return done(context.viewed()?.info ?? null);
+      const viewed = context.viewed();
+      return done(viewed ? agedAt(viewed.info, context.now()) : null);
     },
   };
 }
 
-/** The machine in a diagnostics file, to be shown as the sender saw it. */
-export function viewedMachineOf(file: DiagnosticsFile): ViewedMachine {
+/** Whole days from an ISO stamp of the file to `now`, or null when the stamp is not a date. */
+function daysAgo(iso: string, now: Date): number | null {
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime()) ? null : wholeDaysBetween(at, now);
+}
+
+/** The file's ages counted again at `now`: a file left open overnight is a day older. */
+function agedAt(info: ViewingDiagnostics, now: Date): ViewingDiagnostics {
+  return {
+    ...info,
+    capturedDaysAgo: daysAgo(info.capturedAt, now),
+    createdDaysAgo: daysAgo(info.createdAt, now),
+  };
+}
+
+/** The machine in a diagnostics file, to be shown as the sender saw it; its ages counted at `now`. */
+export function viewedMachineOf(file: DiagnosticsFile, now: Date): ViewedMachine {
   const seen = asTheySawIt(file);
   return {
-    info: {
-      sender: file.sender.label,
-      platform: file.sender.platform,
-      capturedAt: file.capture.capturedAt,
-      createdAt: file.createdAt,
-      personalDetailsHidden: file.personalDetailsHidden,
-      step: seen.step,
-      supportCode: seen.supportCode,
-    },
+    info: agedAt(
+      {
+        sender: file.sender.label,
+        platform: file.sender.platform,
+        capturedAt: file.capture.capturedAt,
+        createdAt: file.createdAt,
+        capturedDaysAgo: null,
+        createdDaysAgo: null,
+        personalDetailsHidden: file.personalDetailsHidden,
+        step: seen.step,
+        supportCode: seen.supportCode,
+      },
+      now,
+    ),
     capture: file.capture,
     judgedAt: seen.judgedAt,
     region: seen.region,

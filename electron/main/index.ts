@@ -5,7 +5,7 @@
 
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { app, BrowserWindow, clipboard, dialog, session } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, powerMonitor, session } from 'electron';
 import packageJson from '../../package.json' with { type: 'json' };
 
 const { version } = packageJson;
@@ -138,6 +138,8 @@ function startWindowApp(): void {
             preflight: createPreflightProbe({
               platform: process.platform,
               systemDrive: process.env.SystemDrive,
+              // GetSystemPowerStatus on Windows, no program started (the probe says why only there).
+              onBatteryPower: () => powerMonitor.isOnBatteryPower(),
             }),
           }),
         ),

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDate, dateWithAge, daysAgo, daysBetween, formatDate, formatDateTime } from './dates';
+import {
+  ageSuffix,
+  calendarDate,
+  dateWithAge,
+  daysAgo,
+  daysBetween,
+  formatDate,
+  formatDateTime,
+} from './dates';
 
 describe('dates', () => {
   it('formats dates in the given locale (the person’s when none is given) and rejects bad ones', () => {
@@ -25,6 +33,9 @@ describe('dates', () => {
     expect(dateWithAge('garbage', 2, 'the day it ended', 'en-GB')).toBe('the day it ended (2 days ago)');
     expect(daysBetween('2026-11-26T12:00:00Z', '2026-11-29T11:00:00Z')).toBe(2);
     expect(daysBetween(null, '2026-11-29T11:00:00Z')).toBeNull();
+    expect(ageSuffix(2)).toBe(' (2 days ago)');
+    expect(ageSuffix(0)).toBe(' (today)');
+    expect(ageSuffix(null)).toBe('');
   });
 
   it('reads catalog dates at the precision the source gives, in UTC', () => {

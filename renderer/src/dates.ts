@@ -46,6 +46,11 @@ export function dateWithAge(
   return `${formatDate(iso, locale) ?? fallback} (${daysAgo(daysSince)})`;
 }
 
+/** An age after a date when the data gives one: " (2 days ago)"; nothing when it does not. */
+export function ageSuffix(daysSince: number | null | undefined): string {
+  return daysSince === null || daysSince === undefined ? '' : ` (${daysAgo(daysSince)})`;
+}
+
 /** Whole days from one stamp of the data to another (both from the handlers' clock), or null. */
 export function daysBetween(from: string | null | undefined, to: string | null | undefined): number | null {
   const a = valid(from);

@@ -160,3 +160,37 @@ describe('the pre-flight', () => {
     }
   });
 });
+
+describe("the pre-flight's battery sentence", () => {
+  const battery = async (reading: PreflightFacts['battery']) =>
+    preflightReport({ ...fine, battery: reading }, await replayCase('win-kes10-de-wsc'), choice).checks.find(
+      (c) => c.id === 'battery',
+    );
+
+  it('warns, without blocking, on battery with no percent (all Windows says through powerMonitor)', async () => {
+    expect(await battery(ok({ hasBattery: true, onMains: false, percent: null }))).toEqual({
+      id: 'battery',
+      status: 'warn',
+      text: 'The computer runs on its battery.',
+      fix: 'Plug in the charger, then check again.',
+    });
+  });
+
+  it('says only what the system said when it is not on battery and does not say whether it has one', async () => {
+    expect(await battery(ok({ hasBattery: null, onMains: true, percent: null }))).toEqual({
+      id: 'battery',
+      status: 'ok',
+      text: 'The system says the computer is not running on its battery.',
+      fix: null,
+    });
+  });
+
+  it('tells a laptop on its charger from a desktop', async () => {
+    expect((await battery(ok({ hasBattery: true, onMains: true, percent: 80 })))?.text).toBe(
+      'The computer is on its charger.',
+    );
+    expect((await battery(ok({ hasBattery: false, onMains: true, percent: null })))?.text).toBe(
+      'The computer runs on mains power.',
+    );
+  });
+});

@@ -12,9 +12,13 @@ import type { Result } from '../util/result';
 import { systemFit } from './system-support';
 
 export interface BatteryReading {
-  /** False on a desktop: nothing to check. */
-  readonly hasBattery: boolean;
-  /** On mains power (charging or full on the charger). */
+  /**
+   * False on a desktop: nothing to check. Null where the system says only whether the computer
+   * runs on its battery, not whether it has one (Windows' GetSystemPowerStatus as Electron's
+   * powerMonitor reads it: a laptop on its charger and a desktop both answer "not on battery").
+   */
+  readonly hasBattery: boolean | null;
+  /** On mains power (charging or full on the charger), or not on battery as far as the system says. */
   readonly onMains: boolean;
   /** Charge in percent, when the system gives it. */
   readonly percent: number | null;
@@ -90,11 +94,16 @@ function batteryCheck(battery: Result<BatteryReading>): PreflightCheck {
       fix: 'If this is a laptop, plug in the charger before you go on.',
     };
   const b = battery.value;
-  if (!b.hasBattery || b.onMains)
+  if (b.hasBattery === false || b.onMains)
     return {
       id: 'battery',
       status: 'ok',
-      text: b.hasBattery ? 'The computer is on its charger.' : 'The computer runs on mains power.',
+      text:
+        b.hasBattery === null
+          ? 'The system says the computer is not running on its battery.'
+          : b.hasBattery
+            ? 'The computer is on its charger.'
+            : 'The computer runs on mains power.',
       fix: null,
     };
   const low = b.percent !== null && b.percent < LOW_BATTERY_PERCENT;

@@ -24,7 +24,7 @@ describe('the pre-flight probe', () => {
     });
   });
 
-  it('reads the free space of Windows system drive, and says the battery is unchecked there', async () => {
+  it("reads the free space of Windows system drive, and says the battery is unchecked there without the host's reading", async () => {
     const paths: string[] = [];
     const probe = createPreflightProbe({
       platform: 'win32',
@@ -47,6 +47,45 @@ describe('the pre-flight probe', () => {
         'Handover reads the battery only where it is quick, and on Windows it would start PowerShell three times',
     });
     expect(facts.network).toBeNull();
+  });
+
+  describe("on Windows, with the host's powerMonitor reading", () => {
+    const windows = (onBatteryPower: () => boolean) =>
+      createPreflightProbe({
+        platform: 'win32',
+        onBatteryPower,
+        systemInformation: si({
+          battery: async () => {
+            throw new Error('battery() starts PowerShell: must not be called on Windows');
+          },
+        }),
+        statfs,
+      });
+
+    it('on battery: has a battery, not on mains, percent unknown', async () => {
+      expect((await windows(() => true).read(null)).battery).toEqual({
+        ok: true,
+        value: { hasBattery: true, onMains: false, percent: null },
+      });
+    });
+
+    it('not on battery: on mains, without claiming a battery or none', async () => {
+      expect((await windows(() => false).read(null)).battery).toEqual({
+        ok: true,
+        value: { hasBattery: null, onMains: true, percent: null },
+      });
+    });
+
+    it('the call throws: could not check, and the other readings go on', async () => {
+      const facts = await windows(() => {
+        throw new Error('powerMonitor is not available before the app is ready');
+      }).read(null);
+      expect(facts.battery).toEqual({
+        ok: false,
+        error: 'powerMonitor is not available before the app is ready',
+      });
+      expect(facts.disk).toEqual({ ok: true, value: { path: 'C:\\', freeMB: 4096 } });
+    });
   });
 
   it('turns a failure or a hang into "could not", and goes on', async () => {

@@ -6,9 +6,19 @@
  *
  * Only calls that are quick on each system (docs/benchmarks.md, "Pre-flight"):
  * - the battery: systeminformation's battery() on Linux (it reads /sys/class/power_supply files,
- *   no program started) and on macOS (one `ioreg … ; pmset -g batt` pipeline). On Windows it
- *   would start PowerShell three times (Win32_Battery and two WMI classes), seconds on a slow
- *   machine, so Windows is said to be unchecked instead, with the advice to plug in;
+ *   no program started) and on macOS (one `ioreg … ; pmset -g batt` pipeline), which give the
+ *   percent too. On Windows battery() would start PowerShell three times (Win32_Battery and two
+ *   WMI classes), seconds on a slow machine, so there the host passes `onBatteryPower`: Electron's
+ *   powerMonitor.isOnBatteryPower() (https://www.electronjs.org/docs/latest/api/power-monitor),
+ *   which Chromium answers in-process with GetSystemPowerStatus, true only when ACLineStatus is 0
+ *   (offline); on, unknown (255) and a failed call all read false
+ *   (chromium base/power_monitor/power_monitor_device_source_win.cc). It is not used everywhere:
+ *   Chromium's Linux build has no implementation and always answers "external power"
+ *   (power_monitor_device_source_stub.cc; electron/electron#29614), and on macOS it would lose the
+ *   percent that decides whether a low battery blocks. Its answer has no percent and does not say
+ *   whether there is a battery at all, so "not on battery" is read as just that (hasBattery null).
+ *   Without it (a host that is not Electron) Windows is said to be unchecked, with the advice to
+ *   plug in;
  * - the free disk space: Node's own fs.statfs on the system drive, a single system call on all
  *   three systems (systeminformation's fsSize() runs df, diskutil or PowerShell for the same);
  * - the network: systeminformation's inetChecksite(), one HTTPS request from Node itself (no
@@ -32,6 +42,11 @@ export interface PreflightProbeOptions {
   readonly systemDrive?: string;
   /** systeminformation, loaded only when the pre-flight runs. */
   readonly systemInformation?: () => Promise<SystemInformationCalls>;
+  /**
+   * Whether the system runs on battery, asked of the system directly with no program started
+   * (Electron's powerMonitor.isOnBatteryPower() in the main process): used on Windows only.
+   */
+  readonly onBatteryPower?: () => boolean;
   readonly statfs?: (path: string) => Promise<Pick<StatsFs, 'bavail' | 'bsize'>>;
   readonly timeoutMs?: number;
 }
@@ -76,10 +91,20 @@ export function createPreflightProbe(options: PreflightProbeOptions): PreflightP
   const drive = options.platform === 'win32' ? `${(options.systemDrive ?? 'C:').replace(/\\+$/, '')}\\` : '/';
 
   async function battery(): Promise<Result<BatteryReading>> {
-    if (options.platform === 'win32')
-      return err(
-        'Handover reads the battery only where it is quick, and on Windows it would start PowerShell three times',
+    if (options.platform === 'win32') {
+      const onBatteryPower = options.onBatteryPower;
+      if (!onBatteryPower)
+        return err(
+          'Handover reads the battery only where it is quick, and on Windows it would start PowerShell three times',
+        );
+      const asked = await within(ms, async () => onBatteryPower());
+      if (!asked.ok) return asked;
+      return ok(
+        asked.value
+          ? { hasBattery: true, onMains: false, percent: null }
+          : { hasBattery: null, onMains: true, percent: null },
       );
+    }
     const read = await within(ms, async () => (await si()).battery());
     if (!read.ok) return read;
     const b = read.value;

@@ -92,6 +92,8 @@ describe('the support code', () => {
       platform: 'windows',
       capturedAt: '2026-11-20T09:00:00Z',
       createdAt: '2026-11-20T09:05:00Z',
+      capturedDaysAgo: 9,
+      createdDaysAgo: 9,
       personalDetailsHidden: true,
       step: 'Remove',
       supportCode: 'HND-THEI-RS00',

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../dates';
+import { ageSuffix, formatDateTime } from '../../dates';
 import { useAppStore } from '../../store/context';
 
 /**
@@ -22,17 +22,18 @@ export function ViewingBanner() {
             <p className="viewing__text">
               You are looking at <strong>{info.sender}</strong> from the folder {info.fleetFolder}: that
               computer as it was scanned on{' '}
-              <time dateTime={info.capturedAt}>{formatDateTime(info.capturedAt) ?? info.capturedAt}</time>,
-              judged today. Read-only: nothing here changes this computer or that one.
+              <time dateTime={info.capturedAt}>{formatDateTime(info.capturedAt) ?? info.capturedAt}</time>
+              {ageSuffix(info.capturedDaysAgo)}, judged today. Read-only: nothing here changes this computer
+              or that one.
             </p>
           ) : (
             <p className="viewing__text">
               You are looking at a diagnostics file from <strong>{info.sender}</strong>: that computer as it
               was on{' '}
-              <time dateTime={info.capturedAt}>{formatDateTime(info.capturedAt) ?? info.capturedAt}</time>{' '}
-              (the file was made{' '}
-              <time dateTime={info.createdAt}>{formatDateTime(info.createdAt) ?? info.createdAt}</time>).
-              Read-only: nothing here changes this computer.
+              <time dateTime={info.capturedAt}>{formatDateTime(info.capturedAt) ?? info.capturedAt}</time>
+              {ageSuffix(info.capturedDaysAgo)}; the file was made{' '}
+              <time dateTime={info.createdAt}>{formatDateTime(info.createdAt) ?? info.createdAt}</time>
+              {ageSuffix(info.createdDaysAgo)}. Read-only: nothing here changes this computer.
             </p>
           )}
           {info.personalDetailsHidden && (

@@ -1,15 +1,18 @@
 import type { JourneyView } from '../../../../electron/api/contract';
-import { formatDateTime } from '../../dates';
+import { ageSuffix, daysBetween, formatDateTime } from '../../dates';
 import { useAppStore } from '../../store/context';
 
 /** What changed, when the machine was protected again, and how long it went without. */
 export function DoneStep({ view }: { view: JourneyView }) {
   const names = useAppStore((s) => s.journey.names);
   const close = useAppStore((s) => s.closeJourney);
+  // The age is counted to the latest scan (the handlers' clock, as the verdict's ages are), never this window's.
+  const scannedAt = useAppStore((s) => s.scan.result?.scannedAt);
   const plan = view.plan;
   const progress = view.progress;
   if (!plan) return null;
   const protectedAt = formatDateTime(progress?.protectedAgainAt);
+  const protectedAge = ageSuffix(daysBetween(progress?.protectedAgainAt, scannedAt));
   const removed = progress?.removed ?? [];
 
   return (
@@ -32,7 +35,9 @@ export function DoneStep({ view }: { view: JourneyView }) {
       <dl className="facts">
         <div>
           <dt>Protected again since</dt>
-          <dd data-testid="protected-again">{protectedAt ?? 'Not recorded'}</dd>
+          <dd data-testid="protected-again">
+            {protectedAt ? `${protectedAt}${protectedAge}` : 'Not recorded'}
+          </dd>
         </div>
         <div>
           <dt>Without current protection for</dt>
